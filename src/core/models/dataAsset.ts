@@ -1,0 +1,54 @@
+import type { IsoDate, LinkValue, PersonRef } from './common';
+
+export const ASSET_TYPES = [
+  'Dataset',
+  'Database',
+  'Information system',
+  'Document library',
+  'Spreadsheet',
+  'Report/Dashboard',
+  'API'
+] as const;
+export type AssetType = (typeof ASSET_TYPES)[number];
+
+/** Default declared-sensitivity taxonomy, lowest rank first (GovernanceSettings may replace it with the tenant's labels). */
+export const DEFAULT_SENSITIVITY_LEVELS = ['Public', 'Internal', 'Confidential', 'Highly Confidential'] as const;
+
+export const OWNERSHIP_STATUSES = ['Unassigned', 'Pending', 'Confirmed', 'Declined', 'Expired'] as const;
+export type OwnershipStatus = (typeof OWNERSHIP_STATUSES)[number];
+
+export const ASSET_LIFECYCLES = ['Active', 'Archived'] as const;
+export type AssetLifecycle = (typeof ASSET_LIFECYCLES)[number];
+
+/** A dataset, database, system or other information asset in the inventory (list DataAssets). */
+export interface DataAsset {
+  title: string;
+  description?: string;
+  assetType?: AssetType;
+  domain?: string;
+  region?: string;
+  mission?: string;
+  department?: string;
+  /** Accountable owner. */
+  owner?: PersonRef;
+  /** Responsible custodian; counts only once they approve (OwnershipDecisions). */
+  custodian?: PersonRef;
+  locationUrl?: LinkValue;
+  storageSystem?: string;
+  /** A level of the sensitivity taxonomy (a string: the taxonomy is configurable). */
+  declaredSensitivity?: string;
+  containsPersonalData: boolean;
+  personalDataCategories?: string[];
+  dataSubjects?: string[];
+  legalBasis?: string;
+  retentionPeriod?: string;
+  lastReviewed?: IsoDate;
+  reviewCycleMonths: number;
+  ownershipStatus: OwnershipStatus;
+  purviewLabelId?: string;
+  purviewLabelName?: string;
+  labelCheckedOn?: IsoDate;
+  lifecycle: AssetLifecycle;
+  /** Stable external key used by bulk import to match rows to records. */
+  externalId?: string;
+}

@@ -1,0 +1,37 @@
+import type { DataAsset } from '../../models/dataAsset';
+import { ASSET_LIFECYCLES, ASSET_TYPES, DEFAULT_SENSITIVITY_LEVELS, OWNERSHIP_STATUSES } from '../../models/dataAsset';
+import type { ListDefinition } from '../types';
+
+export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
+  key: 'dataAssets',
+  title: 'DataAssets',
+  description: 'Data inventory: every dataset with its owner, custodian, location and sensitivity.',
+  majorVersionLimit: 500,
+  fields: [
+    { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
+    { internalName: 'Description', property: 'description', displayName: 'Description', type: 'Note', maxLength: 4000, group: 'identity' },
+    { internalName: 'AssetType', property: 'assetType', displayName: 'Asset type', type: 'Choice', choices: ASSET_TYPES, group: 'identity' },
+    { internalName: 'Domain', property: 'domain', displayName: 'Domain', type: 'Text', maxLength: 255, indexed: true, group: 'identity' },
+    { internalName: 'Region', property: 'region', displayName: 'Region', type: 'Text', maxLength: 255, indexed: true, group: 'organisation' },
+    { internalName: 'Mission', property: 'mission', displayName: 'Mission', type: 'Text', maxLength: 255, indexed: true, group: 'organisation' },
+    { internalName: 'Department', property: 'department', displayName: 'Department', type: 'Text', maxLength: 255, indexed: true, group: 'organisation' },
+    { internalName: 'Owner', property: 'owner', displayName: 'Owner', type: 'User', indexed: true, group: 'ownership' },
+    { internalName: 'Custodian', property: 'custodian', displayName: 'Custodian', type: 'User', indexed: true, group: 'ownership' },
+    { internalName: 'LocationUrl', property: 'locationUrl', displayName: 'Location', type: 'URL', group: 'location' },
+    { internalName: 'StorageSystem', property: 'storageSystem', displayName: 'Storage system', type: 'Text', maxLength: 255, group: 'location' },
+    { internalName: 'DeclaredSensitivity', property: 'declaredSensitivity', displayName: 'Declared sensitivity', type: 'Choice', choices: DEFAULT_SENSITIVITY_LEVELS, indexed: true, group: 'sensitivity' },
+    { internalName: 'ContainsPersonalData', property: 'containsPersonalData', displayName: 'Contains personal data', type: 'Boolean', defaultValue: false, indexed: true, group: 'sensitivity' },
+    { internalName: 'PersonalDataCategories', property: 'personalDataCategories', displayName: 'Personal data categories', type: 'MultiChoice', choices: [], group: 'sensitivity' },
+    { internalName: 'DataSubjects', property: 'dataSubjects', displayName: 'Data subjects', type: 'MultiChoice', choices: [], group: 'sensitivity' },
+    { internalName: 'LegalBasis', property: 'legalBasis', displayName: 'Legal basis', type: 'Text', maxLength: 255, group: 'sensitivity' },
+    { internalName: 'RetentionPeriod', property: 'retentionPeriod', displayName: 'Retention period', type: 'Text', maxLength: 255, group: 'lifecycle' },
+    { internalName: 'LastReviewed', property: 'lastReviewed', displayName: 'Last reviewed', type: 'DateTime', dateOnly: true, indexed: true, group: 'lifecycle' },
+    { internalName: 'ReviewCycleMonths', property: 'reviewCycleMonths', displayName: 'Review cycle (months)', type: 'Number', integer: true, min: 1, max: 60, defaultValue: 12, group: 'lifecycle' },
+    { internalName: 'OwnershipStatus', property: 'ownershipStatus', displayName: 'Ownership status', type: 'Choice', choices: OWNERSHIP_STATUSES, defaultValue: 'Unassigned', indexed: true, computed: true, group: 'ownership' },
+    { internalName: 'PurviewLabelId', property: 'purviewLabelId', displayName: 'Purview label id', type: 'Text', maxLength: 64, computed: true, group: 'sensitivity' },
+    { internalName: 'PurviewLabelName', property: 'purviewLabelName', displayName: 'Purview label', type: 'Text', maxLength: 255, computed: true, group: 'sensitivity' },
+    { internalName: 'LabelCheckedOn', property: 'labelCheckedOn', displayName: 'Label checked on', type: 'DateTime', computed: true, group: 'sensitivity' },
+    { internalName: 'Lifecycle', property: 'lifecycle', displayName: 'Lifecycle', type: 'Choice', choices: ASSET_LIFECYCLES, defaultValue: 'Active', indexed: true, group: 'lifecycle' },
+    { internalName: 'ExternalId', property: 'externalId', displayName: 'External ID', type: 'Text', maxLength: 100, indexed: true, group: 'identity' }
+  ]
+};
