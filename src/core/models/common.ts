@@ -36,3 +36,9 @@ export type Stored<T> = T & ItemMeta;
 
 /** ISO 8601 date (`YYYY-MM-DD`) or date-time string. */
 export type IsoDate = string;
+
+/**
+ * Text that holds serialised JSON (SharePoint Note fields such as a classification profile or a snapshot payload).
+ * Kept as a string in the domain so the generic mapper stays schema-driven; parse it where it is used.
+ */
+export type JsonText = string;

@@ -1,7 +1,9 @@
 import type { DataAsset } from '../../models/dataAsset';
 import { ASSET_LIFECYCLES, ASSET_TYPES, DEFAULT_SENSITIVITY_LEVELS, OWNERSHIP_STATUSES } from '../../models/dataAsset';
+import { DATA_SUBJECTS, PERSONAL_DATA_CATEGORIES } from '../../reference/vocabularies';
 import type { ListDefinition } from '../types';
 
+/** DataAssets: the data inventory (DESIGN section 3). */
 export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
   key: 'dataAssets',
   title: 'DataAssets',
@@ -21,8 +23,8 @@ export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
     { internalName: 'StorageSystem', property: 'storageSystem', displayName: 'Storage system', type: 'Text', maxLength: 255, group: 'location' },
     { internalName: 'DeclaredSensitivity', property: 'declaredSensitivity', displayName: 'Declared sensitivity', type: 'Choice', choices: DEFAULT_SENSITIVITY_LEVELS, indexed: true, group: 'sensitivity' },
     { internalName: 'ContainsPersonalData', property: 'containsPersonalData', displayName: 'Contains personal data', type: 'Boolean', defaultValue: false, indexed: true, group: 'sensitivity' },
-    { internalName: 'PersonalDataCategories', property: 'personalDataCategories', displayName: 'Personal data categories', type: 'MultiChoice', choices: [], group: 'sensitivity' },
-    { internalName: 'DataSubjects', property: 'dataSubjects', displayName: 'Data subjects', type: 'MultiChoice', choices: [], group: 'sensitivity' },
+    { internalName: 'PersonalDataCategories', property: 'personalDataCategories', displayName: 'Personal data categories', type: 'MultiChoice', choices: PERSONAL_DATA_CATEGORIES, group: 'sensitivity' },
+    { internalName: 'DataSubjects', property: 'dataSubjects', displayName: 'Data subjects', type: 'MultiChoice', choices: DATA_SUBJECTS, group: 'sensitivity' },
     { internalName: 'LegalBasis', property: 'legalBasis', displayName: 'Legal basis', type: 'Text', maxLength: 255, group: 'sensitivity' },
     { internalName: 'RetentionPeriod', property: 'retentionPeriod', displayName: 'Retention period', type: 'Text', maxLength: 255, group: 'lifecycle' },
     { internalName: 'LastReviewed', property: 'lastReviewed', displayName: 'Last reviewed', type: 'DateTime', dateOnly: true, indexed: true, group: 'lifecycle' },

@@ -1,0 +1,78 @@
+import type { IsoDate, JsonText, LinkValue, LookupRef, PersonRef } from './common';
+
+/** Broad kind of AI system, for filtering the registry (not an AI Act category). */
+export const AI_SYSTEM_TYPES = [
+  'Generative AI assistant',
+  'Machine learning model',
+  'Computer vision',
+  'Speech and language processing',
+  'Biometric system',
+  'Decision support / scoring',
+  'Rules-based automation',
+  'Other'
+] as const;
+export type AISystemType = (typeof AI_SYSTEM_TYPES)[number];
+
+export const AI_LIFECYCLES = ['Proposed', 'Pilot', 'Production', 'Retired'] as const;
+export type AILifecycle = (typeof AI_LIFECYCLES)[number];
+
+export const AI_APPROVAL_STATUSES = [
+  'Pending review',
+  'Approved',
+  'Approved with conditions',
+  'Rejected',
+  'In use without approval'
+] as const;
+export type AIApprovalStatus = (typeof AI_APPROVAL_STATUSES)[number];
+
+/** EU AI Act risk tiers, most severe first (DESIGN section 5 precedence). */
+export const AI_RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal'] as const;
+export type AIRiskTier = (typeof AI_RISK_TIERS)[number];
+
+/**
+ * Whether the AI Act binds the organisation for this system or it aligns voluntarily (Art. 2(4): the Act may not
+ * bind an international organisation). Recorded apart from the tier, which is computed the same way either way.
+ */
+export const AI_APPLICABILITY_BASES = ['Legally applicable', 'Voluntary alignment'] as const;
+export type AIApplicabilityBasis = (typeof AI_APPLICABILITY_BASES)[number];
+
+/** Art. 50 transparency triggers, as the reference examples name them. */
+export const AI_TRANSPARENCY_TRIGGERS = [
+  'interactsWithPersons',
+  'generatesSyntheticContent',
+  'deepFake',
+  'emotionRecognitionOrBiometricCategorisation'
+] as const;
+export type AITransparencyTrigger = (typeof AI_TRANSPARENCY_TRIGGERS)[number];
+
+/** An AI system in the registry (list AISystems). */
+export interface AISystem {
+  title: string;
+  description?: string;
+  vendor?: string;
+  systemType?: AISystemType;
+  purpose?: string;
+  businessOwner?: PersonRef;
+  technicalOwner?: PersonRef;
+  department?: string;
+  /** Missions where the system is used (lookups to Missions). */
+  missions?: LookupRef[];
+  lifecycle: AILifecycle;
+  approvalStatus: AIApprovalStatus;
+  /** The classification questionnaire's answers (DESIGN section 5), JSON. Changing it resets verification. */
+  classificationProfile?: JsonText;
+  /** Tier computed from the profile by the suite; indexed so the registry filters on it. */
+  riskTier?: AIRiskTier;
+  /** The rest of the computed result (grounds, obligations, needsReview), JSON. */
+  classificationResult?: JsonText;
+  applicabilityBasis?: AIApplicabilityBasis;
+  /** Who last submitted the classification: the verifier must be someone else. */
+  classifiedBy?: PersonRef;
+  verifiedBy?: PersonRef;
+  verifiedOn?: IsoDate;
+  linkedDataAssets?: LookupRef[];
+  dpiaUrl?: LinkValue;
+  modelCardUrl?: LinkValue;
+  vendorTermsUrl?: LinkValue;
+  nextReviewDate?: IsoDate;
+}

@@ -1,0 +1,12 @@
+/** Domain models of every list, plus the shared value types. */
+export * from './common';
+export * from './dataAsset';
+export * from './ownershipRequest';
+export * from './ownershipDecision';
+export * from './aiSystem';
+export * from './risk';
+export * from './assessment';
+export * from './usageObservation';
+export * from './scorecardSnapshot';
+export * from './mission';
+export * from './governanceSetting';

@@ -1,0 +1,3 @@
+/** Reference data copied from the governance unit's vocabularies and mission list. */
+export * from './missions';
+export * from './vocabularies';

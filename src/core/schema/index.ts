@@ -1,0 +1,76 @@
+/**
+ * The suite's list schema: one definition per SharePoint list, the registry keyed by `ListKey`, and the
+ * provisioning order. Everything that creates, maps, validates or seeds list items starts here.
+ */
+import { AI_SYSTEMS_LIST } from './lists/aiSystems';
+import { ASSESSMENTS_LIST } from './lists/assessments';
+import { DATA_ASSETS_LIST } from './lists/dataAssets';
+import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
+import { MISSIONS_LIST } from './lists/missions';
+import { OWNERSHIP_DECISIONS_LIST } from './lists/ownershipDecisions';
+import { OWNERSHIP_REQUESTS_LIST } from './lists/ownershipRequests';
+import { RISKS_LIST } from './lists/risks';
+import { SCORECARD_SNAPSHOTS_LIST } from './lists/scorecardSnapshots';
+import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
+import type { FieldDefinition, ListDefinition, ListKey } from './types';
+
+export * from './types';
+export {
+  AI_SYSTEMS_LIST,
+  ASSESSMENTS_LIST,
+  DATA_ASSETS_LIST,
+  GOVERNANCE_SETTINGS_LIST,
+  MISSIONS_LIST,
+  OWNERSHIP_DECISIONS_LIST,
+  OWNERSHIP_REQUESTS_LIST,
+  RISKS_LIST,
+  SCORECARD_SNAPSHOTS_LIST,
+  USAGE_OBSERVATIONS_LIST
+};
+
+/**
+ * Every list by key. The value type is `ListDefinition<any>` because the registry holds definitions of different
+ * domain types side by side; `ListDefinition<unknown>` would not accept them (its `fields` are keyed by the domain
+ * type's properties). Callers that know the key use the typed constant (e.g. `RISKS_LIST`) instead.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
+  missions: MISSIONS_LIST,
+  governanceSettings: GOVERNANCE_SETTINGS_LIST,
+  dataAssets: DATA_ASSETS_LIST,
+  ownershipRequests: OWNERSHIP_REQUESTS_LIST,
+  ownershipDecisions: OWNERSHIP_DECISIONS_LIST,
+  aiSystems: AI_SYSTEMS_LIST,
+  risks: RISKS_LIST,
+  assessments: ASSESSMENTS_LIST,
+  usageObservations: USAGE_OBSERVATIONS_LIST,
+  scorecardSnapshots: SCORECARD_SNAPSHOTS_LIST
+};
+
+/**
+ * Every list in provisioning order: a lookup's target list always comes before the list that points to it, because
+ * SharePoint needs the target list's id to create a lookup field. (A unit test checks the order.)
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous registry, see LISTS
+export const ALL_LISTS: readonly ListDefinition<any>[] = [
+  MISSIONS_LIST,
+  GOVERNANCE_SETTINGS_LIST,
+  DATA_ASSETS_LIST,
+  OWNERSHIP_REQUESTS_LIST,
+  OWNERSHIP_DECISIONS_LIST,
+  AI_SYSTEMS_LIST,
+  RISKS_LIST,
+  ASSESSMENTS_LIST,
+  USAGE_OBSERVATIONS_LIST,
+  SCORECARD_SNAPSHOTS_LIST
+];
+
+/** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */
+export function getField<T>(list: ListDefinition<T>, internalName: string): FieldDefinition<Extract<keyof T, string>> | undefined {
+  return list.fields.find((field) => field.internalName === internalName);
+}
+
+/** The field of `list` mapped to this domain property; undefined if none. */
+export function getFieldByProperty<T>(list: ListDefinition<T>, property: string): FieldDefinition<Extract<keyof T, string>> | undefined {
+  return list.fields.find((field) => field.property === property);
+}
