@@ -1,0 +1,164 @@
+/**
+ * The item collection query: read security, $filter, $orderby, the list view threshold and $skiptoken paging.
+ * Rows come from the store's in-memory cache (SQLite stays the store of record), so a page over 12,000 items
+ * costs one filtered pass plus, with $orderby, one sort.
+ */
+import { invalidQuery, throttled } from './errors';
+import { isMultiField } from './fields';
+import { expandedSub, rawValue, requireProperty, type ListContext } from './itemProps';
+import { canRead } from './itemWrite';
+import { compileFilter, type Binding, type ValueKind } from './odata/filterEval';
+import { referencedProperties } from './odata/filterParser';
+import { buildSkipToken, type QueryOptions } from './odata/queryOptions';
+import type { FieldDef, ItemRow, SiteUser } from './types';
+
+/** SharePoint's default page size and the largest $top it honours for list items. */
+export const DEFAULT_TOP = 100;
+export const MAX_TOP = 5000;
+
+const KIND: Partial<Record<FieldDef['TypeAsString'], ValueKind>> = {
+  Text: 'text', Note: 'text', Choice: 'text', MultiChoice: 'multi', Number: 'number', Currency: 'number', Integer: 'number',
+  Counter: 'number', Boolean: 'boolean', Attachments: 'boolean', DateTime: 'date', User: 'number', Lookup: 'number',
+  UserMulti: 'multi', LookupMulti: 'multi'
+};
+
+/** Binds a property path of an item for filtering and sorting (`Title`, `OwnerId`, `Owner/Id`, `Owner/Title`). */
+export function bindItemProperty(ctx: ListContext, path: string, expand: readonly string[]): Binding<ItemRow> & { field: FieldDef } {
+  const ref = requireProperty(ctx, path);
+  const field = ref.field;
+  if (ref.part === 'sub' && ref.sub !== undefined && ref.sub.toLowerCase() !== 'id') {
+    if (!expand.some((e) => e.toLowerCase() === field.InternalName.toLowerCase())) {
+      throw invalidQuery(`The field '${path}' cannot be used without $expand=${field.InternalName}.`);
+    }
+    const sub = ref.sub;
+    if (isMultiField(field)) {
+      return { field, kind: 'multi', get: (row) => (rawValue(row, field) as number[]).map((id) => expandedSub(ctx, field, id, sub)) };
+    }
+    return { field, kind: 'any', get: (row) => { const id = rawValue(row, field); return id === null ? null : expandedSub(ctx, field, id as number, sub); } };
+  }
+  if (field.TypeAsString === 'URL') return { field, kind: 'text', get: (row) => (rawValue(row, field) as { Url?: string } | null)?.Url ?? null };
+  const kind = KIND[field.TypeAsString] ?? 'any';
+  if (kind === 'date') return { field, kind, get: (row) => { const v = rawValue(row, field); return v === null ? null : Date.parse(v as string); } };
+  return { field, kind, get: (row) => rawValue(row, field) };
+}
+
+/** A sort key component: null sorts first ascending, text compares case-insensitively. */
+type Key = string | number | null;
+
+function sortKey(kind: ValueKind, value: unknown): Key {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number') return value;
+  return kind === 'text' || typeof value === 'string' ? String(value).toLowerCase() : String(value);
+}
+
+function compareKeys(a: Key, b: Key): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** How the token stores a value: ISO dates, 1/0 booleans, '' for null. */
+function tokenValue(field: FieldDef, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (field.TypeAsString === 'DateTime' && typeof value === 'number') return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return String(value);
+}
+
+function keyFromToken(kind: ValueKind, text: string): Key {
+  if (text === '') return null;
+  if (kind === 'date') return Date.parse(text);
+  if (kind === 'number') return Number(text);
+  if (kind === 'boolean') return /^(1|true)$/i.test(text) ? 1 : 0;
+  return text.toLowerCase();
+}
+
+/** The result of a collection query: the page and, when more rows remain, the next page's $skiptoken. */
+export interface ItemPage {
+  readonly rows: ItemRow[];
+  readonly nextSkipToken?: string;
+}
+
+/**
+ * Runs a query. Simplification of SharePoint's threshold rule (documented): when the list holds more than
+ * `threshold` items, any $filter or $orderby on a non-indexed field is throttled, whatever the selectivity of
+ * the indexed clauses; SharePoint instead throttles when the first indexed clause does not narrow the scan below
+ * the threshold, and may also allow small unindexed result sets.
+ */
+export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptions, threshold: number): ItemPage {
+  const all = ctx.store.getItems(ctx.list.Id);
+  const orderTerms = options.orderBy.map((t) => {
+    const binding = bindItemProperty(ctx, t.path, options.expand);
+    if (binding.kind === 'multi') throw invalidQuery(`The field '${t.path}' of a multi-value type cannot be used in $orderby.`);
+    return { ...t, binding };
+  });
+  const filterPaths = options.filter ? referencedProperties(options.filter) : [];
+  if (all.size > threshold) {
+    const fields = [...filterPaths.map((p) => bindItemProperty(ctx, p, options.expand).field), ...orderTerms.map((t) => t.binding.field)];
+    if (fields.some((f) => !f.Indexed && f.InternalName !== 'ID')) throw throttled();
+  }
+  const predicate = options.filter ? compileFilter(options.filter, (path) => bindItemProperty(ctx, path, options.expand)) : undefined;
+  const top = Math.min(options.top ?? DEFAULT_TOP, MAX_TOP);
+  const visible = (row: ItemRow): boolean => canRead(ctx, user, row) && (!predicate || predicate(row));
+
+  if (orderTerms.length === 0 || (orderTerms.length === 1 && orderTerms[0].binding.field.InternalName === 'ID' && !orderTerms[0].descending)) {
+    // ID order: the cache iterates in ID order, so stop as soon as the page (plus one look-ahead row) is full.
+    const after = options.skipToken?.lastId ?? 0;
+    const rows: ItemRow[] = [];
+    let more = false;
+    for (const row of all.values()) {
+      if (row.id <= after || !visible(row)) continue;
+      if (rows.length === top) { more = true; break; }
+      rows.push(row);
+    }
+    const last = rows[rows.length - 1];
+    return { rows, nextSkipToken: more && last ? buildSkipToken(last.id, []) : undefined };
+  }
+
+  const keyed = [] as { row: ItemRow; keys: Key[] }[];
+  for (const row of all.values()) {
+    if (visible(row)) keyed.push({ row, keys: orderTerms.map((t) => sortKey(t.binding.kind, t.binding.get(row))) });
+  }
+  const cmp = (a: { row: ItemRow; keys: Key[] }, b: { row: ItemRow; keys: Key[] }): number => {
+    for (let i = 0; i < orderTerms.length; i++) {
+      const c = compareKeys(a.keys[i], b.keys[i]);
+      if (c !== 0) return orderTerms[i].descending ? -c : c;
+    }
+    return a.row.id - b.row.id;
+  };
+  keyed.sort(cmp);
+  let start = 0;
+  if (options.skipToken) {
+    const token = options.skipToken;
+    const anchor = all.get(token.lastId);
+    const cursor = {
+      row: { id: token.lastId } as ItemRow,
+      keys: orderTerms.map((t) => {
+        const text = token.values.get(t.path) ?? [...token.values].find(([k]) => k.toLowerCase() === t.path.toLowerCase())?.[1];
+        if (text !== undefined) return keyFromToken(t.binding.kind, text);
+        return anchor ? sortKey(t.binding.kind, t.binding.get(anchor)) : null;
+      })
+    };
+    // First row strictly after the cursor (binary search keeps deep pages cheap).
+    let lo = 0;
+    let hi = keyed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(keyed[mid], cursor) <= 0) lo = mid + 1; else hi = mid;
+    }
+    start = lo;
+  }
+  const page = keyed.slice(start, start + top);
+  const last = page[page.length - 1];
+  const more = start + top < keyed.length;
+  return {
+    rows: page.map((k) => k.row),
+    nextSkipToken: more && last
+      ? buildSkipToken(last.row.id, orderTerms.filter((t) => t.binding.field.InternalName !== 'ID')
+        .map((t) => [t.path, tokenValue(t.binding.field, t.binding.get(last.row))] as const))
+      : undefined
+  };
+}
+
