@@ -1,4 +1,5 @@
 import type { IsoDate, LinkValue, PersonRef } from './common';
+import type { ScoreBand } from '../scoring/types';
 
 export const ASSET_TYPES = [
   'Dataset',
@@ -51,4 +52,10 @@ export interface DataAsset {
   lifecycle: AssetLifecycle;
   /** Stable external key used by bulk import to match rows to records. */
   externalId?: string;
+  /**
+   * Data Health Score and band as last computed by the suite (on every save and on recompute). Stored so that the
+   * inventory can filter and sort by band on indexed columns; the UI always recomputes the live breakdown.
+   */
+  healthScore?: number;
+  healthBand?: ScoreBand;
 }

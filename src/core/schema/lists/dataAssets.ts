@@ -2,6 +2,7 @@ import type { DataAsset } from '../../models/dataAsset';
 import { ASSET_LIFECYCLES, ASSET_TYPES, DEFAULT_SENSITIVITY_LEVELS, OWNERSHIP_STATUSES } from '../../models/dataAsset';
 import { DATA_SUBJECTS, PERSONAL_DATA_CATEGORIES } from '../../reference/vocabularies';
 import type { ListDefinition } from '../types';
+import { SCORE_BANDS } from '../../scoring/types';
 
 /** DataAssets: the data inventory (DESIGN section 3). */
 export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
@@ -34,6 +35,8 @@ export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
     { internalName: 'PurviewLabelName', property: 'purviewLabelName', displayName: 'Purview label', type: 'Text', maxLength: 255, computed: true, group: 'sensitivity' },
     { internalName: 'LabelCheckedOn', property: 'labelCheckedOn', displayName: 'Label checked on', type: 'DateTime', computed: true, group: 'sensitivity' },
     { internalName: 'Lifecycle', property: 'lifecycle', displayName: 'Lifecycle', type: 'Choice', choices: ASSET_LIFECYCLES, defaultValue: 'Active', indexed: true, group: 'lifecycle' },
-    { internalName: 'ExternalId', property: 'externalId', displayName: 'External ID', type: 'Text', maxLength: 100, indexed: true, group: 'identity' }
+    { internalName: 'ExternalId', property: 'externalId', displayName: 'External ID', type: 'Text', maxLength: 100, indexed: true, group: 'identity' },
+    { internalName: 'HealthScore', property: 'healthScore', displayName: 'Health score', type: 'Number', min: 0, max: 100, computed: true, indexed: true, group: 'health' },
+    { internalName: 'HealthBand', property: 'healthBand', displayName: 'Health band', type: 'Choice', choices: SCORE_BANDS, computed: true, indexed: true, group: 'health' }
   ]
 };

@@ -1,0 +1,45 @@
+import type { SPFI } from '@pnp/sp';
+import type { AISystem } from '../../core/models/aiSystem';
+import type { Assessment } from '../../core/models/assessment';
+import type { DataAsset } from '../../core/models/dataAsset';
+import type { GovernanceSetting } from '../../core/models/governanceSetting';
+import type { Mission } from '../../core/models/mission';
+import type { OwnershipDecision } from '../../core/models/ownershipDecision';
+import type { OwnershipRequest } from '../../core/models/ownershipRequest';
+import type { Risk } from '../../core/models/risk';
+import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
+import type { UsageObservation } from '../../core/models/usageObservation';
+import { LISTS } from '../../core/schema';
+import type { ListKey } from '../../core/schema/types';
+import { ListRepository, type RepositoryOptions } from './ListRepository';
+import type { IListRepository } from './types';
+
+/** The domain type stored in each list (core's `LISTS` registry is untyped per key, so the pairing lives here). */
+export interface ListDomains {
+  readonly dataAssets: DataAsset;
+  readonly ownershipRequests: OwnershipRequest;
+  readonly ownershipDecisions: OwnershipDecision;
+  readonly aiSystems: AISystem;
+  readonly risks: Risk;
+  readonly assessments: Assessment;
+  readonly usageObservations: UsageObservation;
+  readonly scorecardSnapshots: ScorecardSnapshot;
+  readonly missions: Mission;
+  readonly governanceSettings: GovernanceSetting;
+}
+
+/** One repository per list, keyed like the schema. */
+export type Repositories = { readonly [K in ListKey]: IListRepository<ListDomains[K]> };
+
+/**
+ * Builds every list's repository on one PnPjs root. Call it once per web part (or workbench user) and hand the
+ * repositories to containers as props.
+ */
+export function createRepositories(sp: SPFI, options: RepositoryOptions = {}): Repositories {
+  const repositories: Partial<Record<ListKey, IListRepository<unknown>>> = {};
+  for (const key of Object.keys(LISTS) as ListKey[]) {
+    repositories[key] = new ListRepository(sp, LISTS[key], options);
+  }
+  // Every key of LISTS is filled above, and LISTS[key] is the definition of ListDomains[key].
+  return repositories as Repositories;
+}

@@ -1,0 +1,56 @@
+/**
+ * The workbench's demo people. Fictional names at a reserved example domain: no real personal data.
+ * Each has a role so the workbench header can offer "sign in as" a staff member, focal point, custodian or lead.
+ */
+export type DemoRole = 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'staff';
+
+export interface DemoUser {
+  readonly loginName: string;
+  readonly title: string;
+  readonly email: string;
+  readonly role: DemoRole;
+  readonly jobTitle: string;
+  readonly department: string;
+  /** For focal points: the region they coordinate. */
+  readonly region?: string;
+  readonly isSiteAdmin?: boolean;
+}
+
+const DOMAIN = 'governance.example.org';
+
+function user(alias: string, title: string, role: DemoRole, jobTitle: string, department: string, region?: string): DemoUser {
+  const email = `${alias}@${DOMAIN}`;
+  return { loginName: `i:0#.f|membership|${email}`, title, email, role, jobTitle, department, region, isSiteAdmin: role === 'admin' };
+}
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  user('workbench.admin', 'Workbench Admin', 'admin', 'SharePoint administrator', 'Information and Communications Technology'),
+  user('helena.okafor', 'Helena Okafor', 'lead', 'Head of Data Governance', 'Data and Analytics (incl. Displacement Tracking)'),
+  user('tomas.lindqvist', 'Tomas Lindqvist', 'lead', 'AI Governance Lead', 'Information and Communications Technology'),
+  user('amina.diallo', 'Amina Diallo', 'focalPoint', 'Data Focal Point', 'Operations and Emergencies', 'Central and West Africa'),
+  user('rahul.menon', 'Rahul Menon', 'focalPoint', 'Data Focal Point', 'Programme Support and Migration Management', 'Asia and the Pacific'),
+  user('lucia.ferreira', 'Lucia Ferreira', 'focalPoint', 'Data Focal Point', 'Protection', 'South America'),
+  user('yusuf.haddad', 'Yusuf Haddad', 'focalPoint', 'Data Focal Point', 'Migration Health', 'Middle East and North Africa'),
+  user('katarina.novak', 'Katarina Novak', 'focalPoint', 'Data Focal Point', 'Immigration and Border Governance', 'European Economic Area'),
+  user('grace.mwangi', 'Grace Mwangi', 'focalPoint', 'Data Focal Point', 'Resettlement and Movement Management', 'East and Horn of Africa'),
+  user('jonas.weber', 'Jonas Weber', 'custodian', 'Information Management Officer', 'Data and Analytics (incl. Displacement Tracking)'),
+  user('mei.chen', 'Mei Chen', 'custodian', 'Database Administrator', 'Information and Communications Technology'),
+  user('samuel.osei', 'Samuel Osei', 'custodian', 'Protection Information Officer', 'Protection'),
+  user('isabel.ortega', 'Isabel Ortega', 'custodian', 'Finance Systems Officer', 'Finance'),
+  user('dmitri.volkov', 'Dmitri Volkov', 'custodian', 'Border Data Specialist', 'Immigration and Border Governance'),
+  user('fatima.rahman', 'Fatima Rahman', 'custodian', 'Health Information Officer', 'Migration Health'),
+  user('olivia.brown', 'Olivia Brown', 'custodian', 'HR Information Officer', 'Human Resources'),
+  user('kwame.asante', 'Kwame Asante', 'custodian', 'Displacement Tracking Officer', 'Operations and Emergencies'),
+  user('sofia.rossi', 'Sofia Rossi', 'staff', 'Programme Officer', 'Labour Mobility and Social Inclusion'),
+  user('ahmed.karimi', 'Ahmed Karimi', 'staff', 'Project Assistant', 'Programme Support and Migration Management'),
+  user('nina.petrova', 'Nina Petrova', 'staff', 'Procurement Assistant', 'Procurement and Supply'),
+  user('daniel.mensah', 'Daniel Mensah', 'staff', 'Communications Officer', 'Media and Communications'),
+  user('laura.schmidt', 'Laura Schmidt', 'staff', 'Legal Officer', 'Legal Affairs')
+];
+
+/** SharePoint groups the workbench creates, by role. */
+export const DEMO_GROUPS: Readonly<Record<string, readonly DemoRole[]>> = {
+  'Governance Leads': ['lead'],
+  'Data Custodians': ['custodian'],
+  'Mission Focal Points': ['focalPoint']
+};

@@ -1,0 +1,83 @@
+import type { PersonRef } from '../../src/core/models/common';
+import type { DataAsset } from '../../src/core/models/dataAsset';
+import type { Mission } from '../../src/core/models/mission';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
+import type { EmulatorHandle } from '../emulator';
+import { generateDemoAssets } from './demoAssets';
+import { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
+import { createRandom } from './random';
+import { storedHealth } from '../../src/core/scoring';
+import { SEED_REFERENCE } from './reference';
+
+export interface SeedOptions {
+  readonly assetCount: number;
+  /** Fixed "today" for reproducible review dates; defaults to now. */
+  readonly now?: Date;
+  readonly log?: (line: string) => void;
+}
+
+export interface SeedSummary {
+  readonly users: number;
+  readonly missions: number;
+  readonly assets: number;
+  readonly failedRows: number;
+}
+
+/**
+ * Seeds an empty workbench the way a tenant would be set up: users exist, the site owner provisions the lists with
+ * the production `ensureSchema`, then focal points load their regions' inventories through the production
+ * repositories (so Author is each focal point, set by the emulator from the signed-in user).
+ */
+export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptions): Promise<SeedSummary> {
+  const log = options.log ?? (() => undefined);
+  const now = options.now ?? new Date();
+  const random = createRandom(20261123);
+
+  const people = new Map<string, PersonRef>();
+  for (const demo of DEMO_USERS) {
+    const stored = emulator.store.upsertUser({ loginName: demo.loginName, title: demo.title, email: demo.email, isSiteAdmin: demo.isSiteAdmin, jobTitle: demo.jobTitle, department: demo.department });
+    people.set(demo.loginName, { id: stored.Id, title: demo.title, email: demo.email, loginName: demo.loginName });
+  }
+  for (const [group, roles] of Object.entries(DEMO_GROUPS)) {
+    emulator.store.upsertGroup(group, DEMO_USERS.filter((u) => roles.includes(u.role)).map((u) => u.loginName));
+  }
+  const byRole = (role: DemoUser['role']): PersonRef[] => DEMO_USERS.filter((u) => u.role === role).map((u) => people.get(u.loginName) as PersonRef);
+
+  const admin = DEMO_USERS.find((u) => u.role === 'admin') as DemoUser;
+  const adminSp = createNodeSp(emulator.siteUrl, { user: admin.loginName });
+  const report = await ensureSchema(adminSp);
+  log(`provisioned ${report.actions.length} list and field changes`);
+
+  const focalPoints = DEMO_USERS.filter((u) => u.role === 'focalPoint');
+  const missions: Mission[] = SEED_REFERENCE.missions.map((m) => {
+    const focal = focalPoints.find((f) => f.region === m.region);
+    return { title: m.mission, code: m.code, region: m.region, regionalOffice: m.regionalOffice, focalPoint: focal ? people.get(focal.loginName) : undefined };
+  });
+  let failedRows = await writeAll(createRepositories(adminSp).missions.createMany(missions), 'missions', log);
+
+  const assets = generateDemoAssets(options.assetCount, SEED_REFERENCE, {
+    owners: [...byRole('lead'), ...byRole('focalPoint'), ...byRole('staff')],
+    custodians: byRole('custodian')
+  }, random, now).map((asset) => ({ ...asset, ...storedHealth(asset, now) }));
+  // Each region's records are created by its focal point (or the first lead where a region has none).
+  const byCreator = new Map<string, DataAsset[]>();
+  for (const asset of assets) {
+    const creator = focalPoints.find((f) => f.region === asset.region)?.loginName ?? byRole('lead')[0].loginName ?? admin.loginName;
+    byCreator.set(creator as string, [...(byCreator.get(creator as string) ?? []), asset]);
+  }
+  for (const [creator, records] of byCreator) {
+    const repositories = createRepositories(createNodeSp(emulator.siteUrl, { user: creator }));
+    // Ownership status and health are computed columns: the seed writes them as the suite's jobs would.
+    failedRows += await writeAll(repositories.dataAssets.createMany(records, { includeComputed: true }), `assets by ${creator}`, log);
+  }
+  return { users: DEMO_USERS.length, missions: missions.length, assets: assets.length, failedRows };
+}
+
+async function writeAll(results: Promise<readonly { ok: boolean }[]>, what: string, log: (line: string) => void): Promise<number> {
+  const rows = await results;
+  const failed = rows.filter((r) => !r.ok).length;
+  log(`seeded ${rows.length - failed} ${what}${failed > 0 ? ` (${failed} failed)` : ''}`);
+  return failed;
+}

@@ -1,0 +1,47 @@
+/**
+ * The whole workbench in one call: the SharePoint emulator, seeded on first run, plus the local page that hosts
+ * the web part containers. Used by `npm start` and by the browser tests (on an ephemeral port and a temp database).
+ */
+import { join } from 'node:path';
+import { startEmulator, type EmulatorHandle } from './emulator';
+import { buildPage } from './page/buildPage';
+import { mountPageRoutes } from './page/pageRoutes';
+import { seedWorkbench, type SeedSummary } from './seed/seedWorkbench';
+
+export interface WorkbenchOptions {
+  readonly port: number;
+  readonly dbPath: string;
+  /** How many inventory records to seed into an empty database. */
+  readonly assetCount: number;
+  /** Repository root (for config/ and the page sources); defaults to the working directory. */
+  readonly root?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface WorkbenchHandle {
+  readonly emulator: EmulatorHandle;
+  /** The page: http://127.0.0.1:PORT/ */
+  readonly pageUrl: string;
+  readonly seeded?: SeedSummary;
+  close(): Promise<void>;
+}
+
+export async function startWorkbench(options: WorkbenchOptions): Promise<WorkbenchHandle> {
+  const root = options.root ?? process.cwd();
+  const log = options.log ?? (() => undefined);
+  const outDir = join(root, '.build', 'page');
+  const page = await buildPage(root, outDir);
+  log(`page bundled in ${page.millis} ms (${Math.round(page.bytes / 1024)} KB with source maps)`);
+
+  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath });
+  mountPageRoutes(emulator, outDir);
+  let seeded: SeedSummary | undefined;
+  if (emulator.store.isEmpty()) {
+    const started = Date.now();
+    log('seeding demo data (empty database)...');
+    seeded = await seedWorkbench(emulator, { assetCount: options.assetCount, log: (line) => log(`  ${line}`) });
+    log(`seeded ${seeded.assets} assets, ${seeded.missions} missions, ${seeded.users} users in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (seeded.failedRows > 0) log(`WARNING: ${seeded.failedRows} rows failed to seed (see above)`);
+  }
+  return { emulator, pageUrl: `${emulator.url}/`, seeded, close: () => emulator.close() };
+}
