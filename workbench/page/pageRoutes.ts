@@ -55,6 +55,10 @@ export function mountPageRoutes(emulator: EmulatorHandle, outDir: string): void 
       send(res, 200, 'text/html; charset=utf-8', pageHtml(emulator.siteUrl));
       return true;
     }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return true;
+    }
     if (url.pathname === '/_workbench/users') {
       send(res, 200, 'application/json; charset=utf-8', JSON.stringify(pageUsers()));
       return true;

@@ -1,15 +1,59 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'DataInventoryWebPartStrings';
-import { DataInventoryShell } from './components/DataInventoryShell';
+import * as sharedStrings from 'GovernanceSuiteStrings';
+import { INVENTORY_COLUMN_KEYS } from '../../ui/inventoryTypes';
+import { buildPropertyPane } from './buildPropertyPane';
+import { DataInventory } from './components/DataInventory';
+import type { IDataInventoryProps } from './components/IDataInventoryProps';
+import { DEFAULT_PAGE_SIZE } from './IDataInventoryWebPartProps';
+import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
+import { createInventoryService } from './services/createInventoryService';
+import type { IInventoryService } from './services/IInventoryService';
 
-/** Thin web part: renders one container; services are wired here once they exist. */
-export default class DataInventoryWebPart extends BaseClientSideWebPart<Record<string, never>> {
+/** Thin web part: builds the service once, follows the page's theme, renders the Data Inventory container. */
+export default class DataInventoryWebPart extends BaseClientSideWebPart<IDataInventoryWebPartProps> {
+  private _service: IInventoryService | undefined;
+  private _theme: PartialTheme | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this._service = createInventoryService(this.context);
+  }
+
   public render(): void {
-    ReactDom.render(React.createElement(DataInventoryShell, { strings }), this.domElement);
+    if (!this._service) {
+      return;
+    }
+    const p = this.properties;
+    const props: IDataInventoryProps = {
+      service: this._service,
+      strings: sharedStrings,
+      defaultFilters: {
+        region: p.defaultRegion || undefined,
+        mission: p.defaultMission || undefined,
+        department: p.defaultDepartment || undefined
+      },
+      pageSize: p.pageSize && p.pageSize > 0 ? p.pageSize : DEFAULT_PAGE_SIZE,
+      visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
+      theme: this._theme
+    };
+    ReactDom.render(React.createElement(DataInventory, props), this.domElement);
+  }
+
+  /**
+   * Page and section themes (including dark and high contrast) and the Teams theme arrive here, at start and on
+   * every change; the base class re-renders afterwards.
+   */
+  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
+    this._theme = currentTheme
+      ? { palette: currentTheme.palette, semanticColors: currentTheme.semanticColors, isInverted: currentTheme.isInverted }
+      : undefined;
   }
 
   protected onDispose(): void {
@@ -21,6 +65,6 @@ export default class DataInventoryWebPart extends BaseClientSideWebPart<Record<s
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return { pages: [{ header: { description: strings.PropertyPaneDescription }, groups: [{ groupName: strings.SettingsGroupName, groupFields: [] }] }] };
+    return buildPropertyPane(strings, sharedStrings, this.properties);
   }
 }

@@ -1,8 +1,13 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Data inventory: datasets with their owner, custodian, location and sensitivity.',
-    SettingsGroupName: 'Settings',
-    Title: 'Data inventory',
-    NotYetAvailable: 'The inventory grid is not part of this release yet. The lists it reads are provisioned by the suite\'s setup (see the README).'
+    DefaultFiltersGroupName: 'Default filters',
+    DefaultFilterDescription: 'Use the exact names of the Missions list. Readers can still change the filters.',
+    DefaultRegionLabel: 'Region',
+    DefaultMissionLabel: 'Mission',
+    DefaultDepartmentLabel: 'Department',
+    DisplayGroupName: 'Display',
+    PageSizeLabel: 'Records per page',
+    ColumnsGroupName: 'Columns shown'
   };
 });

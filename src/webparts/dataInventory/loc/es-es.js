@@ -1,8 +1,13 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Inventario de datos: conjuntos de datos con su propietario, custodio, ubicación y sensibilidad.',
-    SettingsGroupName: 'Configuración',
-    Title: 'Inventario de datos',
-    NotYetAvailable: 'La tabla del inventario aún no forma parte de esta versión. Las listas que lee las crea la instalación de la suite (consulte el README).'
+    DefaultFiltersGroupName: 'Filtros predeterminados',
+    DefaultFilterDescription: 'Use los nombres exactos de la lista de misiones. Los lectores pueden cambiar los filtros.',
+    DefaultRegionLabel: 'Región',
+    DefaultMissionLabel: 'Misión',
+    DefaultDepartmentLabel: 'Departamento',
+    DisplayGroupName: 'Visualización',
+    PageSizeLabel: 'Registros por página',
+    ColumnsGroupName: 'Columnas visibles'
   };
 });

@@ -1,8 +1,13 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Inventaire des données : jeux de données avec leur propriétaire, dépositaire, emplacement et sensibilité.',
-    SettingsGroupName: 'Paramètres',
-    Title: 'Inventaire des données',
-    NotYetAvailable: 'La grille de l\'inventaire ne fait pas encore partie de cette version. Les listes qu\'elle lit sont créées par l\'installation de la suite (voir le README).'
+    DefaultFiltersGroupName: 'Filtres par défaut',
+    DefaultFilterDescription: 'Utilisez les noms exacts de la liste des missions. Les lecteurs peuvent toujours modifier les filtres.',
+    DefaultRegionLabel: 'Région',
+    DefaultMissionLabel: 'Mission',
+    DefaultDepartmentLabel: 'Département',
+    DisplayGroupName: 'Affichage',
+    PageSizeLabel: 'Enregistrements par page',
+    ColumnsGroupName: 'Colonnes affichées'
   };
 });

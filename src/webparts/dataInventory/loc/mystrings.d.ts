@@ -1,8 +1,14 @@
+/** Strings of the Data Inventory web part itself (property pane); shared UI strings live in GovernanceSuiteStrings. */
 declare interface IDataInventoryWebPartStrings {
   PropertyPaneDescription: string;
-  SettingsGroupName: string;
-  Title: string;
-  NotYetAvailable: string;
+  DefaultFiltersGroupName: string;
+  DefaultFilterDescription: string;
+  DefaultRegionLabel: string;
+  DefaultMissionLabel: string;
+  DefaultDepartmentLabel: string;
+  DisplayGroupName: string;
+  PageSizeLabel: string;
+  ColumnsGroupName: string;
 }
 
 declare module 'DataInventoryWebPartStrings' {

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: printed figures for what users feel, measured through the production data layer against the
+ * workbench emulator on this machine (so they compare runs and changes, not tenants):
+ *   - seeding / bulk import throughput (createMany over $batch),
+ *   - paging a 12,000-item list, and an indexed filtered query's latency,
+ *   - HTTP round trips for the inventory's first screen,
+ *   - the web part and workbench bundle sizes (gzip).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureSchema } from '../src/data/provisioning/ensureSchema';
+import { SiteUserSearch } from '../src/data/people/siteUserSearch';
+import { createRepositories } from '../src/data/repositories/createRepositories';
+import { createNodeSp } from '../src/data/sp/createSp';
+import { InventoryService } from '../src/webparts/dataInventory/services/InventoryService';
+import { startEmulator } from '../workbench/emulator';
+import { generateDemoAssets } from '../workbench/seed/demoAssets';
+import { createRandom } from '../workbench/seed/random';
+import { SEED_REFERENCE } from '../workbench/seed/reference';
+import { buildPage } from '../workbench/page/buildPage';
+
+const ASSETS = 12000;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function row(name: string, value: string): void {
+  console.log(`${name.padEnd(52)} ${value}`);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+function gzipKb(file: string): string {
+  return `${(gzipSync(readFileSync(file)).length / 1024).toFixed(1)} KB gzip`;
+}
+
+async function main(): Promise<void> {
+  let requests = 0;
+  const emulator = await startEmulator({ port: 0, dbPath: ':memory:', log: () => { requests++; } });
+  try {
+    const admin = emulator.store.upsertUser({ loginName: 'bench.admin@governance.example.org', title: 'Bench Admin', email: 'bench.admin@governance.example.org', isSiteAdmin: true });
+    const custodian = emulator.store.upsertUser({ loginName: 'bench.custodian@governance.example.org', title: 'Bench Custodian', email: 'bench.custodian@governance.example.org' });
+    const sp = createNodeSp(emulator.siteUrl, { user: 'bench.admin@governance.example.org' });
+    const repositories = createRepositories(sp);
+
+    const [report, provisionMs] = await timed(() => ensureSchema(sp));
+    row('provision every list (ensureSchema, empty site)', `${provisionMs.toFixed(0)} ms, ${report.actions.length} actions`);
+    const [, reprovisionMs] = await timed(() => ensureSchema(sp));
+    row('provision again (no changes)', `${reprovisionMs.toFixed(0)} ms`);
+
+    await repositories.missions.createMany(SEED_REFERENCE.missions.map((m) => ({ title: m.mission, code: m.code, region: m.region, regionalOffice: m.regionalOffice })));
+    const people = { owners: [{ id: admin.Id, title: admin.Title }], custodians: [{ id: custodian.Id, title: custodian.Title }] };
+    const assets = generateDemoAssets(ASSETS, SEED_REFERENCE, people, createRandom(7), new Date());
+    const before = requests;
+    const [results, createMs] = await timed(() => repositories.dataAssets.createMany(assets, { includeComputed: true }));
+    const failed = results.filter((r) => !r.ok).length;
+    row(`bulk create ${ASSETS} assets (createMany, $batch of 100)`, `${createMs.toFixed(0)} ms, ${(ASSETS / (createMs / 1000)).toFixed(0)} rows/s, ${requests - before} requests, ${failed} failed`);
+
+    let pages = 0;
+    let seen = 0;
+    const [, pagingMs] = await timed(async () => {
+      let continuation: string | undefined;
+      do {
+        const page = await repositories.dataAssets.page({ top: 500 }, continuation);
+        pages++;
+        seen += page.items.length;
+        continuation = page.continuation;
+      } while (continuation);
+    });
+    row(`page through ${seen} items (top 500)`, `${pagingMs.toFixed(0)} ms in ${pages} pages`);
+
+    const service = new InventoryService(repositories, new SiteUserSearch(sp));
+    const latencies: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const mission = SEED_REFERENCE.missions[i % SEED_REFERENCE.missions.length].mission;
+      const [, ms] = await timed(() => service.page({ filters: { mission }, pageSize: 50 }));
+      latencies.push(ms);
+    }
+    row('inventory page, filtered by mission (50 rows, 40 runs)', `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+
+    const fresh = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
+    const start = requests;
+    await Promise.all([fresh.page({ filters: {}, pageSize: 50 }), fresh.missions()]);
+    row('HTTP round trips: inventory first screen (rows + missions)', `${requests - start}`);
+  } finally {
+    await emulator.close();
+  }
+
+  const root = process.cwd();
+  const page = await buildPage(root, join(root, '.build', 'page'));
+  row('workbench page bundle (all containers, React, Fluent)', gzipKb(join(page.outDir, 'app.js')));
+  const dist = join(root, 'dist');
+  if (existsSync(dist)) {
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && !f.includes('.map') && statSync(join(dist, f)).isFile())) {
+      row(`SPFx bundle ${file}`, gzipKb(join(dist, file)));
+    }
+  } else {
+    row('SPFx bundles', 'not built: run npm run build first');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+/** Labels of the DataAssets fields shown in forms, grids and details (keyed by domain property). */
+declare interface IGovernanceFieldLabels {
+  title: string;
+  description: string;
+  assetType: string;
+  domain: string;
+  region: string;
+  mission: string;
+  department: string;
+  owner: string;
+  custodian: string;
+  locationUrl: string;
+  storageSystem: string;
+  declaredSensitivity: string;
+  containsPersonalData: string;
+  personalDataCategories: string;
+  dataSubjects: string;
+  legalBasis: string;
+  retentionPeriod: string;
+  lastReviewed: string;
+  reviewCycleMonths: string;
+  ownershipStatus: string;
+  purviewLabelId: string;
+  purviewLabelName: string;
+  labelCheckedOn: string;
+  lifecycle: string;
+  externalId: string;
+  healthScore: string;
+  healthBand: string;
+}
+
+/**
+ * Strings shared by every web part of the suite (resource module `GovernanceSuiteStrings`).
+ * Placeholders: `{0}`, `{1}`... positional; validation messages use named `{max}`, `{min}`... from the issue's params.
+ */
+declare interface IGovernanceSuiteStrings {
+  // General
+  InventoryTitle: string;
+  NewRecord: string;
+  Edit: string;
+  Save: string;
+  Saving: string;
+  Cancel: string;
+  Close: string;
+  Retry: string;
+  LoadMore: string;
+  LoadingMore: string;
+  Loading: string;
+  Yes: string;
+  No: string;
+  NotSet: string;
+  EmptyValue: string;
+  RecordsShown: string;
+  EmptyTitle: string;
+  EmptyHint: string;
+
+  // Grid
+  GridAriaLabel: string;
+  OpenDetailsOf: string;
+  SortedAscending: string;
+  SortedDescending: string;
+  ColumnHealthScore: string;
+
+  // Health score
+  HealthScoreAriaLabel: string;
+  BandHealthy: string;
+  BandNeedsAttention: string;
+  BandAtRisk: string;
+
+  // Ownership statuses (derived values; taxonomy values and choices are shown as stored)
+  OwnershipUnassigned: string;
+  OwnershipPending: string;
+  OwnershipConfirmed: string;
+  OwnershipDeclined: string;
+  OwnershipExpired: string;
+
+  // Filters
+  FiltersLabel: string;
+  FilterAll: string;
+  FilterHealthBand: string;
+  SearchTitleLabel: string;
+  SearchTitlePlaceholder: string;
+  ClearFilters: string;
+
+  // Errors by kind
+  ErrorNotFound: string;
+  ErrorConflict: string;
+  ErrorThrottled: string;
+  ErrorThresholdExceeded: string;
+  ErrorForbidden: string;
+  ErrorUnauthorized: string;
+  ErrorValidation: string;
+  ErrorNetwork: string;
+  ErrorUnknown: string;
+
+  // Form
+  FormNewTitle: string;
+  FormEditTitle: string;
+  FormRequiredNote: string;
+  ComputedFieldNote: string;
+  ValidationSummary: string;
+  SaveFailed: string;
+  SelectPlaceholder: string;
+  MultiValueHint: string;
+  DateFormatHint: string;
+  PeopleSuggestionsHeader: string;
+  PeopleNoResults: string;
+  PeopleLoading: string;
+  PeopleRemove: string;
+  PeopleSearchError: string;
+  GroupIdentity: string;
+  GroupOrganisation: string;
+  GroupOwnership: string;
+  GroupLocation: string;
+  GroupSensitivity: string;
+  GroupLifecycle: string;
+  GroupOther: string;
+  Fields: IGovernanceFieldLabels;
+  /** Messages per validation issue code; unknown codes fall back to the issue's own message. */
+  ValidationMessages: { [code: string]: string };
+
+  // Conflict
+  ConflictTitle: string;
+  ConflictIntro: string;
+  ConflictSavedBy: string;
+  ConflictColumnField: string;
+  ConflictColumnMine: string;
+  ConflictColumnTheirs: string;
+  ConflictReloadTheirs: string;
+  ConflictReapply: string;
+  ConflictNoDifferences: string;
+
+  // Details
+  DetailsTitle: string;
+  DetailsEssentials: string;
+  ScoreBreakdownTitle: string;
+  DimensionPoints: string;
+  MissingLabel: string;
+  NothingMissing: string;
+  /** Dimension names by scoring key (ownership, sensitivity, location, documentation, freshness). */
+  Dimensions: { [key: string]: string };
+  /** How to fix each missing item, by the scoring's missing code; unknown codes show MissingFallback. */
+  MissingHints: { [code: string]: string };
+  MissingFallback: string;
+  UnsafeLink: string;
+  VersionHistoryTitle: string;
+  VersionsLoading: string;
+  VersionsEmpty: string;
+  VersionsError: string;
+  VersionHeading: string;
+  UnknownUser: string;
+  VersionChange: string;
+  VersionNoFieldChanges: string;
+}
+
+declare module 'GovernanceSuiteStrings' {
+  const strings: IGovernanceSuiteStrings;
+  export = strings;
+}

@@ -1,0 +1,120 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import type { Stored } from '../core/models/common';
+import type { DataAsset } from '../core/models/dataAsset';
+import type { ListDefinition } from '../core/schema/types';
+import { SafeLink } from './details/SafeLink';
+import { ScoreBreakdown } from './details/ScoreBreakdown';
+import { VersionHistory } from './details/VersionHistory';
+import type { IVersionEntry } from './details/VersionHistory';
+import { displayValue } from './displayValue';
+import { format } from './format';
+import { fieldLabel } from './form/formModel';
+import type { AssetProperty } from './form/formModel';
+import type { IAssetScore } from './healthTypes';
+import { ownershipText } from './ownershipText';
+
+/** Props of {@link AssetDetailsPanel}. */
+export interface IAssetDetailsPanelProps {
+  list: ListDefinition<DataAsset>;
+  asset: Stored<DataAsset>;
+  score: IAssetScore;
+  /** Loads the record's version history (newest first). */
+  loadVersions: () => Promise<IVersionEntry[]>;
+  /** Opens the edit form; absent when the user may not edit. */
+  onEdit?: () => void;
+  onDismiss: () => void;
+  strings: IGovernanceSuiteStrings;
+}
+
+/** The essentials shown at a glance, in this order. */
+const ESSENTIALS: readonly AssetProperty[] = [
+  'description',
+  'assetType',
+  'region',
+  'mission',
+  'department',
+  'domain',
+  'owner',
+  'custodian',
+  'ownershipStatus',
+  'locationUrl',
+  'storageSystem',
+  'declaredSensitivity',
+  'purviewLabelName',
+  'containsPersonalData',
+  'lastReviewed',
+  'reviewCycleMonths',
+  'lifecycle'
+];
+
+const css = mergeStyleSets({
+  list: { display: 'grid', gridTemplateColumns: 'minmax(120px, 40%) 1fr', columnGap: 12, rowGap: 4, margin: 0 },
+  term: { fontWeight: 600 },
+  value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }
+});
+
+/** Read-only view of a record: essentials, the health score breakdown (what is missing, how to fix it) and the version history. */
+export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactElement {
+  const { list, asset, score, loadVersions, onEdit, onDismiss, strings } = props;
+
+  const valueOf = (property: AssetProperty): React.ReactNode => {
+    if (property === 'locationUrl') {
+      return asset.locationUrl?.url ? <SafeLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : strings.NotSet;
+    }
+    if (property === 'ownershipStatus') {
+      return ownershipText(asset.ownershipStatus, strings);
+    }
+    const value = asset[property];
+    return value === undefined || value === '' ? strings.NotSet : displayValue(value, strings);
+  };
+
+  const footer = (): React.ReactElement => (
+    <Stack horizontal tokens={{ childrenGap: 8 }}>
+      {onEdit && <PrimaryButton text={strings.Edit} onClick={onEdit} />}
+      <DefaultButton text={strings.Close} onClick={onDismiss} />
+    </Stack>
+  );
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.medium}
+      headerText={format(strings.DetailsTitle, asset.title)}
+      closeButtonAriaLabel={strings.Close}
+      onDismiss={onDismiss}
+      isLightDismiss
+      isFooterAtBottom
+      onRenderFooterContent={footer}
+    >
+      <Stack tokens={{ childrenGap: 16 }}>
+        <section aria-label={strings.DetailsEssentials}>
+          <Text as="h3" variant="large">{strings.DetailsEssentials}</Text>
+          <dl className={css.list}>
+            {ESSENTIALS.map((property) => {
+              const field = list.fields.find((f) => f.property === property);
+              return field ? (
+                <React.Fragment key={property}>
+                  <dt className={css.term}>{fieldLabel(field, strings)}</dt>
+                  <dd className={css.value}>{valueOf(property)}</dd>
+                </React.Fragment>
+              ) : undefined;
+            })}
+          </dl>
+        </section>
+        <section aria-label={strings.ScoreBreakdownTitle}>
+          <Text as="h3" variant="large">{strings.ScoreBreakdownTitle}</Text>
+          <ScoreBreakdown score={score} strings={strings} />
+        </section>
+        <section aria-label={strings.VersionHistoryTitle}>
+          <Text as="h3" variant="large">{strings.VersionHistoryTitle}</Text>
+          <VersionHistory list={list} load={loadVersions} strings={strings} />
+        </section>
+      </Stack>
+    </Panel>
+  );
+}

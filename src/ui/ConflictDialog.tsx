@@ -1,0 +1,94 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { Text } from '@fluentui/react/lib/Text';
+import type { Stored } from '../core/models/common';
+import type { DataAsset } from '../core/models/dataAsset';
+import type { ListDefinition } from '../core/schema/types';
+import { displayValue } from './displayValue';
+import { format, formatDate } from './format';
+import { fieldLabel, sameValue } from './form/formModel';
+
+/** Props of {@link ConflictDialog}. */
+export interface IConflictDialogProps {
+  list: ListDefinition<DataAsset>;
+  /** The user's unsaved changes (the patch that met the conflict). */
+  mine: Partial<DataAsset>;
+  /** The record as saved now, with its fresh ETag. */
+  theirs: Stored<DataAsset>;
+  /** Discard the user's changes and edit the saved version. */
+  onReloadTheirs: () => void;
+  /** Save the user's changes again on top of the saved version (its fresh ETag). */
+  onReapply: () => void;
+  /** True while re-applying: buttons are disabled. */
+  busy?: boolean;
+  /** Why the last re-apply failed (other than another conflict), localised. */
+  errorMessage?: string;
+  strings: IGovernanceSuiteStrings;
+}
+
+const css = mergeStyleSets({
+  table: { borderCollapse: 'collapse', width: '100%', marginTop: 8 },
+  cell: { textAlign: 'left', verticalAlign: 'top', padding: '4px 8px', borderBottom: '1px solid', overflowWrap: 'anywhere' },
+  differs: { fontWeight: 600 }
+});
+
+/**
+ * Shown when saving met a conflict (someone saved first): the user's values and the saved ones side by side for
+ * the fields the user changed. Nothing is overwritten until the user picks "Re-apply my changes".
+ */
+export function ConflictDialog(props: IConflictDialogProps): React.ReactElement {
+  const { list, mine, theirs, onReloadTheirs, onReapply, busy, errorMessage, strings } = props;
+  const changed = list.fields.filter((f) => Object.prototype.hasOwnProperty.call(mine, f.property));
+  const differing = changed.filter((f) => !sameValue(mine[f.property], theirs[f.property]));
+  const savedBy = format(strings.ConflictSavedBy, theirs.editor?.title ?? strings.UnknownUser, formatDate(theirs.modified, strings.NotSet));
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onReloadTheirs}
+      dialogContentProps={{ type: DialogType.largeHeader, title: strings.ConflictTitle, subText: strings.ConflictIntro }}
+      modalProps={{ isBlocking: true }}
+      minWidth={480}
+      maxWidth={720}
+    >
+      {errorMessage && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {errorMessage}
+        </MessageBar>
+      )}
+      <Text block>{savedBy}</Text>
+      {changed.length === 0 ? (
+        <Text block>{strings.ConflictNoDifferences}</Text>
+      ) : (
+        <table className={css.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={css.cell}>{strings.ConflictColumnField}</th>
+              <th scope="col" className={css.cell}>{strings.ConflictColumnMine}</th>
+              <th scope="col" className={css.cell}>{strings.ConflictColumnTheirs}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.map((f) => {
+              const differs = differing.indexOf(f) >= 0;
+              return (
+                <tr key={f.property} className={differs ? css.differs : undefined} data-conflict-field={f.property}>
+                  <th scope="row" className={css.cell}>{fieldLabel(f, strings)}</th>
+                  <td className={css.cell}>{displayValue(mine[f.property], strings)}</td>
+                  <td className={css.cell}>{displayValue(theirs[f.property], strings)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <DialogFooter>
+        <PrimaryButton text={strings.ConflictReapply} onClick={onReapply} disabled={busy} />
+        <DefaultButton text={strings.ConflictReloadTheirs} onClick={onReloadTheirs} disabled={busy} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

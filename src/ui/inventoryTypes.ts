@@ -1,0 +1,45 @@
+import type { DataAsset } from '../core/models/dataAsset';
+import type { Stored } from '../core/models/common';
+import type { IAssetScore } from './healthTypes';
+
+/** Columns the inventory grid can show (the web part's property pane picks a subset). */
+export type InventoryColumnKey =
+  | 'title'
+  | 'mission'
+  | 'department'
+  | 'owner'
+  | 'custodian'
+  | 'declaredSensitivity'
+  | 'containsPersonalData'
+  | 'ownershipStatus'
+  | 'lastReviewed'
+  | 'healthScore';
+
+export const INVENTORY_COLUMN_KEYS: readonly InventoryColumnKey[] = [
+  'title',
+  'mission',
+  'department',
+  'owner',
+  'custodian',
+  'declaredSensitivity',
+  'containsPersonalData',
+  'ownershipStatus',
+  'lastReviewed',
+  'healthScore'
+];
+
+/** Fields the grid can sort on: indexed columns only (SharePoint's list view threshold). */
+export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed';
+
+export const SORTABLE_FIELDS: readonly InventorySortField[] = ['title', 'mission', 'department', 'declaredSensitivity', 'ownershipStatus', 'lastReviewed'];
+
+export interface IInventorySort {
+  readonly field: InventorySortField;
+  readonly ascending: boolean;
+}
+
+/** One grid row: the stored record and its health score, computed once per load. */
+export interface IInventoryRow {
+  readonly asset: Stored<DataAsset>;
+  readonly score: IAssetScore;
+}

@@ -1,0 +1,225 @@
+import * as React from 'react';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { DEFAULT_SENSITIVITY_LEVELS } from '../../../core/models/dataAsset';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import type { Stored } from '../../../core/models/common';
+import { DEPARTMENTS, DOMAINS } from '../../../core/reference';
+import { DATA_ASSETS_LIST } from '../../../core/schema';
+import { scoreAsset } from '../../../core/scoring';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import { AssetDetailsPanel } from '../../../ui/AssetDetailsPanel';
+import { AssetFormPanel } from '../../../ui/AssetFormPanel';
+import { ConflictDialog } from '../../../ui/ConflictDialog';
+import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { errorKindOf, errorText } from '../../../ui/errorText';
+import type { IInventoryFilterOptions, IMissionOption } from '../../../ui/filterTypes';
+import { format } from '../../../ui/format';
+import { InventoryFilters as InventoryFilterBar } from '../../../ui/InventoryFilters';
+import { InventoryGrid } from '../../../ui/InventoryGrid';
+import { INVENTORY_COLUMN_KEYS } from '../../../ui/inventoryTypes';
+import type { IInventoryRow, IInventorySort, InventorySortField } from '../../../ui/inventoryTypes';
+import type { InventoryFilters, InventoryQuery } from '../services/IInventoryService';
+import type { IDataInventoryProps } from './IDataInventoryProps';
+import { formOptions, missionRegionIssues } from './inventoryReference';
+import { useAssetEditor } from './useAssetEditor';
+import { useDebouncedValue } from './useDebouncedValue';
+import { useInventoryPages } from './useInventoryPages';
+
+/** Search waits this long after the last keystroke before querying. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+const defaultNow = (): Date => new Date();
+
+/**
+ * The Data Inventory: filters, a paged grid of records with their health score, details with the score breakdown
+ * and history, and the create/edit form with conflict handling. Reaches data only through `props.service`.
+ */
+export function DataInventory(props: IDataInventoryProps): React.ReactElement {
+  const { service, strings, defaultFilters, pageSize, theme } = props;
+  const now = props.now ?? defaultNow;
+  const visibleColumns = props.visibleColumns && props.visibleColumns.length > 0 ? props.visibleColumns : INVENTORY_COLUMN_KEYS;
+
+  // Keyed by value: the web part passes a new object on every render.
+  const defaultsKey = JSON.stringify(defaultFilters ?? {});
+  const initialFilters = React.useMemo((): InventoryFilters => ({ ...defaultFilters, search: undefined }), [defaultsKey]);
+  const [filters, setFilters] = React.useState<InventoryFilters>(initialFilters);
+  // New defaults from the property pane apply at once.
+  React.useEffect(() => setFilters(initialFilters), [initialFilters]);
+  const [searchText, setSearchText] = React.useState(defaultFilters?.search ?? '');
+  const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const [sort, setSort] = React.useState<IInventorySort | undefined>();
+  const [missions, setMissions] = React.useState<IMissionOption[]>([]);
+  const [referenceError, setReferenceError] = React.useState<GovernanceErrorKind | undefined>();
+  const [details, setDetails] = React.useState<IInventoryRow | undefined>();
+  const returnFocusTo = React.useRef<HTMLElement | undefined>();
+
+  // One query object per distinct filter/sort/page size, so re-renders never refetch.
+  const queryKey = JSON.stringify({ filters, search, sort, pageSize });
+  const query = React.useMemo(
+    (): InventoryQuery => ({ filters: { ...filters, search: search || undefined }, sort, pageSize }),
+    // queryKey captures every input by value.
+    [queryKey]
+  );
+  const pages = useInventoryPages(service, query);
+  const editor = useAssetEditor(service, pages.upsert);
+
+  const loadMissions = React.useCallback((): void => {
+    setReferenceError(undefined);
+    service.missions().then(setMissions, (e: unknown) => setReferenceError(errorKindOf(e)));
+  }, [service]);
+  React.useEffect(loadMissions, [loadMissions]);
+
+  const rows = React.useMemo((): IInventoryRow[] => {
+    const today = now();
+    // The band filter runs in SharePoint on the stored HealthBand column; the live score shown is recomputed here.
+    // `now` is read once per change of the items, not per render.
+    return pages.items.map((asset) => ({
+      asset,
+      score: scoreAsset(asset, { now: today, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' })
+    }));
+  }, [pages.items]);
+
+  const filterOptions = React.useMemo(
+    (): IInventoryFilterOptions => ({ missions, departments: DEPARTMENTS, domains: DOMAINS, sensitivities: DEFAULT_SENSITIVITY_LEVELS }),
+    [missions]
+  );
+
+  const rememberFocus = (): void => {
+    const active = document.activeElement;
+    returnFocusTo.current = active instanceof HTMLElement ? active : undefined;
+  };
+  // Panels return focus themselves; this covers a form opened from the details panel, whose Edit button is gone.
+  const restoreFocus = (): void => {
+    const target = returnFocusTo.current;
+    window.setTimeout(() => {
+      if (target && document.body.contains(target)) {
+        target.focus();
+      }
+    }, 0);
+  };
+
+  const onSort = React.useCallback((field: InventorySortField) => {
+    setSort((s) => (s && s.field === field ? { field, ascending: !s.ascending } : { field, ascending: true }));
+  }, []);
+  const onOpen = React.useCallback((row: IInventoryRow) => {
+    rememberFocus();
+    setDetails(row);
+  }, []);
+  const currentDetails = details ? rows.find((r) => r.asset.id === details.asset.id) ?? details : undefined;
+  const loadVersions = React.useCallback(() => service.versions(details ? details.asset.id : 0), [service, details]);
+
+  // When the form closes (saved or cancelled), focus goes back to what opened it.
+  const wasEditing = React.useRef(false);
+  React.useEffect(() => {
+    if (wasEditing.current && !editor.target) {
+      restoreFocus();
+    }
+    wasEditing.current = editor.target !== undefined;
+  }, [editor.target]);
+  const editRecord = (record: Stored<DataAsset>): void => {
+    setDetails(undefined);
+    editor.open({ mode: 'edit', record });
+  };
+  const initialValues = React.useMemo(
+    (): Partial<DataAsset> => ({ region: filters.region, mission: filters.mission, department: filters.department }),
+    [filters.region, filters.mission, filters.department]
+  );
+
+  const content = (
+    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { minWidth: 0 } }}>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+        <Text as="h2" variant="xLarge">{strings.InventoryTitle}</Text>
+        <PrimaryButton
+          text={strings.NewRecord}
+          iconProps={{ iconName: 'Add' }}
+          onClick={() => {
+            rememberFocus();
+            editor.open({ mode: 'create' });
+          }}
+        />
+      </Stack>
+      <InventoryFilterBar
+        values={filters}
+        onChange={setFilters}
+        searchText={searchText}
+        onSearchChange={setSearchText}
+        onClear={() => {
+          setFilters(initialFilters);
+          setSearchText('');
+        }}
+        options={filterOptions}
+        strings={strings}
+      />
+      {pages.error && (
+        <ErrorMessageBar kind={pages.error.kind} strings={strings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />
+      )}
+      {referenceError && <ErrorMessageBar kind={referenceError} strings={strings} onRetry={loadMissions} />}
+      <InventoryGrid
+        rows={rows}
+        loading={pages.loading}
+        visibleColumns={visibleColumns}
+        sort={sort}
+        onSort={onSort}
+        onOpen={onOpen}
+        strings={strings}
+      />
+      <Text aria-live="polite" role="status">
+        {pages.loading
+          ? strings.Loading
+          : rows.length === 0 && !pages.error
+            ? `${strings.EmptyTitle} ${strings.EmptyHint}`
+            : format(strings.RecordsShown, rows.length)}
+      </Text>
+      {pages.hasMore && (
+        <DefaultButton
+          text={pages.loadingMore ? strings.LoadingMore : strings.LoadMore}
+          disabled={pages.loadingMore}
+          onClick={pages.loadMore}
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+      )}
+      {currentDetails && (
+        <AssetDetailsPanel
+          list={DATA_ASSETS_LIST}
+          asset={currentDetails.asset}
+          score={currentDetails.score}
+          loadVersions={loadVersions}
+          onEdit={() => editRecord(currentDetails.asset)}
+          onDismiss={() => setDetails(undefined)}
+          strings={strings}
+        />
+      )}
+      {editor.target && (
+        <AssetFormPanel
+          key={editor.formKey}
+          list={DATA_ASSETS_LIST}
+          record={editor.target.mode === 'edit' ? editor.target.record : undefined}
+          initialValues={initialValues}
+          onSubmit={editor.submit}
+          onDismiss={editor.close}
+          onResolvePeople={(text) => service.searchPeople(text)}
+          getOptions={(property, draft) => formOptions(missions, property, draft)}
+          extraValidation={(draft) => missionRegionIssues(missions, draft)}
+          strings={strings}
+        />
+      )}
+      {editor.conflict && (
+        <ConflictDialog
+          list={DATA_ASSETS_LIST}
+          mine={editor.conflict.mine}
+          theirs={editor.conflict.theirs}
+          busy={editor.conflict.busy}
+          errorMessage={editor.conflict.errorKind ? errorText(editor.conflict.errorKind, strings) : undefined}
+          onReapply={editor.reapply}
+          onReloadTheirs={editor.reloadTheirs}
+          strings={strings}
+        />
+      )}
+    </Stack>
+  );
+
+  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
+}

@@ -1,0 +1,21 @@
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
+import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
+
+/** Props of the Data Inventory container (the web part and the local workbench page both render it). */
+export interface IDataInventoryProps {
+  /** The only way the container reaches data. */
+  service: IInventoryService;
+  /** Shared suite strings (resource module GovernanceSuiteStrings). */
+  strings: IGovernanceSuiteStrings;
+  /** Filters applied on load and restored by "Clear filters" (e.g. a mission's page shows that mission only). */
+  defaultFilters?: InventoryFilters;
+  /** Records per page. */
+  pageSize: number;
+  /** Columns to show, in order; all columns when absent or empty. */
+  visibleColumns?: readonly InventoryColumnKey[];
+  /** "Today" for the health score's freshness; injectable for tests. */
+  now?: () => Date;
+  /** Fluent theme (from SharePoint/Teams); the ambient theme when absent. */
+  theme?: PartialTheme;
+}

@@ -1,0 +1,111 @@
+import * as React from 'react';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import type { Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import { errorKindOf } from '../../../ui/errorText';
+import type { IInventoryService, InventoryQuery } from '../services/IInventoryService';
+
+/** What the grid shows: the records loaded so far and where paging stands. */
+export interface IInventoryPages {
+  items: Stored<DataAsset>[];
+  /** True while the first page of the current query loads. */
+  loading: boolean;
+  loadingMore: boolean;
+  hasMore: boolean;
+  /** The last failure and how to retry it. */
+  error?: { kind: GovernanceErrorKind; retry: () => void };
+  loadMore: () => void;
+  reload: () => void;
+  /** Puts a saved record in place of the loaded one (or first, when new). */
+  upsert: (item: Stored<DataAsset>) => void;
+  dismissError: () => void;
+}
+
+/**
+ * Loads the first page whenever the query changes, appends further pages on demand with the service's continuation
+ * (the whole list is never loaded), and drops responses of queries that are no longer current.
+ */
+export function useInventoryPages(service: IInventoryService, query: InventoryQuery): IInventoryPages {
+  const [items, setItems] = React.useState<Stored<DataAsset>[]>([]);
+  const [continuation, setContinuation] = React.useState<string | undefined>();
+  const [loading, setLoading] = React.useState(true);
+  const [loadingMore, setLoadingMore] = React.useState(false);
+  const [error, setError] = React.useState<{ kind: GovernanceErrorKind; retry: () => void } | undefined>();
+  const [reloadToken, setReloadToken] = React.useState(0);
+  // Each first-page load starts a generation; a response from an older generation is stale and ignored.
+  const generation = React.useRef(0);
+  const reload = React.useCallback(() => setReloadToken((t) => t + 1), []);
+  const loadMoreRef = React.useRef<() => void>(() => undefined);
+
+  React.useEffect(() => {
+    const current = ++generation.current;
+    setLoading(true);
+    setLoadingMore(false);
+    setError(undefined);
+    setItems([]);
+    setContinuation(undefined);
+    service.page(query).then(
+      (page) => {
+        if (current === generation.current) {
+          setItems(page.items);
+          setContinuation(page.continuation);
+          setLoading(false);
+        }
+      },
+      (e: unknown) => {
+        if (current === generation.current) {
+          setError({ kind: errorKindOf(e), retry: reload });
+          setLoading(false);
+        }
+      }
+    );
+  }, [service, query, reloadToken, reload]);
+
+  const loadMore = React.useCallback((): void => {
+    if (!continuation || loadingMore) {
+      return;
+    }
+    const current = generation.current;
+    setLoadingMore(true);
+    setError(undefined);
+    service.page(query, continuation).then(
+      (page) => {
+        if (current === generation.current) {
+          setItems((previous) => {
+            const seen = new Set(previous.map((i) => i.id));
+            return previous.concat(page.items.filter((i) => !seen.has(i.id)));
+          });
+          setContinuation(page.continuation);
+          setLoadingMore(false);
+        }
+      },
+      (e: unknown) => {
+        if (current === generation.current) {
+          // Keep the rows and the continuation: "Try again" asks for the same page.
+          setError({ kind: errorKindOf(e), retry: () => loadMoreRef.current() });
+          setLoadingMore(false);
+        }
+      }
+    );
+  }, [service, query, continuation, loadingMore]);
+  loadMoreRef.current = loadMore;
+
+  const upsert = React.useCallback((item: Stored<DataAsset>): void => {
+    setItems((previous) => {
+      const index = previous.findIndex((i) => i.id === item.id);
+      return index < 0 ? [item, ...previous] : previous.map((i) => (i.id === item.id ? item : i));
+    });
+  }, []);
+
+  return {
+    items,
+    loading,
+    loadingMore,
+    hasMore: continuation !== undefined,
+    error,
+    loadMore,
+    reload,
+    upsert,
+    dismissError: () => setError(undefined)
+  };
+}

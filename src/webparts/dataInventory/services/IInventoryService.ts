@@ -1,0 +1,80 @@
+/**
+ * The Data Inventory's only door to data. The container receives an implementation as a prop: PnPjs over the
+ * SharePoint lists in production and in the workbench, an in-memory fake in tests. Nothing here imports SPFx or PnPjs.
+ *
+ * Every method rejects with a `GovernanceError` (src/core/errors.ts) whose `kind` tells the UI what to show.
+ */
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
+
+/** Health bands of the Data Health Score. */
+export type HealthBandFilter = 'Healthy' | 'Needs attention' | 'At risk';
+
+/** Filters on indexed columns (the list stays far above the 5,000-item threshold), plus title search. */
+export interface InventoryFilters {
+  region?: string;
+  mission?: string;
+  department?: string;
+  domain?: string;
+  declaredSensitivity?: string;
+  ownershipStatus?: OwnershipStatus;
+  /**
+   * The score is computed, not stored: an implementation may ignore this filter (the container also filters the
+   * rows it receives by band), or apply it while paging.
+   */
+  healthBand?: HealthBandFilter;
+  containsPersonalData?: boolean;
+  /** Title contains this text. */
+  search?: string;
+}
+
+/** Sortable fields: indexed columns only. */
+export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed' | 'modified';
+
+export interface InventoryQuery {
+  filters: InventoryFilters;
+  sort?: { field: InventorySortField; ascending: boolean };
+  /** Items per page (the list is never loaded whole). */
+  pageSize: number;
+}
+
+export interface InventoryPage {
+  items: Stored<DataAsset>[];
+  /** Opaque token for the next page; absent on the last page. */
+  continuation?: string;
+}
+
+/** One version of an item: who saved it, when, and which properties changed from what to what. */
+export interface AssetVersion {
+  /** SharePoint's version label, e.g. "3.0". */
+  label: string;
+  modified: string;
+  editor?: PersonRef;
+  /** Domain property names (e.g. `declaredSensitivity`), not internal names. */
+  changes: { property: string; from?: unknown; to?: unknown }[];
+}
+
+/** A mission of the reference list (Missions), for the filters and the form's region/mission consistency. */
+export interface MissionSummary {
+  title: string;
+  code: string;
+  region: string;
+}
+
+export interface IInventoryService {
+  /** One page of records matching the query; pass the previous page's continuation for the next one. */
+  page(query: InventoryQuery, continuation?: string): Promise<InventoryPage>;
+  getById(id: number): Promise<Stored<DataAsset>>;
+  create(values: DataAsset): Promise<Stored<DataAsset>>;
+  /**
+   * Saves the changed properties with If-Match `etag`; rejects with kind Conflict when someone saved first. A
+   * property present with the value `undefined` means "clear this field".
+   */
+  update(id: number, patch: Partial<DataAsset>, etag: string): Promise<Stored<DataAsset>>;
+  /** The item's versions, newest first. */
+  versions(id: number): Promise<AssetVersion[]>;
+  /** People search for person fields (site users for now; Graph later). */
+  searchPeople(text: string): Promise<PersonRef[]>;
+  /** The Missions reference list. */
+  missions(): Promise<MissionSummary[]>;
+}

@@ -1,0 +1,115 @@
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
+import { storedHealth } from '../../../core/scoring';
+import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
+import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { filterField } from '../../../data/odata/fieldRef';
+import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { SortKey } from '../../../data/repositories/types';
+import type { AssetVersion, IInventoryService, InventoryFilters, InventoryPage, InventoryQuery, MissionSummary } from './IInventoryService';
+import { diffVersions } from './versionDiff';
+
+type AssetProperty = Extract<keyof DataAsset, string>;
+
+/** Filter properties that map one-to-one onto indexed DataAssets columns. */
+const EQUALITY_FILTERS: readonly (keyof InventoryFilters & AssetProperty)[] = [
+  'region', 'mission', 'department', 'domain', 'declaredSensitivity', 'ownershipStatus', 'healthBand', 'containsPersonalData'
+];
+
+/** The values to write plus the stored health columns, recomputed from the whole record on every save. */
+function withHealth<T extends Partial<DataAsset>>(asset: DataAsset, values: T, now: Date): T {
+  return { ...values, ...storedHealth(asset, now) };
+}
+
+/**
+ * The Data Inventory's service over the production data layer (PnPjs repositories): used by the web part in
+ * SharePoint and by the workbench page against the emulator. Every query filters and sorts on indexed columns.
+ */
+export class InventoryService implements IInventoryService {
+  private readonly repositories: Repositories;
+  private readonly people: IPeopleSearch;
+  private readonly now: () => Date;
+  private missionCache: Promise<MissionSummary[]> | undefined;
+
+  public constructor(repositories: Repositories, people: IPeopleSearch, now: () => Date = () => new Date()) {
+    this.repositories = repositories;
+    this.people = people;
+    this.now = now;
+  }
+
+  public async page(query: InventoryQuery, continuation?: string): Promise<InventoryPage> {
+    // Default: newest first by ID, which is always indexed (Modified is not, and fails above 5,000 items).
+    const orderBy: SortKey<DataAsset>[] = query.sort ? [{ field: query.sort.field, ascending: query.sort.ascending }] : [{ field: 'id', ascending: false }];
+    return this.repositories.dataAssets.page({ filter: buildFilter(query.filters), orderBy, top: query.pageSize }, continuation);
+  }
+
+  public getById(id: number): Promise<Stored<DataAsset>> {
+    return this.repositories.dataAssets.getById(id);
+  }
+
+  public async create(values: DataAsset): Promise<Stored<DataAsset>> {
+    // A new record has no approved custodian yet: ownership is derived from decisions, never typed in a form.
+    const record: DataAsset = { ...values, ownershipStatus: values.custodian ? 'Pending' : 'Unassigned' };
+    return this.repositories.dataAssets.create(withHealth(record, record, this.now()), { includeComputed: true });
+  }
+
+  public async update(id: number, patch: Partial<DataAsset>, etag: string): Promise<Stored<DataAsset>> {
+    const current = await this.repositories.dataAssets.getById(id);
+    const editable = stripComputed(patch);
+    const merged: DataAsset = { ...current, ...editable };
+    // If-Match with the caller's ETag: a record changed since the user opened it fails with Conflict.
+    await this.repositories.dataAssets.update(id, withHealth(merged, editable, this.now()), etag, { includeComputed: true });
+    return this.repositories.dataAssets.getById(id);
+  }
+
+  public async versions(id: number): Promise<AssetVersion[]> {
+    return diffVersions(await this.repositories.dataAssets.versions(id));
+  }
+
+  public searchPeople(text: string): Promise<PersonRef[]> {
+    return this.people.search(text);
+  }
+
+  public missions(): Promise<MissionSummary[]> {
+    if (!this.missionCache) {
+      this.missionCache = this.loadMissions().catch((error: unknown) => {
+        this.missionCache = undefined;
+        throw error;
+      });
+    }
+    return this.missionCache;
+  }
+
+  private async loadMissions(): Promise<MissionSummary[]> {
+    const missions: MissionSummary[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.repositories.missions.page({ top: 500, orderBy: [{ field: 'title', ascending: true }] }, continuation);
+      missions.push(...page.items.map((m) => ({ title: m.title, code: m.code, region: m.region })));
+      continuation = page.continuation;
+    } while (continuation);
+    return missions;
+  }
+}
+
+/** Only editable fields reach an update from a form; computed ones are the suite's to set. */
+function stripComputed(patch: Partial<DataAsset>): Partial<DataAsset> {
+  const out: Partial<DataAsset> = { ...patch };
+  for (const field of DATA_ASSETS_LIST.fields) {
+    if (field.computed) delete out[field.property];
+  }
+  return out;
+}
+
+/** Every set filter becomes an escaped equality on its indexed column; search is a title contains. */
+export function buildFilter(filters: InventoryFilters): ODataFilter | undefined {
+  const parts: ODataFilter[] = [];
+  for (const property of EQUALITY_FILTERS) {
+    const value = filters[property];
+    if (value !== undefined && value !== '') parts.push(eq(filterField(DATA_ASSETS_LIST, property), value));
+  }
+  const search = filters.search?.trim();
+  if (search) parts.push(substringOf(search, filterField(DATA_ASSETS_LIST, 'title')));
+  return parts.length === 0 ? undefined : and(...parts);
+}

@@ -1,0 +1,130 @@
+/**
+ * In-memory IInventoryService for component tests (and any page that needs data without SharePoint). Behaves like
+ * the real one where the UI depends on it: filters, sort, continuation paging, ETags with Conflict on a stale one.
+ * Records every call so tests can assert what was sent.
+ */
+import { GovernanceError } from '../../../core/errors';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import type { AssetVersion, IInventoryService, InventoryPage, InventoryQuery, MissionSummary } from '../services/IInventoryService';
+
+type Method = keyof IInventoryService;
+
+export class FakeInventoryService implements IInventoryService {
+  public items: Stored<DataAsset>[];
+  public missionList: MissionSummary[];
+  public people: PersonRef[];
+  public versionsById: Map<number, AssetVersion[]> = new Map();
+  public readonly calls: {
+    page: { query: InventoryQuery; continuation?: string }[];
+    create: DataAsset[];
+    update: { id: number; patch: Partial<DataAsset>; etag: string }[];
+  } = { page: [], create: [], update: [] };
+  private readonly _failures: { method: Method; kind: GovernanceErrorKind }[] = [];
+  private _nextId: number;
+
+  public constructor(items: Stored<DataAsset>[] = [], missions: MissionSummary[] = [], people: PersonRef[] = []) {
+    this.items = items.slice();
+    this.missionList = missions;
+    this.people = people;
+    this._nextId = items.reduce((max, i) => Math.max(max, i.id), 0) + 1;
+  }
+
+  /** The next call of `method` rejects with a GovernanceError of `kind`. */
+  public failNext(method: Method, kind: GovernanceErrorKind): void {
+    this._failures.push({ method, kind });
+  }
+
+  /** Someone else saves the record: new values and a new ETag. */
+  public saveAsSomeoneElse(id: number, patch: Partial<DataAsset>, editor: PersonRef): Stored<DataAsset> {
+    const current = this._find(id);
+    const next: Stored<DataAsset> = { ...current, ...patch, etag: this._nextEtag(current.etag), editor, modified: '2026-11-20T10:00:00Z' };
+    this.items = this.items.map((i) => (i.id === id ? next : i));
+    return next;
+  }
+
+  public async page(query: InventoryQuery, continuation?: string): Promise<InventoryPage> {
+    this.calls.page.push({ query, continuation });
+    this._maybeFail('page');
+    const f = query.filters;
+    let rows = this.items.filter(
+      (i) =>
+        (f.region === undefined || i.region === f.region) &&
+        (f.mission === undefined || i.mission === f.mission) &&
+        (f.department === undefined || i.department === f.department) &&
+        (f.domain === undefined || i.domain === f.domain) &&
+        (f.declaredSensitivity === undefined || i.declaredSensitivity === f.declaredSensitivity) &&
+        (f.ownershipStatus === undefined || i.ownershipStatus === f.ownershipStatus) &&
+        (f.containsPersonalData === undefined || i.containsPersonalData === f.containsPersonalData) &&
+        (f.search === undefined || i.title.toLowerCase().indexOf(f.search.toLowerCase()) >= 0)
+    );
+    if (query.sort) {
+      const { field, ascending } = query.sort;
+      rows = rows.slice().sort((a, b) => String(a[field] ?? '').localeCompare(String(b[field] ?? '')) * (ascending ? 1 : -1));
+    }
+    const start = continuation ? Number(continuation) : 0;
+    const end = start + query.pageSize;
+    return { items: rows.slice(start, end), continuation: end < rows.length ? String(end) : undefined };
+  }
+
+  public async getById(id: number): Promise<Stored<DataAsset>> {
+    this._maybeFail('getById');
+    return this._find(id);
+  }
+
+  public async create(values: DataAsset): Promise<Stored<DataAsset>> {
+    this.calls.create.push(values);
+    this._maybeFail('create');
+    const item: Stored<DataAsset> = { ...values, id: this._nextId++, etag: '"1"' };
+    this.items = [item, ...this.items];
+    return item;
+  }
+
+  public async update(id: number, patch: Partial<DataAsset>, etag: string): Promise<Stored<DataAsset>> {
+    this.calls.update.push({ id, patch, etag });
+    this._maybeFail('update');
+    const current = this._find(id);
+    if (current.etag !== etag) {
+      throw new GovernanceError('Conflict', 'The item was changed by someone else.', { status: 412 });
+    }
+    const next: Stored<DataAsset> = { ...current, ...patch, etag: this._nextEtag(current.etag) };
+    this.items = this.items.map((i) => (i.id === id ? next : i));
+    return next;
+  }
+
+  public async versions(id: number): Promise<AssetVersion[]> {
+    this._maybeFail('versions');
+    return this.versionsById.get(id) ?? [];
+  }
+
+  public async searchPeople(text: string): Promise<PersonRef[]> {
+    this._maybeFail('searchPeople');
+    return this.people.filter((p) => p.title.toLowerCase().indexOf(text.toLowerCase()) >= 0);
+  }
+
+  public async missions(): Promise<MissionSummary[]> {
+    this._maybeFail('missions');
+    return this.missionList;
+  }
+
+  private _find(id: number): Stored<DataAsset> {
+    const item = this.items.find((i) => i.id === id);
+    if (!item) {
+      throw new GovernanceError('NotFound', `Item ${id} does not exist.`, { status: 404 });
+    }
+    return item;
+  }
+
+  private _nextEtag(etag: string): string {
+    return `"${Number(etag.replace(/"/g, '')) + 1}"`;
+  }
+
+  private _maybeFail(method: Method): void {
+    const index = this._failures.findIndex((f) => f.method === method);
+    if (index >= 0) {
+      const [failure] = this._failures.splice(index, 1);
+      throw new GovernanceError(failure.kind, `Injected ${failure.kind} failure of ${method}.`);
+    }
+  }
+}

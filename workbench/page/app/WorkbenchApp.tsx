@@ -1,0 +1,81 @@
+import * as React from 'react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { WORKBENCH_THEMES, type WorkbenchThemeName } from './themes';
+import type { WorkbenchContext, WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
+import { readSignedInLogin, signInAs } from './identity';
+
+const ROLE_LABELS: Record<WorkbenchUser['role'], string> = {
+  admin: 'Site admin', lead: 'Governance lead', focalPoint: 'Mission focal point', custodian: 'Data custodian', staff: 'Staff member'
+};
+
+export interface WorkbenchAppProps {
+  readonly siteUrl: string;
+  readonly users: readonly WorkbenchUser[];
+  readonly webParts: readonly WorkbenchWebPart[];
+  readonly initialTheme: WorkbenchThemeName;
+  readonly initialView: WorkbenchView;
+}
+
+/** The local page: a header to sign in as a demo user, pick a theme and a host view, then every web part. */
+export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
+  const [themeName, setThemeName] = React.useState<WorkbenchThemeName>(props.initialTheme);
+  const [view, setView] = React.useState<WorkbenchView>(props.initialView);
+  // The cookie is written before any web part mounts (children's effects run before this component's).
+  const [login, setLogin] = React.useState<string>(() => {
+    const initial = props.users.find((u) => u.loginName === readSignedInLogin()) ?? props.users[0];
+    if (initial) signInAs(initial.loginName);
+    return initial?.loginName ?? '';
+  });
+  const user = props.users.find((u) => u.loginName === login);
+  const theme = WORKBENCH_THEMES[themeName];
+  const changeUser = (loginName: string): void => {
+    signInAs(loginName);
+    setLogin(loginName);
+  };
+
+  React.useEffect(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('theme', themeName);
+    url.searchParams.set('view', view);
+    window.history.replaceState(null, '', url.toString());
+  }, [themeName, view]);
+
+  if (!user) {
+    return <MessageBar messageBarType={MessageBarType.error}>No demo users: run npm run workbench:reset.</MessageBar>;
+  }
+  const context: WorkbenchContext = { siteUrl: props.siteUrl, user, theme, view };
+  const userOptions: IDropdownOption[] = props.users.map((u) => ({ key: u.loginName, text: `${u.title} (${ROLE_LABELS[u.role]})` }));
+
+  return (
+    <ThemeProvider theme={theme} applyTo="body" style={{ minHeight: '100vh' }}>
+      <header style={{ background: view === 'teams' ? '#464775' : theme.palette.themePrimary, color: '#fff', padding: '8px 16px' }}>
+        <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 24 }}>
+          <Text as="h1" variant="large" styles={{ root: { color: '#fff', margin: 0, flexGrow: 1 } }}>
+            Data &amp; AI Governance Suite: workbench
+          </Text>
+          <Dropdown label="Signed in as" id="workbench-user" options={userOptions} selectedKey={user.loginName}
+            onChange={(_, option) => option && changeUser(String(option.key))} styles={{ root: { minWidth: 280 }, label: { color: '#fff' } }} />
+          <ChoiceGroup label="Theme" selectedKey={themeName} onChange={(_, option) => option && setThemeName(option.key as WorkbenchThemeName)}
+            options={[{ key: 'light', text: 'Light' }, { key: 'dark', text: 'Dark' }, { key: 'highContrast', text: 'High contrast' }]}
+            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: '#fff' } }} />
+          <ChoiceGroup label="Host" selectedKey={view} onChange={(_, option) => option && setView(option.key as WorkbenchView)}
+            options={[{ key: 'sharepoint', text: 'SharePoint page' }, { key: 'teams', text: 'Teams tab' }]}
+            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: '#fff' } }} />
+        </Stack>
+      </header>
+      <main style={{ maxWidth: view === 'teams' ? undefined : 1280, margin: '0 auto', padding: 16 }}>
+        {props.webParts.map((webPart) => (
+          <section key={`${webPart.key}:${user.loginName}:${view}`} aria-label={webPart.title}
+            style={{ background: theme.palette.white, padding: 16, marginBottom: 24, border: view === 'teams' ? undefined : `1px solid ${theme.palette.neutralLight}` }}>
+            {webPart.mount(context)}
+          </section>
+        ))}
+      </main>
+    </ThemeProvider>
+  );
+}

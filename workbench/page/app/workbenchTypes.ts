@@ -1,0 +1,28 @@
+import type * as React from 'react';
+import type { ITheme as Theme } from '@fluentui/react/lib/Styling';
+
+/** A demo user the workbench can sign in as (served by the workbench at /_workbench/users). */
+export interface WorkbenchUser {
+  readonly loginName: string;
+  readonly title: string;
+  readonly role: 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'staff';
+  readonly jobTitle: string;
+}
+
+export type WorkbenchView = 'sharepoint' | 'teams';
+
+/** What a hosted web part gets: the same things SPFx would give it (site URL, theme, host). */
+export interface WorkbenchContext {
+  readonly siteUrl: string;
+  readonly user: WorkbenchUser;
+  readonly theme: Theme;
+  readonly view: WorkbenchView;
+}
+
+/** A web part hosted on the page: renders its container with services built for this context. */
+export interface WorkbenchWebPart {
+  readonly key: string;
+  readonly title: string;
+  /** Called once per (user, view) mount: build services here, never per render. */
+  readonly mount: (context: WorkbenchContext) => React.ReactElement;
+}
