@@ -14,8 +14,14 @@ module.exports = [
     languageOptions: { parserOptions: { tsconfigRootDir: __dirname } }
   },
   {
-    // The workbench and integration tests are Node code compiled by tsconfig.node.json, not by the SPFx build.
-    files: ['workbench/**/*.ts', 'test/**/*.ts'],
+    // The workbench page is browser code bundled by esbuild and type-checked by tsconfig.page.json.
+    files: ['workbench/page/app/**/*.ts', 'workbench/page/app/**/*.tsx'],
+    languageOptions: { parserOptions: { project: './tsconfig.page.json', tsconfigRootDir: __dirname } }
+  },
+  {
+    // The workbench, integration tests and benchmarks are Node code compiled by tsconfig.node.json, not by SPFx.
+    files: ['workbench/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['workbench/page/app/**'],
     languageOptions: { parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: __dirname } },
     rules: {
       // Node's test runner registers suites with describe()/it(), which return promises the runner awaits itself.

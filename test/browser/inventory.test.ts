@@ -1,0 +1,175 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import type { DataAsset } from '../../src/core/models/dataAsset';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+
+/** What the workbench shows in English (the en-us strings). */
+const TEXT = {
+  grid: 'Data assets',
+  newRecord: 'New record',
+  save: 'Save',
+  edit: 'Edit',
+  search: 'Search titles',
+  conflictTitle: 'Someone else saved this record first',
+  tooLong: 'Too long: shorten it to at most 255 characters.',
+  unsafeUrl: 'This kind of link is not allowed.'
+};
+
+function record(title: string, extra: Partial<DataAsset> = {}): DataAsset {
+  return { title, containsPersonalData: false, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active', region: 'South America', mission: 'Chile', ...extra };
+}
+
+async function gridRows(page: Page): Promise<string[]> {
+  const grid = page.getByRole('grid', { name: TEXT.grid });
+  await grid.getByRole('row').nth(1).waitFor();
+  return grid.getByRole('row').allInnerTexts().then((rows) => rows.slice(1));
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: TEXT.search }).fill(text);
+}
+
+async function openEditor(page: Page, title: string): Promise<void> {
+  await search(page, title);
+  await page.getByRole('button', { name: `Open details of ${title}` }).click();
+  await page.getByRole('button', { name: TEXT.edit }).click();
+  // Fluent's Panel root (role=dialog) has no box of its own: wait for a control inside it instead.
+  await page.getByRole('dialog', { name: `Edit ${title}` }).getByRole('textbox', { name: 'Title' }).waitFor();
+}
+
+describe('Data Inventory in the workbench (headless Chromium)', () => {
+  let harness: BrowserHarness;
+  let itemCount: () => Promise<number>;
+  let repositories: ReturnType<typeof createRepositories>;
+
+  before(async () => {
+    harness = await startBrowserHarness(400);
+    repositories = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
+    itemCount = () => repositories.dataAssets.count();
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('loads seeded records with their health score', async () => {
+    const { page, errors, context } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    const rows = await gridRows(page);
+    assert.ok(rows.length >= 20, `expected a page of records, saw ${rows.length}`);
+    assert.match(rows[0], /Healthy|Needs attention|At risk/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('filtering by mission changes the rows to that mission only', async () => {
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    const before = await gridRows(page);
+    // Scoped to the web part: the workbench header has a combobox whose options mention "Mission focal point".
+    await page.getByRole('region', { name: 'Data Inventory' }).getByRole('combobox', { name: 'Mission' }).click();
+    await page.getByRole('option', { name: 'Chile', exact: true }).click();
+    await page.waitForFunction(() => {
+      const rows = Array.from(document.querySelectorAll('[role="grid"] [role="row"]')).slice(1);
+      return rows.length > 0 && rows.every((row) => (row.textContent ?? '').includes('Chile'));
+    });
+    const after = await gridRows(page);
+    assert.notDeepEqual(after, before);
+    assert.ok(after.every((row) => row.includes('Chile')));
+    await context.close();
+  });
+
+  it('creates a record, which is in the grid after a reload', async () => {
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    await gridRows(page);
+    await page.getByRole('button', { name: TEXT.newRecord }).click();
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('textbox', { name: 'Title' }).fill('Browser test beneficiary registry');
+    await panel.getByRole('textbox', { name: 'Location (web address)' }).fill('https://contoso.sharepoint.com/sites/chl-registry');
+    await panel.getByRole('button', { name: TEXT.save }).click();
+    await panel.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await search(page, 'Browser test beneficiary');
+    await page.getByRole('button', { name: 'Open details of Browser test beneficiary registry' }).waitFor();
+    const stored = await repositories.dataAssets.page({ top: 1, orderBy: [{ field: 'id', ascending: false }] });
+    assert.equal(stored.items[0].title, 'Browser test beneficiary registry');
+    assert.equal(stored.items[0].author?.loginName?.endsWith(FOCAL_POINT.split('|').pop() as string), true, 'Author is the signed-in user');
+    await context.close();
+  });
+
+  it('shows a validation error and saves nothing', async () => {
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    await gridRows(page);
+    const count = await itemCount();
+    await page.getByRole('button', { name: TEXT.newRecord }).click();
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('textbox', { name: 'Title' }).fill('x'.repeat(300));
+    await panel.getByRole('button', { name: TEXT.save }).click();
+    await panel.getByText(TEXT.tooLong).first().waitFor();
+    assert.equal(await panel.getByRole('textbox', { name: 'Title' }).inputValue(), 'x'.repeat(300), 'the form stays open with the values');
+    assert.equal(await itemCount(), count);
+    await context.close();
+  });
+
+  it('rejects a javascript: location', async () => {
+    const { page, context, dialogs } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    await gridRows(page);
+    const count = await itemCount();
+    await page.getByRole('button', { name: TEXT.newRecord }).click();
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('textbox', { name: 'Title' }).fill('Link test');
+    await panel.getByRole('textbox', { name: 'Location (web address)' }).fill('javascript:alert(1)');
+    await panel.getByRole('button', { name: TEXT.save }).click();
+    await panel.getByText(TEXT.unsafeUrl).first().waitFor();
+    assert.equal(await itemCount(), count);
+    assert.deepEqual(dialogs, []);
+    await context.close();
+  });
+
+  it('two users edit the same record: the second to save sees the conflict, nothing is overwritten', async () => {
+    await repositories.dataAssets.create(record('Conflict test registry', { description: 'Original.' }));
+    const first = await harness.signedIn(FOCAL_POINT);
+    const second = await harness.signedIn(LEAD);
+    for (const { page } of [first, second]) {
+      await page.goto(harness.workbench.pageUrl);
+      await gridRows(page);
+      await openEditor(page, 'Conflict test registry');
+    }
+    await second.page.getByRole('textbox', { name: 'Description' }).fill('Lead wording.');
+    await second.page.getByRole('button', { name: TEXT.save }).click();
+    await second.page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await first.page.getByRole('textbox', { name: 'Description' }).fill('Focal point wording.');
+    await first.page.getByRole('button', { name: TEXT.save }).click();
+    const conflict = first.page.getByRole('alertdialog', { name: TEXT.conflictTitle });
+    await conflict.getByRole('button', { name: 'Re-apply my changes' }).waitFor();
+    assert.match(await conflict.innerText(), /Focal point wording\./);
+    assert.match(await conflict.innerText(), /Lead wording\./);
+    const stored = (await repositories.dataAssets.page({ top: 10, orderBy: [{ field: 'id', ascending: false }] })).items.find((a) => a.title === 'Conflict test registry');
+    assert.equal(stored?.description, 'Lead wording.', 'the first save stands until the user chooses');
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it('renders a title containing HTML as text and runs no script', async () => {
+    const title = '<img src=x onerror=alert(1)>';
+    await repositories.dataAssets.create(record(title));
+    const { page, context, dialogs, errors } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    await gridRows(page);
+    await search(page, '<img');
+    await page.getByRole('button', { name: `Open details of ${title}` }).waitFor();
+    await page.getByText(title, { exact: true }).first().waitFor();
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
