@@ -20,7 +20,7 @@ module.exports = [
   },
   {
     // The workbench, integration tests and benchmarks are Node code compiled by tsconfig.node.json, not by SPFx.
-    files: ['workbench/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: ['workbench/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts'],
     ignores: ['workbench/page/app/**'],
     languageOptions: { parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: __dirname } },
     rules: {

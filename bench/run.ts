@@ -95,7 +95,11 @@ async function main(): Promise<void> {
 
   const root = process.cwd();
   const page = await buildPage(root, join(root, '.build', 'page'));
-  row('workbench page bundle (all containers, React, Fluent)', gzipKb(join(page.outDir, 'app.js')));
+  const gz = (files: readonly string[]): number => files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+  const allJs = [join(page.outDir, 'app.js'), ...readdirSync(join(page.outDir, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(page.outDir, 'chunks', f))];
+  const initialBytes = gz(page.initialFiles);
+  row('workbench page: loaded before first paint', `${(initialBytes / 1024).toFixed(1)} KB gzip in ${page.initialFiles.length} files`);
+  row('workbench page: loaded on demand (panels, dialogs)', `${((gz(allJs) - initialBytes) / 1024).toFixed(1)} KB gzip`);
   const dist = join(root, 'dist');
   if (existsSync(dist)) {
     for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && !f.includes('.map') && statSync(join(dist, f)).isFile())) {

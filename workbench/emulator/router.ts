@@ -70,8 +70,10 @@ export function route(env: RouteEnv, req: EmuRequest): EmuResponse {
     const call: Call = { env, req, method, mode, path: req.url.pathname };
     const [head, ...rest] = segments;
     const isContextInfo = head?.name === 'contextinfo' && rest.length === 0;
-    // SharePoint rejects every write without a form digest; inside a $batch the outer request carried it.
-    if (method !== 'GET' && !isContextInfo && !req.inBatch && (req.headers['x-requestdigest'] ?? '').trim() === '') throw digestInvalid();
+    // SharePoint rejects a cookie-authenticated write without a form digest; OAuth bearer requests need none, and
+    // inside a $batch the outer request carried it.
+    const bearer = /^Bearer\s+\S/i.test(req.headers.authorization ?? '');
+    if (method !== 'GET' && !isContextInfo && !req.inBatch && !bearer && (req.headers['x-requestdigest'] ?? '').trim() === '') throw digestInvalid();
     if (!head) throw routeNotFound(req.url.pathname);
     if (isContextInfo) return contextInfo(call);
     if (head.name === '$batch' && rest.length === 0) {

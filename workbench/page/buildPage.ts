@@ -4,12 +4,14 @@
  * here they are resolved from config/config.json's `localizedResources` and evaluated at bundle time instead.
  */
 import { build, type Plugin } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface PageBuildResult {
   readonly outDir: string;
   readonly bytes: number;
+  /** Files the browser loads before first paint: the entry and the chunks it imports statically (not lazy ones). */
+  readonly initialFiles: readonly string[];
   readonly millis: number;
 }
 
@@ -43,12 +45,17 @@ function localizedStringsPlugin(root: string, locale: string): Plugin {
 
 export async function buildPage(root: string, outDir: string, locale: string = 'en-us'): Promise<PageBuildResult> {
   const started = Date.now();
+  rmSync(outDir, { recursive: true, force: true }); // chunk names carry hashes: old ones would pile up
   const result = await build({
     entryPoints: [join(root, 'workbench', 'page', 'app', 'main.tsx')],
     outdir: outDir,
     entryNames: 'app',
     bundle: true,
-    format: 'iife',
+    // ESM with splitting mirrors the SPFx bundle: lazy panels become their own chunks. (An iife bundle would inline
+    // them behind lazy module initialisers, which breaks Fluent's circular imports at run time.)
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
     target: ['es2020'],
     minify: true,
@@ -60,5 +67,15 @@ export async function buildPage(root: string, outDir: string, locale: string = '
     logLevel: 'silent'
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-  return { outDir, bytes, millis: Date.now() - started };
+  const initial = new Set<string>();
+  const visit = (file: string): void => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const imported of result.metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  const entry = Object.keys(result.metafile.outputs).find((file) => /app\.js$/.test(file));
+  if (entry) visit(entry);
+  return { outDir, bytes, initialFiles: [...initial].map((file) => join(root, file)), millis: Date.now() - started };
 }

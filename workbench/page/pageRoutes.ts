@@ -1,7 +1,7 @@
 /**
  * Serves the workbench page beside the emulator (same origin, so the page's PnPjs calls carry the sign-in cookie):
  *   GET /                 the page shell, with the site URL and demo users embedded
- *   GET /app.js(.map)     the bundle built by buildPage
+ *   GET /app.js(.map)     the bundle built by buildPage, and its lazy chunks under /chunks/
  *   GET /_workbench/users the demo users and their roles (for the "signed in as" picker)
  */
 import { readFile } from 'node:fs/promises';
@@ -38,7 +38,7 @@ function pageHtml(siteUrl: string): string {
 <body>
 <div id="workbench-root"></div>
 <script type="application/json" id="workbench-config">${safeJson({ siteUrl, users: pageUsers() })}</script>
-<script src="/app.js"></script>
+<script type="module" src="/app.js"></script>
 </body>
 </html>`;
 }
@@ -63,7 +63,9 @@ export function mountPageRoutes(emulator: EmulatorHandle, outDir: string): void 
       send(res, 200, 'application/json; charset=utf-8', JSON.stringify(pageUsers()));
       return true;
     }
-    const contentType = STATIC_FILES[url.pathname];
+    // Lazy chunks: plain names only, so no path can leave the output folder.
+    const chunk = /^\/chunks\/[\w.-]+\.js(\.map)?$/.test(url.pathname) && !url.pathname.includes('..');
+    const contentType = STATIC_FILES[url.pathname] ?? (chunk ? STATIC_FILES[url.pathname.endsWith('.map') ? '/app.js.map' : '/app.js'] : undefined);
     if (contentType) {
       try {
         send(res, 200, contentType, await readFile(join(outDir, url.pathname.slice(1))));

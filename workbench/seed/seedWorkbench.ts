@@ -11,6 +11,9 @@ import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
 
+/** Records per creator turn (one $batch). */
+const SEED_CHUNK = 100;
+
 export interface SeedOptions {
   readonly assetCount: number;
   /** Fixed "today" for reproducible review dates; defaults to now. */
@@ -67,11 +70,20 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     const creator = focalPoints.find((f) => f.region === asset.region)?.loginName ?? byRole('lead')[0].loginName ?? admin.loginName;
     byCreator.set(creator as string, [...(byCreator.get(creator as string) ?? []), asset]);
   }
-  for (const [creator, records] of byCreator) {
-    const repositories = createRepositories(createNodeSp(emulator.siteUrl, { user: creator }));
-    // Ownership status and health are computed columns: the seed writes them as the suite's jobs would.
-    failedRows += await writeAll(repositories.dataAssets.createMany(records, { includeComputed: true }), `assets by ${creator}`, log);
+  // Creators take turns, a batch each, so the newest records (the inventory's first screen) span every region.
+  const queues = [...byCreator].map(([creator, records]) => ({ repositories: createRepositories(createNodeSp(emulator.siteUrl, { user: creator })), records }));
+  let created = 0;
+  while (queues.some((q) => q.records.length > 0)) {
+    for (const queue of queues) {
+      const chunk = queue.records.splice(0, SEED_CHUNK);
+      if (chunk.length === 0) continue;
+      // Ownership status and health are computed columns: the seed writes them as the suite's jobs would.
+      const results = await queue.repositories.dataAssets.createMany(chunk, { includeComputed: true });
+      failedRows += results.filter((r) => !r.ok).length;
+      created += results.length;
+    }
   }
+  log(`seeded ${created} assets from ${queues.length} focal points and leads`);
   return { users: DEMO_USERS.length, missions: missions.length, assets: assets.length, failedRows };
 }
 

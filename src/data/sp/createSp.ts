@@ -14,6 +14,8 @@ export interface NodeSpOptions {
    * try, so 3 means two retries), each after the server's `Retry-After`. Default 3, as in PnPjs.
    */
   readonly retries?: number;
+  /** OAuth bearer token for a real tenant (the provisioning tool); the workbench needs none. */
+  readonly accessToken?: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface NodeSpOptions {
  */
 export function createNodeSp(siteUrl: string, options: NodeSpOptions = {}): SPFI {
   const headers: Record<string, string> = options.user !== undefined ? { [WORKBENCH_USER_HEADER]: options.user } : {};
+  if (options.accessToken !== undefined) headers.Authorization = `Bearer ${options.accessToken}`;
   return spfi(siteUrl).using(
     DefaultHeaders(),
     DefaultInit(),

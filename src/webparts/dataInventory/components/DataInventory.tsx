@@ -10,9 +10,6 @@ import { DEPARTMENTS, DOMAINS } from '../../../core/reference';
 import { DATA_ASSETS_LIST } from '../../../core/schema';
 import { scoreAsset } from '../../../core/scoring';
 import type { GovernanceErrorKind } from '../../../core/errors';
-import { AssetDetailsPanel } from '../../../ui/AssetDetailsPanel';
-import { AssetFormPanel } from '../../../ui/AssetFormPanel';
-import { ConflictDialog } from '../../../ui/ConflictDialog';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf, errorText } from '../../../ui/errorText';
 import type { IInventoryFilterOptions, IMissionOption } from '../../../ui/filterTypes';
@@ -27,6 +24,7 @@ import { formOptions, missionRegionIssues } from './inventoryReference';
 import { useAssetEditor } from './useAssetEditor';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useInventoryPages } from './useInventoryPages';
+import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from './lazyPanels';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -181,43 +179,45 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
           styles={{ root: { alignSelf: 'flex-start' } }}
         />
       )}
-      {currentDetails && (
-        <AssetDetailsPanel
-          list={DATA_ASSETS_LIST}
-          asset={currentDetails.asset}
-          score={currentDetails.score}
-          loadVersions={loadVersions}
-          onEdit={() => editRecord(currentDetails.asset)}
-          onDismiss={() => setDetails(undefined)}
-          strings={strings}
-        />
-      )}
-      {editor.target && (
-        <AssetFormPanel
-          key={editor.formKey}
-          list={DATA_ASSETS_LIST}
-          record={editor.target.mode === 'edit' ? editor.target.record : undefined}
-          initialValues={initialValues}
-          onSubmit={editor.submit}
-          onDismiss={editor.close}
-          onResolvePeople={(text) => service.searchPeople(text)}
-          getOptions={(property, draft) => formOptions(missions, property, draft)}
-          extraValidation={(draft) => missionRegionIssues(missions, draft)}
-          strings={strings}
-        />
-      )}
-      {editor.conflict && (
-        <ConflictDialog
-          list={DATA_ASSETS_LIST}
-          mine={editor.conflict.mine}
-          theirs={editor.conflict.theirs}
-          busy={editor.conflict.busy}
-          errorMessage={editor.conflict.errorKind ? errorText(editor.conflict.errorKind, strings) : undefined}
-          onReapply={editor.reapply}
-          onReloadTheirs={editor.reloadTheirs}
-          strings={strings}
-        />
-      )}
+      <React.Suspense fallback={null}>
+        {currentDetails && (
+          <LazyAssetDetailsPanel
+            list={DATA_ASSETS_LIST}
+            asset={currentDetails.asset}
+            score={currentDetails.score}
+            loadVersions={loadVersions}
+            onEdit={() => editRecord(currentDetails.asset)}
+            onDismiss={() => setDetails(undefined)}
+            strings={strings}
+          />
+        )}
+        {editor.target && (
+          <LazyAssetFormPanel
+            key={editor.formKey}
+            list={DATA_ASSETS_LIST}
+            record={editor.target.mode === 'edit' ? editor.target.record : undefined}
+            initialValues={initialValues}
+            onSubmit={editor.submit}
+            onDismiss={editor.close}
+            onResolvePeople={(text) => service.searchPeople(text)}
+            getOptions={(property, draft) => formOptions(missions, property, draft)}
+            extraValidation={(draft) => missionRegionIssues(missions, draft)}
+            strings={strings}
+          />
+        )}
+        {editor.conflict && (
+          <LazyConflictDialog
+            list={DATA_ASSETS_LIST}
+            mine={editor.conflict.mine}
+            theirs={editor.conflict.theirs}
+            busy={editor.conflict.busy}
+            errorMessage={editor.conflict.errorKind ? errorText(editor.conflict.errorKind, strings) : undefined}
+            onReapply={editor.reapply}
+            onReloadTheirs={editor.reloadTheirs}
+            strings={strings}
+          />
+        )}
+      </React.Suspense>
     </Stack>
   );
 

@@ -1,0 +1,45 @@
+/**
+ * `npm run provision -- <siteUrl>`: creates or updates every list, field, index and versioning setting of the suite
+ * on a SharePoint site with the same `ensureSchema` the workbench runs. Idempotent: a second run reports nothing.
+ *
+ *   SP_ACCESS_TOKEN=$(m365 util accesstoken get --resource https://<tenant>.sharepoint.com --new --output text) \
+ *     npm run provision -- https://<tenant>.sharepoint.com/sites/governance
+ *
+ * The token is a site owner's delegated SharePoint token (the CLI for Microsoft 365 gives one); it is read from the
+ * environment, never from the command line, so it stays out of shell history.
+ */
+import { ensureSchema, type ProvisioningReport } from '../src/data/provisioning/ensureSchema';
+import { createNodeSp } from '../src/data/sp/createSp';
+
+export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string): Promise<ProvisioningReport> {
+  const url = new URL(siteUrl);
+  if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
+    throw new Error(`Refusing ${siteUrl}: a tenant site URL must use https.`);
+  }
+  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }));
+}
+
+export function describeReport(report: ProvisioningReport): string {
+  const lines = report.actions.map((a) => `  ${a.kind.padEnd(12)} ${a.list}: ${a.detail}`);
+  const warnings = report.warnings.map((w) => `  WARNING ${w}`);
+  return [report.actions.length === 0 ? 'Schema is up to date: nothing to change.' : `${report.actions.length} changes made:`, ...lines, ...warnings].join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const siteUrl = argv[0];
+  if (!siteUrl) {
+    throw new Error('Usage: SP_ACCESS_TOKEN=<token> npm run provision -- https://<tenant>.sharepoint.com/sites/<site>');
+  }
+  const token = process.env.SP_ACCESS_TOKEN;
+  if (!token && !siteUrl.startsWith('http://127.0.0.1')) {
+    throw new Error('Set SP_ACCESS_TOKEN to a site owner\'s SharePoint access token (see the README).');
+  }
+  console.log(describeReport(await provisionSite(siteUrl, token)));
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
