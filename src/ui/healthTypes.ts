@@ -1,30 +1,15 @@
 /**
- * The shapes the UI reads from the core scoring (`scoreAsset` in src/core/scoring). Declared structurally here so
- * components stay presentational: any object of this shape (a core result, a test fixture) can be shown.
+ * The UI's names for core's Data Health Score shapes (src/core/scoring): one definition, read by presentational
+ * components and test fixtures alike.
  */
+import type { AssetScore, ScoreBand, ScoreDimension } from '../core/scoring';
+import { SCORE_BANDS } from '../core/scoring';
 
-export type HealthBand = 'Healthy' | 'Needs attention' | 'At risk';
+export type HealthBand = ScoreBand;
+export type IScoreDimension = ScoreDimension;
+export type IAssetScore = AssetScore;
 
-export const HEALTH_BANDS: readonly HealthBand[] = ['Healthy', 'Needs attention', 'At risk'];
-
-/** One weighted dimension of the Data Health Score. */
-export interface IScoreDimension {
-  readonly key: string;
-  readonly weight: number;
-  /** Dimension value in [0, 1]. */
-  readonly value: number;
-  /** weight x value. */
-  readonly points: number;
-  /** Stable codes of what is missing (localised through `MissingHints`). */
-  readonly missing: readonly string[];
-}
-
-/** A record's Data Health Score with its band and breakdown. */
-export interface IAssetScore {
-  readonly score: number;
-  readonly band: HealthBand;
-  readonly dimensions: readonly IScoreDimension[];
-}
+export const HEALTH_BANDS: readonly HealthBand[] = SCORE_BANDS;
 
 /** The localised name of a band. */
 export function bandText(band: HealthBand, strings: IGovernanceSuiteStrings): string {

@@ -5,31 +5,17 @@
  * Every method rejects with a `GovernanceError` (src/core/errors.ts) whose `kind` tells the UI what to show.
  */
 import type { PersonRef, Stored } from '../../../core/models/common';
-import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 
-/** Health bands of the Data Health Score. */
-export type HealthBandFilter = 'Healthy' | 'Needs attention' | 'At risk';
-
-/** Filters on indexed columns (the list stays far above the 5,000-item threshold), plus title search. */
-export interface InventoryFilters {
-  region?: string;
-  mission?: string;
-  department?: string;
-  domain?: string;
-  declaredSensitivity?: string;
-  ownershipStatus?: OwnershipStatus;
-  /**
-   * The score is computed, not stored: an implementation may ignore this filter (the container also filters the
-   * rows it receives by band), or apply it while paging.
-   */
-  healthBand?: HealthBandFilter;
-  containsPersonalData?: boolean;
-  /** Title contains this text. */
-  search?: string;
-}
+/**
+ * Filters on indexed columns (the list stays far above the 5,000-item threshold; the health band is the stored,
+ * indexed HealthBand column), plus title search. Same shape as the filter bar's values.
+ */
+export type InventoryFilters = IInventoryFilterValues;
 
 /** Sortable fields: indexed columns only. */
-export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed' | 'modified';
+export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed';
 
 export interface InventoryQuery {
   filters: InventoryFilters;
