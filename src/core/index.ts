@@ -10,3 +10,4 @@ export * from './validation';
 export * from './scoring';
 export * from './risk';
 export * from './reference';
+export * from './aiAct';

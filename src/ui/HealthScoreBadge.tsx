@@ -19,7 +19,8 @@ function bandColour(theme: Theme, band: HealthBand): string {
   if (band === 'Healthy') {
     return semantic.successIcon;
   }
-  return band === 'Needs attention' ? semantic.warningIcon : semantic.errorIcon;
+  // severeWarningIcon (orange) rather than warningIcon, which is neutral grey in Fluent v8's default theme.
+  return band === 'Needs attention' ? semantic.severeWarningIcon : semantic.errorIcon;
 }
 
 function classNames(theme: Theme, band: HealthBand): { root: string; dot: string; score: string } {

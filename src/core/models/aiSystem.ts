@@ -1,3 +1,5 @@
+import { AI_ACT_TIERS, TRANSPARENCY_TRIGGER_IDS } from '../aiAct/types';
+import type { AIActTier, TransparencyTrigger } from '../aiAct/types';
 import type { IsoDate, JsonText, LinkValue, LookupRef, PersonRef } from './common';
 
 /** Broad kind of AI system, for filtering the registry (not an AI Act category). */
@@ -25,9 +27,9 @@ export const AI_APPROVAL_STATUSES = [
 ] as const;
 export type AIApprovalStatus = (typeof AI_APPROVAL_STATUSES)[number];
 
-/** EU AI Act risk tiers, most severe first (DESIGN section 5 precedence). */
-export const AI_RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal'] as const;
-export type AIRiskTier = (typeof AI_RISK_TIERS)[number];
+/** EU AI Act risk tiers, most severe first (DESIGN section 5 precedence): the engine's tiers, so the two never drift. */
+export const AI_RISK_TIERS = AI_ACT_TIERS;
+export type AIRiskTier = AIActTier;
 
 /**
  * Whether the AI Act binds the organisation for this system or it aligns voluntarily (Art. 2(4): the Act may not
@@ -36,14 +38,9 @@ export type AIRiskTier = (typeof AI_RISK_TIERS)[number];
 export const AI_APPLICABILITY_BASES = ['Legally applicable', 'Voluntary alignment'] as const;
 export type AIApplicabilityBasis = (typeof AI_APPLICABILITY_BASES)[number];
 
-/** Art. 50 transparency triggers, as the reference examples name them. */
-export const AI_TRANSPARENCY_TRIGGERS = [
-  'interactsWithPersons',
-  'generatesSyntheticContent',
-  'deepFake',
-  'emotionRecognitionOrBiometricCategorisation'
-] as const;
-export type AITransparencyTrigger = (typeof AI_TRANSPARENCY_TRIGGERS)[number];
+/** Art. 50 transparency triggers: the classification engine's ids (src/core/aiAct), kept under this name for existing users. */
+export const AI_TRANSPARENCY_TRIGGERS = TRANSPARENCY_TRIGGER_IDS;
+export type AITransparencyTrigger = TransparencyTrigger;
 
 /** An AI system in the registry (list AISystems). */
 export interface AISystem {

@@ -49,23 +49,27 @@ export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
     return <MessageBar messageBarType={MessageBarType.error}>No demo users: run npm run workbench:reset.</MessageBar>;
   }
   const context: WorkbenchContext = { siteUrl: props.siteUrl, user, theme, view };
+  // A neutral header with the theme's body text keeps every control's contrast in light, dark and high contrast;
+  // the accent is only a border (Teams' purple in the Teams view).
+  const headerText = theme.semanticColors.bodyText;
+  const accent = view === 'teams' && themeName === 'light' ? '#464775' : theme.palette.themePrimary;
   const userOptions: IDropdownOption[] = props.users.map((u) => ({ key: u.loginName, text: `${u.title} (${ROLE_LABELS[u.role]})` }));
 
   return (
     <ThemeProvider theme={theme} applyTo="body" style={{ minHeight: '100vh' }}>
-      <header style={{ background: view === 'teams' ? '#464775' : theme.palette.themePrimary, color: '#fff', padding: '8px 16px' }}>
+      <header style={{ background: theme.palette.neutralLighterAlt, color: headerText, padding: '8px 16px', borderBottom: `4px solid ${accent}` }}>
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 24 }}>
-          <Text as="h1" variant="large" styles={{ root: { color: '#fff', margin: 0, flexGrow: 1 } }}>
+          <Text as="h1" variant="large" styles={{ root: { color: headerText, margin: 0, flexGrow: 1 } }}>
             Data &amp; AI Governance Suite: workbench
           </Text>
           <Dropdown label="Signed in as" id="workbench-user" options={userOptions} selectedKey={user.loginName}
-            onChange={(_, option) => option && changeUser(String(option.key))} styles={{ root: { minWidth: 280 }, label: { color: '#fff' } }} />
+            onChange={(_, option) => option && changeUser(String(option.key))} styles={{ root: { minWidth: 280 }, label: { color: headerText } }} />
           <ChoiceGroup label="Theme" selectedKey={themeName} onChange={(_, option) => option && setThemeName(option.key as WorkbenchThemeName)}
             options={[{ key: 'light', text: 'Light' }, { key: 'dark', text: 'Dark' }, { key: 'highContrast', text: 'High contrast' }]}
-            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: '#fff' } }} />
+            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: headerText } }} />
           <ChoiceGroup label="Host" selectedKey={view} onChange={(_, option) => option && setView(option.key as WorkbenchView)}
             options={[{ key: 'sharepoint', text: 'SharePoint page' }, { key: 'teams', text: 'Teams tab' }]}
-            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: '#fff' } }} />
+            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: headerText } }} />
         </Stack>
       </header>
       <main style={{ maxWidth: view === 'teams' ? undefined : 1280, margin: '0 auto', padding: 16 }}>
