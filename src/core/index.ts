@@ -11,3 +11,4 @@ export * from './scoring';
 export * from './risk';
 export * from './reference';
 export * from './aiAct';
+export * from './scorecard';
