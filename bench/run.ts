@@ -19,6 +19,10 @@ import { generateDemoAssets } from '../workbench/seed/demoAssets';
 import { createRandom } from '../workbench/seed/random';
 import { SEED_REFERENCE } from '../workbench/seed/reference';
 import { buildPage } from '../workbench/page/buildPage';
+import { aggregateScorecard } from '../src/core/scorecard';
+import { scoreAsset } from '../src/core/scoring';
+import type { Stored } from '../src/core/models/common';
+import type { DataAsset } from '../src/core/models/dataAsset';
 
 const ASSETS = 12000;
 
@@ -41,7 +45,33 @@ function gzipKb(file: string): string {
   return `${(gzipSync(readFileSync(file)).length / 1024).toFixed(1)} KB gzip`;
 }
 
+/** Scoring and one-pass aggregation of every scope, next to a bare loop over the same scored assets. */
+function benchAggregation(count: number): void {
+  const now = new Date();
+  const people = { owners: [{ id: 1, title: 'Owner' }], custodians: [{ id: 2, title: 'Custodian' }] };
+  const assets = generateDemoAssets(count, SEED_REFERENCE, people, createRandom(11), now)
+    .map((asset, index): Stored<DataAsset> => ({ ...asset, id: index + 1, etag: '"1"' }));
+  let started = performance.now();
+  const scored = assets.map((asset) => ({ asset, score: scoreAsset(asset, { now, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' }) }));
+  const scoreMs = performance.now() - started;
+  const missions = SEED_REFERENCE.missions.map((m) => ({ mission: m.mission, region: m.region }));
+  started = performance.now();
+  const aggregate = aggregateScorecard(scored, { missions, now });
+  const aggregateMs = performance.now() - started;
+  started = performance.now();
+  let sum = 0;
+  for (const item of scored) {
+    sum += item.score.score;
+    for (const dimension of item.score.dimensions) sum += dimension.points + dimension.missing.length;
+  }
+  const loopMs = performance.now() - started;
+  row(`score ${count} assets (scoreAsset)`, `${scoreMs.toFixed(0)} ms`);
+  row(`aggregate ${count} assets, ${aggregate.scopes.length} scopes (one pass)`, `${aggregateMs.toFixed(1)} ms; bare loop over the same fields ${loopMs.toFixed(1)} ms (ratio ${(aggregateMs / Math.max(loopMs, 0.01)).toFixed(1)}x, loop checksum ${Math.round(sum)})`);
+}
+
 async function main(): Promise<void> {
+  benchAggregation(10000);
+  benchAggregation(100000);
   let requests = 0;
   const emulator = await startEmulator({ port: 0, dbPath: ':memory:', log: () => { requests++; } });
   try {
