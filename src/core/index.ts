@@ -12,3 +12,4 @@ export * from './risk';
 export * from './reference';
 export * from './aiAct';
 export * from './scorecard';
+export * from './ownership';

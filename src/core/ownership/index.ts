@@ -1,0 +1,21 @@
+/**
+ * Ownership attestation (DESIGN section 6): which decisions count (segregation of duties), the derived
+ * OwnershipStatus of an asset, a custodian's queue, and the checks on a decision before it is created.
+ */
+export { compareByCreated, countingDecision, isKnownPerson, isSelfNomination, samePerson } from './counting';
+export { deriveFromIndex, deriveOwnership, deriveOwnershipByAsset, indexOwnership } from './derive';
+export type { OwnershipIndex } from './derive';
+export { custodianQueue } from './queue';
+export { DECISION_ISSUE_CODES, DECISION_ISSUE_MESSAGES, validateDecision } from './validateDecision';
+export type { DecisionDraft, DecisionIssueCode } from './validateDecision';
+export { OWNERSHIP_FLAG_MESSAGES, OWNERSHIP_FLAG_REASONS, REATTESTATION_WINDOW_DAYS } from './types';
+export type {
+  CustodianQueue,
+  DecisionVerdict,
+  FlaggedDecision,
+  OwnershipDerivation,
+  OwnershipFlagReason,
+  PastDecision,
+  PendingNomination,
+  ReattestationDue
+} from './types';
