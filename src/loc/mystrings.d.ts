@@ -151,6 +151,55 @@ declare interface IGovernanceSuiteStrings {
   UnknownUser: string;
   VersionChange: string;
   VersionNoFieldChanges: string;
+
+  // Data Health Scorecard
+  Scorecard: {
+    Title: string;
+    LoadingLabel: string;
+    LoadedOf: string;
+    ScopeOrganisation: string;
+    ScopeRegion: string;
+    ScopeMission: string;
+    ScopeNotFound: string;
+    NoScore: string;
+    NoScoreHint: string;
+    NotApplicable: string;
+    TileScore: string;
+    TileMaturity: string;
+    TileAssets: string;
+    TileConfirmedCustodian: string;
+    TileClassified: string;
+    TileUnderLabelled: string;
+    TileRollout: string;
+    RateOf: string;
+    MaturityLevel: string;
+    ByRegion: string;
+    ByMission: string;
+    ColumnName: string;
+    ColumnRecords: string;
+    ColumnScore: string;
+    ColumnMaturity: string;
+    ColumnShare: string;
+    ColumnPointsLost: string;
+    ColumnOnboarded: string;
+    SortBy: string;
+    BlankValue: string;
+    Bands: string;
+    Dimensions: string;
+    Rollout: string;
+    ChartLoading: string;
+    ShowRecords: string;
+    DrillTitle: string;
+    DrillCount: string;
+    DrillTruncated: string;
+    DrillEmpty: string;
+    ColumnTitle: string;
+    ColumnMission: string;
+    ChartRegionsLabel: string;
+    ChartBandsLabel: string;
+    /** Maturity level names by level 1-5. */
+    MaturityNames: { [level: string]: string };
+  };
 }
 
 declare module 'GovernanceSuiteStrings' {

@@ -29,10 +29,12 @@ export interface DemoAssetPeople {
   readonly custodians: readonly PersonRef[];
 }
 
-function pickProfile(random: Random): Profile {
-  const total = PROFILE_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
+/** `healthyBoost` scales the share of complete records: regions roll out at different speeds. */
+function pickProfile(random: Random, healthyBoost: number): Profile {
+  const weights = PROFILE_WEIGHTS.map(([profile, w]): [Profile, number] => [profile, profile === 'healthy' ? w * healthyBoost : w]);
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
   let roll = random.next() * total;
-  for (const [profile, weight] of PROFILE_WEIGHTS) {
+  for (const [profile, weight] of weights) {
     roll -= weight;
     if (roll < 0) return profile;
   }
@@ -50,12 +52,16 @@ function isoDateMonthsAgo(now: Date, months: number, random: Random): string {
  */
 export function generateDemoAssets(count: number, reference: SeedReference, people: DemoAssetPeople, random: Random, now: Date): DataAsset[] {
   const assets: DataAsset[] = [];
-  const missions = reference.missions;
+  // Every 13th mission has not started its rollout, so "missions onboarded" is below 100% in several regions.
+  const missions = reference.missions.filter((_, index) => index % 13 !== 6);
+  const regions = Array.from(new Set(missions.map((m) => m.region)));
+  // Regions differ in maturity (deterministically): from well ahead to lagging.
+  const healthyBoost = new Map(regions.map((region, index) => [region, 0.3 + (1.6 * ((index * 7) % regions.length)) / regions.length]));
   for (let i = 0; i < count; i++) {
-    // First pass covers most missions once; a few stay empty so "missions onboarded" is below 100%.
-    const mission = i < missions.length - 6 ? missions[i] : random.pick(missions);
+    // The first pass gives every rolled-out mission at least one record.
+    const mission = i < missions.length ? missions[i] : random.pick(missions);
     const domain = random.pick(reference.domains);
-    const profile = pickProfile(random);
+    const profile = pickProfile(random, healthyBoost.get(mission.region) ?? 1);
     const template = random.pick(TITLE_TEMPLATES[domain] ?? ['Programme dataset - {m}']);
     const personal = PERSONAL_DATA_DOMAINS.has(domain) ? random.chance(0.85) : random.chance(0.15);
     const sensitivity = personal

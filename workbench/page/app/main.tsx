@@ -11,6 +11,8 @@ import { createRepositories } from '../../../src/data/repositories/createReposit
 import { createNodeSp } from '../../../src/data/sp/createSp';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
+import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
+import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
 import { WorkbenchApp } from './WorkbenchApp';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
@@ -33,6 +35,14 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const service = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
       return <DataInventory service={service} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'healthScorecard',
+    title: 'Data Health Scorecard',
+    mount: (context) => {
+      const service = new ScorecardService(createRepositories(createNodeSp(context.siteUrl)));
+      return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
     }
   }
 ];

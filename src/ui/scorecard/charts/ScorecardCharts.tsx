@@ -1,0 +1,65 @@
+/**
+ * Every @fluentui/react-charting import of the scorecard lives in this module, which is only ever imported lazily
+ * (see ../lazyCharts.ts): the charting package and its d3 dependencies stay out of the first-paint bundle, and
+ * Jest tests mock this one module instead of loading d3 (ESM only).
+ */
+import * as React from 'react';
+// The package's exports map only allows its root; it declares itself side-effect free, so unused charts shake out.
+import { DonutChart, HorizontalBarChart } from '@fluentui/react-charting';
+import type { IChartProps } from '@fluentui/react-charting';
+
+/** One bar or slice. */
+export interface IChartDatum {
+  readonly label: string;
+  readonly value: number;
+  readonly color: string;
+}
+
+/** Props of the scorecard's charts. The tables beside them carry the same figures for assistive technology. */
+export interface IScorecardChartProps {
+  data: readonly IChartDatum[];
+  /** Short description of the chart, read as its accessible name. */
+  ariaLabel: string;
+  /** The bar's full length (100 for scores). */
+  max?: number;
+  onSelect?: (label: string) => void;
+}
+
+/** Horizontal bars, e.g. the score of each region out of 100. */
+export function ScoreBarChart(props: IScorecardChartProps): React.ReactElement {
+  const max = props.max ?? 100;
+  const data: IChartProps[] = props.data.map((datum) => ({
+    chartTitle: datum.label,
+    chartData: [
+      {
+        legend: datum.label,
+        horizontalBarChartdata: { x: datum.value, y: max },
+        color: datum.color,
+        onClick: props.onSelect ? () => props.onSelect?.(datum.label) : undefined
+      }
+    ]
+  }));
+  return (
+    <div role="img" aria-label={props.ariaLabel} style={{ marginTop: 16 }}>
+      <HorizontalBarChart data={data} hideRatio={props.data.map(() => false)} barHeight={12} />
+    </div>
+  );
+}
+
+/** A donut of counts, e.g. records per band. */
+export function CountDonutChart(props: IScorecardChartProps): React.ReactElement {
+  const data: IChartProps = {
+    chartData: props.data.map((datum) => ({
+      legend: datum.label,
+      data: datum.value,
+      color: datum.color,
+      onClick: props.onSelect ? () => props.onSelect?.(datum.label) : undefined
+    }))
+  };
+  const total = props.data.reduce((sum, datum) => sum + datum.value, 0);
+  return (
+    <div role="img" aria-label={props.ariaLabel} style={{ marginTop: 16 }}>
+      <DonutChart data={data} innerRadius={55} height={220} width={260} valueInsideDonut={total} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import type { Theme } from '@fluentui/react/lib/Theme';
+
+/** Styles of the scorecard's semantic tables (real <table> elements: headers, captions, keyboard-reachable cells). */
+export function tableStyles(theme: Theme): { table: string; caption: string; th: string; td: string; rowHeader: string; num: string; sortButton: string } {
+  const divider = `1px solid ${theme.semanticColors.bodyDivider}`;
+  return mergeStyleSets({
+    table: { borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText },
+    caption: { textAlign: 'left', fontWeight: 600, fontSize: 16, padding: '8px 0' },
+    th: { textAlign: 'left', padding: '6px 8px', borderBottom: divider, fontWeight: 600, whiteSpace: 'nowrap' },
+    td: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle' },
+    rowHeader: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle', textAlign: 'left', fontWeight: 'normal' },
+    num: { textAlign: 'right' },
+    sortButton: {
+      background: 'none',
+      border: 'none',
+      padding: 0,
+      font: 'inherit',
+      fontWeight: 600,
+      color: 'inherit',
+      cursor: 'pointer',
+      selectors: { ':focus-visible': { outline: `2px solid ${theme.palette.themePrimary}` } }
+    }
+  });
+}

@@ -1,0 +1,11 @@
+import type { ScorecardTileKey } from '../../ui/scorecard/scorecardTypes';
+
+/** Web part properties (set in the property pane, stored with the page). */
+export interface IHealthScorecardWebPartProps {
+  /** Whole organisation (default), one region or one mission. */
+  scopeKind?: 'organisation' | 'region' | 'mission';
+  /** The region or mission name, as spelled in the Missions list. */
+  scopeValue?: string;
+  /** Which headline tiles show (absent key: shown). */
+  tiles?: Partial<Record<ScorecardTileKey, boolean>>;
+}

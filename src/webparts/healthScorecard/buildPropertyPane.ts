@@ -1,0 +1,59 @@
+import { PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
+import { SCORECARD_TILE_KEYS } from '../../ui/scorecard/scorecardTypes';
+import type { ScorecardTileKey } from '../../ui/scorecard/scorecardTypes';
+import type { IHealthScorecardWebPartProps } from './IHealthScorecardWebPartProps';
+
+function tileLabel(key: ScorecardTileKey, shared: IGovernanceSuiteStrings): string {
+  const s = shared.Scorecard;
+  const labels: Record<ScorecardTileKey, string> = {
+    score: s.TileScore,
+    maturity: s.TileMaturity,
+    assets: s.TileAssets,
+    confirmedCustodian: s.TileConfirmedCustodian,
+    classified: s.TileClassified,
+    underLabelled: s.TileUnderLabelled,
+    rollout: s.TileRollout
+  };
+  return labels[key];
+}
+
+/**
+ * The scorecard's property pane: scope (organisation, a region or a mission) and which tiles show. Tile labels
+ * come from the shared strings so the pane and the tiles always agree.
+ */
+export function buildPropertyPane(
+  strings: IHealthScorecardWebPartStrings,
+  shared: IGovernanceSuiteStrings,
+  properties: IHealthScorecardWebPartProps
+): IPropertyPaneConfiguration {
+  const kind = properties.scopeKind ?? 'organisation';
+  const scopeFields: IPropertyPaneField<unknown>[] = [
+    PropertyPaneDropdown('scopeKind', {
+      label: strings.ScopeKindLabel,
+      selectedKey: kind,
+      options: [
+        { key: 'organisation', text: strings.ScopeKindOrganisation },
+        { key: 'region', text: strings.ScopeKindRegion },
+        { key: 'mission', text: strings.ScopeKindMission }
+      ]
+    })
+  ];
+  if (kind !== 'organisation') {
+    scopeFields.push(PropertyPaneTextField('scopeValue', { label: strings.ScopeValueLabel, description: strings.ScopeValueDescription }));
+  }
+  const tileFields: IPropertyPaneField<unknown>[] = SCORECARD_TILE_KEYS.map((key) =>
+    PropertyPaneCheckbox(`tiles.${key}`, { text: tileLabel(key, shared), checked: properties.tiles?.[key] !== false })
+  );
+  return {
+    pages: [
+      {
+        header: { description: strings.PropertyPaneDescription },
+        groups: [
+          { groupName: strings.ScopeGroupName, groupFields: scopeFields },
+          { groupName: strings.TilesGroupName, groupFields: tileFields }
+        ]
+      }
+    ]
+  };
+}

@@ -1,0 +1,19 @@
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
+import type { IScorecardService } from '../services/IScorecardService';
+
+/** Props of the Data Health Scorecard container (the web part and the local workbench page both render it). */
+export interface IHealthScorecardProps {
+  /** The only way the container reaches data. */
+  service: IScorecardService;
+  /** Shared suite strings (resource module GovernanceSuiteStrings). */
+  strings: IGovernanceSuiteStrings;
+  /** Which scope the figures describe. */
+  scope: ScorecardScope;
+  /** Headline tiles to show, in order; all when absent or empty. */
+  visibleTiles?: readonly ScorecardTileKey[];
+  /** Fluent theme (from SharePoint/Teams); the ambient theme when absent. */
+  theme?: PartialTheme;
+  /** "Today" of the aggregate; injectable for tests. */
+  now?: () => Date;
+}

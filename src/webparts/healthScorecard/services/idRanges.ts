@@ -1,0 +1,26 @@
+/** Half-open ID range `[from, to)` of one parallel loader. */
+export interface IdRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Splits item IDs 1..maxId into at most `parts` contiguous half-open ranges of near-equal size that cover every
+ * ID once (no gap, no overlap). ID is always indexed, so each range filters cheaply above the 5,000-item threshold.
+ * Pure.
+ */
+export function partitionIdRanges(maxId: number, parts: number): IdRange[] {
+  const max = Math.floor(maxId);
+  const count = Math.max(1, Math.min(Math.floor(parts), max));
+  if (!(max >= 1) || !(count >= 1)) {
+    return [];
+  }
+  const ranges: IdRange[] = [];
+  for (let i = 0; i < count; i++) {
+    // Boundaries by integer division spread the remainder over the ranges, so sizes differ by at most one.
+    const from = 1 + Math.floor((i * max) / count);
+    const to = 1 + Math.floor(((i + 1) * max) / count);
+    ranges.push({ from, to });
+  }
+  return ranges;
+}
