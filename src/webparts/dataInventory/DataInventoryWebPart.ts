@@ -4,6 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { fluentThemeFrom } from '../common/spfxTheme';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'DataInventoryWebPartStrings';
 import * as sharedStrings from 'GovernanceSuiteStrings';
@@ -51,9 +52,7 @@ export default class DataInventoryWebPart extends BaseClientSideWebPart<IDataInv
    * every change; the base class re-renders afterwards.
    */
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    this._theme = currentTheme
-      ? { palette: currentTheme.palette, semanticColors: currentTheme.semanticColors, isInverted: currentTheme.isInverted }
-      : undefined;
+    this._theme = fluentThemeFrom(currentTheme);
   }
 
   protected onDispose(): void {

@@ -4,6 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { fluentThemeFrom } from '../common/spfxTheme';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
 import * as sharedStrings from 'GovernanceSuiteStrings';
@@ -45,9 +46,7 @@ export default class HealthScorecardWebPart extends BaseClientSideWebPart<IHealt
 
   /** Page, section and Teams themes arrive here, at start and on every change; the base class re-renders afterwards. */
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    this._theme = currentTheme
-      ? { palette: currentTheme.palette, semanticColors: currentTheme.semanticColors, isInverted: currentTheme.isInverted }
-      : undefined;
+    this._theme = fluentThemeFrom(currentTheme);
   }
 
   protected onDispose(): void {
