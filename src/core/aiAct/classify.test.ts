@@ -1,22 +1,10 @@
 import { ANNEX_III_USES, DEROGATIONS, PROHIBITED_PRACTICES, TRANSPARENCY_TRIGGERS } from './catalogue';
 import { classifyAISystem } from './classify';
+import { emptyAIActProfile } from './profile';
 import type { AIActProfile, TransparencyTrigger } from './types';
 
 /** A minimal-risk deployer profile with every answer "no", overridden per test. */
-function profileOf(overrides: Partial<AIActProfile> = {}): AIActProfile {
-  return {
-    role: 'deployer',
-    prohibitedPractices: [],
-    annexISafetyComponent: false,
-    annexIIIUses: [],
-    derogations: [],
-    profilesNaturalPersons: false,
-    transparencyTriggers: [],
-    generalPurposeModel: false,
-    publicBody: false,
-    ...overrides
-  };
-}
+const profileOf = emptyAIActProfile;
 
 describe('classifyAISystem: tiers and grounds', () => {
   it('is minimal with no grounds when every answer is no', () => {

@@ -11,5 +11,5 @@ export type { AIActObligation, AIActObligationInfo } from './obligations';
 export { AI_ACT_REVIEW_REASONS, AI_ACT_REVIEW_REASON_IDS, derogationApplies, findReviewReasons } from './review';
 export type { AIActReviewReason } from './review';
 export { classifyAISystem } from './classify';
-export { isCompleteProfile, parseAIActProfile } from './profile';
+export { emptyAIActProfile, isCompleteProfile, parseAIActProfile } from './profile';
 export type { AIActProfileParseResult } from './profile';

@@ -1,21 +1,10 @@
 import { classifyAISystem } from './classify';
 import { AI_ACT_OBLIGATIONS, AI_ACT_OBLIGATION_IDS } from './obligations';
+import { emptyAIActProfile } from './profile';
 import type { AIActProfile } from './types';
 
-function profileOf(overrides: Partial<AIActProfile> = {}): AIActProfile {
-  return {
-    role: 'deployer',
-    prohibitedPractices: [],
-    annexISafetyComponent: false,
-    annexIIIUses: [],
-    derogations: [],
-    profilesNaturalPersons: false,
-    transparencyTriggers: [],
-    generalPurposeModel: false,
-    publicBody: false,
-    ...overrides
-  };
-}
+/** A minimal-risk deployer profile with every answer "no", overridden per test. */
+const profileOf = emptyAIActProfile;
 
 const PROVIDER_HIGH = [
   'riskManagement', 'dataGovernance', 'technicalDocumentation', 'recordKeeping', 'transparencyToDeployers',

@@ -123,3 +123,22 @@ export function parseAIActProfile(json: unknown): AIActProfileParseResult {
 export function isCompleteProfile(profile: Partial<AIActProfile>): profile is AIActProfile {
   return isRecord(profile) && readProfile(profile, []) !== undefined;
 }
+
+/**
+ * A deployer's profile with every answer "no": where the classification wizard starts, and the base that tests
+ * override answer by answer. A fresh object each call, so callers may change it.
+ */
+export function emptyAIActProfile(overrides: Partial<AIActProfile> = {}): AIActProfile {
+  return {
+    role: 'deployer',
+    prohibitedPractices: [],
+    annexISafetyComponent: false,
+    annexIIIUses: [],
+    derogations: [],
+    profilesNaturalPersons: false,
+    transparencyTriggers: [],
+    generalPurposeModel: false,
+    publicBody: false,
+    ...overrides
+  };
+}
