@@ -31,6 +31,8 @@ export type NotCheckableReason =
   | 'notFound'
   | 'throttled'
   | 'unmappedLabel'
+  /** The location was read, but the record declares no level to compare with. */
+  | 'notDeclared'
   | 'failed';
 
 /** Where and how to read one location's label. */

@@ -1,0 +1,53 @@
+import type { GovernanceError } from '../../core/errors';
+import type { Stored } from '../../core/models/common';
+import type { DataAsset } from '../../core/models/dataAsset';
+import { labelCacheFields, scoringLabelRank, type RankContext } from '../../core/labels';
+import { scoreAsset, type ScoreWeights } from '../../core/scoring';
+import type { IListRepository } from '../../data/repositories/types';
+import type { LabelCheckResult } from './LabelCheckService';
+
+/** What happened to one record's cached fields. */
+export type LabelWriteResult =
+  | { readonly id: number; readonly written: true; readonly etag: string }
+  /** Transient failure (throttled, network): the record keeps its previous check. */
+  | { readonly id: number; readonly written: false; readonly skipped: true }
+  | { readonly id: number; readonly written: false; readonly skipped: false; readonly error: GovernanceError };
+
+export interface LabelWriteOptions {
+  readonly now: Date;
+  readonly rankContext: RankContext;
+  readonly weights?: ScoreWeights;
+}
+
+/**
+ * Writes each check to its record through the repository: PurviewLabelId/Name and LabelCheckedOn, plus the stored
+ * health score and band recomputed with the label's rank (so the scorecard counts under-labelled records without
+ * calling Graph). Each row carries the ETag it was read with: a record edited meanwhile fails with Conflict alone.
+ * `records` are the stored items the check ran on (results are matched by `key` = item id).
+ */
+export async function writeLabelResults(repository: IListRepository<DataAsset>, records: readonly Stored<DataAsset>[], results: readonly LabelCheckResult[], options: LabelWriteOptions): Promise<LabelWriteResult[]> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const rows: { id: number; patch: Partial<DataAsset>; etag: string }[] = [];
+  const out: LabelWriteResult[] = [];
+  for (const result of results) {
+    const record = byId.get(Number(result.key));
+    if (record === undefined) continue;
+    const fields = labelCacheFields(result.outcome, options.now);
+    if (fields === undefined) {
+      out.push({ id: record.id, written: false, skipped: true });
+      continue;
+    }
+    const next: DataAsset = { ...record, ...fields };
+    const score = scoreAsset(next, {
+      now: options.now, weights: options.weights, sensitivityRanks: options.rankContext.taxonomy,
+      custodianApprovalValid: record.ownershipStatus === 'Confirmed', labelRank: scoringLabelRank(next, options.rankContext)
+    });
+    rows.push({ id: record.id, patch: { ...fields, healthScore: score.score, healthBand: score.band }, etag: record.etag });
+  }
+  const written = await repository.updateMany(rows, { includeComputed: true });
+  written.forEach((row, index) => {
+    const id = rows[index].id;
+    out.push(row.ok ? { id, written: true, etag: row.item.etag } : { id, written: false, skipped: false, error: row.error });
+  });
+  return out;
+}
