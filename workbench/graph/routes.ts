@@ -51,7 +51,9 @@ interface GraphUser {
   displayName: string;
   mail: string;
   userPrincipalName: string;
+  // eslint-disable-next-line @rushstack/no-new-null -- Graph's JSON has null for unset properties
   jobTitle: string | null;
+  // eslint-disable-next-line @rushstack/no-new-null -- as above
   department: string | null;
 }
 

@@ -20,6 +20,7 @@ export interface SharingSpec {
 
 /** A file's pinned state: a label id, null for no label; encrypted answers 423, forbidden 403. */
 export interface FileSpec {
+  // eslint-disable-next-line @rushstack/no-new-null -- null pins "no label", undefined leaves it to the hash
   readonly labelId?: string | null;
   readonly encrypted?: boolean;
   readonly forbidden?: boolean;
@@ -29,6 +30,7 @@ export interface FileSpec {
 /** A site's pinned state: group-connected with a container label (null: group without label), or not. */
 export interface SiteSpec {
   readonly groupConnected: boolean;
+  // eslint-disable-next-line @rushstack/no-new-null -- null pins "no label", undefined leaves it to the hash
   readonly labelId?: string | null;
   readonly sharing?: SharingSpec;
 }
@@ -48,6 +50,7 @@ interface DriveItem {
 interface Group {
   readonly id: string;
   readonly displayName: string;
+  // eslint-disable-next-line @rushstack/no-new-null -- null pins "no label", undefined leaves it to the hash
   readonly labelId: string | null;
 }
 

@@ -1,7 +1,7 @@
 /** Purview label check rules (DESIGN section 8): location resolution, rank mapping, drift, access flags, cache. */
 export type { AccessFlag, CatalogueLabel, LabelDrift, LabelMapping, LocationKind, NotCheckableReason, ResolvedLocation, SharingPermission } from './types';
 export { resolveLocation } from './location';
-export { LABEL_MAPPING_SETTING, labelDisplayName, labelRank, parseLabelMapping, type RankContext } from './rank';
+export { effectiveLabelMapping, LABEL_MAPPING_SETTING, labelDisplayName, labelRank, parseLabelMapping, type RankContext } from './rank';
 export { ACCESS_FLAG_MINIMUM_LEVEL, accessFlags, labelDrift, summariseSharing, type SharingSummary } from './drift';
 export {
   cachedLabelDrift, cachedLabelRank, labelCacheFields, NOT_CHECKABLE_ID, readCachedLabel, scoringLabelRank, TRANSIENT_REASONS, UNLABELLED_ID,

@@ -1,5 +1,5 @@
 import { DEFAULT_SENSITIVITY_LEVELS } from '../models/dataAsset';
-import { labelDisplayName, labelRank, parseLabelMapping } from './rank';
+import { effectiveLabelMapping, labelDisplayName, labelRank, parseLabelMapping } from './rank';
 import type { CatalogueLabel } from './types';
 
 const taxonomy = DEFAULT_SENSITIVITY_LEVELS;
@@ -51,5 +51,14 @@ describe('labelRank', () => {
   it('names sub-labels "Parent / Child"', () => {
     expect(labelDisplayName(CATALOGUE[5], CATALOGUE)).toBe('Highly Confidential / Restricted');
     expect(labelDisplayName(CATALOGUE[1], CATALOGUE)).toBe('General');
+  });
+});
+
+describe('effectiveLabelMapping', () => {
+  it('maps every catalogue label to a level, so cached names rank the same without the catalogue', () => {
+    const mapping = effectiveLabelMapping({ taxonomy, catalogue: CATALOGUE });
+    expect(mapping.g).toBe('Internal');
+    expect(mapping['highly confidential / restricted']).toBe('Highly Confidential');
+    expect(labelRank({ id: 'x', name: 'General' }, { taxonomy, mapping })).toBe(1);
   });
 });

@@ -79,3 +79,19 @@ export function labelDisplayName(label: CatalogueLabel, catalogue: readonly Cata
   const parent = label.parentId !== undefined ? catalogue.find((l) => l.id === label.parentId) : undefined;
   return parent !== undefined ? `${parent.name} / ${label.name}` : label.name;
 }
+
+/**
+ * The level every catalogue label maps to under `context` (settings, names, priorities), keyed by label id and by
+ * "Parent / Child" name. Saved as the `purviewLabelMapping` setting, it lets the scorecard rank cached labels
+ * exactly as the check did, without reading the catalogue.
+ */
+export function effectiveLabelMapping(context: RankContext & { readonly catalogue: readonly CatalogueLabel[] }): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const label of context.catalogue) {
+    const rank = labelRank({ id: label.id }, context);
+    if (rank === undefined) continue;
+    mapping[label.id] = context.taxonomy[rank];
+    mapping[labelDisplayName(label, context.catalogue).toLowerCase()] = context.taxonomy[rank];
+  }
+  return mapping;
+}

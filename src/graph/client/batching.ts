@@ -45,8 +45,9 @@ function aborted(signal: AbortSignal | undefined): boolean {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted === true || ms <= 0) { resolve(); return; }
-    const done = (): void => { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); };
-    const timer = setTimeout(done, ms);
+    const timers: { id?: ReturnType<typeof setTimeout> } = {};
+    const done = (): void => { clearTimeout(timers.id); signal?.removeEventListener('abort', done); resolve(); };
+    timers.id = setTimeout(done, ms);
     signal?.addEventListener('abort', done);
   });
 }

@@ -3,6 +3,7 @@ import { GovernanceError, type GovernanceErrorKind } from '../../core/errors';
 /** What the Graph client's `GraphError` exposes (matched structurally). */
 interface GraphErrorLike {
   readonly statusCode: number;
+  // eslint-disable-next-line @rushstack/no-new-null -- the Graph client's GraphError types its code as string | null
   readonly code?: string | null;
   readonly message?: string;
 }

@@ -1,7 +1,7 @@
 import type { GovernanceError } from '../../core/errors';
 import type { Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
-import { labelCacheFields, scoringLabelRank, type RankContext } from '../../core/labels';
+import { labelCacheFields, type RankContext } from '../../core/labels';
 import { scoreAsset, type ScoreWeights } from '../../core/scoring';
 import type { IListRepository } from '../../data/repositories/types';
 import type { LabelCheckResult } from './LabelCheckService';
@@ -15,6 +15,7 @@ export type LabelWriteResult =
 
 export interface LabelWriteOptions {
   readonly now: Date;
+  /** The taxonomy scores are computed against (and its mapping, for callers that re-rank cached names). */
   readonly rankContext: RankContext;
   readonly weights?: ScoreWeights;
 }
@@ -40,7 +41,9 @@ export async function writeLabelResults(repository: IListRepository<DataAsset>, 
     const next: DataAsset = { ...record, ...fields };
     const score = scoreAsset(next, {
       now: options.now, weights: options.weights, sensitivityRanks: options.rankContext.taxonomy,
-      custodianApprovalValid: record.ownershipStatus === 'Confirmed', labelRank: scoringLabelRank(next, options.rankContext)
+      custodianApprovalValid: record.ownershipStatus === 'Confirmed',
+      // The rank the check found (catalogue priorities included), so the stored score agrees with the check.
+      labelRank: result.labelRank ?? 'notCheckable'
     });
     rows.push({ id: record.id, patch: { ...fields, healthScore: score.score, healthBand: score.band }, etag: record.etag });
   }
