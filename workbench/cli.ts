@@ -29,6 +29,7 @@ async function main(command: string): Promise<void> {
   }
   console.log(`\nWorkbench page:         ${workbench.pageUrl}`);
   console.log(`SharePoint emulator:    ${workbench.emulator.siteUrl}/_api/web`);
+  console.log(`Graph emulator:         ${workbench.graph.baseUrl}v1.0/security/dataSecurityAndGovernance/sensitivityLabels`);
   console.log('Press Ctrl+C to stop.');
   const stop = (): void => {
     workbench.close().then(() => process.exit(0), () => process.exit(1));

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { startEmulator, type EmulatorHandle } from './emulator';
+import { mountGraphEmulator, type GraphEmulatorHandle } from './graph';
 import { buildPage } from './page/buildPage';
 import { mountPageRoutes } from './page/pageRoutes';
 import { seedWorkbench, type SeedSummary } from './seed/seedWorkbench';
@@ -20,6 +21,8 @@ export interface WorkbenchOptions {
 
 export interface WorkbenchHandle {
   readonly emulator: EmulatorHandle;
+  /** The Graph emulator on the same server (`${pageUrl}graph/v1.0/...`). */
+  readonly graph: GraphEmulatorHandle;
   /** The page: http://127.0.0.1:PORT/ */
   readonly pageUrl: string;
   readonly seeded?: SeedSummary;
@@ -35,6 +38,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 
   const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath });
   mountPageRoutes(emulator, outDir);
+  const graph = mountGraphEmulator(emulator);
   let seeded: SeedSummary | undefined;
   if (emulator.store.isEmpty()) {
     const started = Date.now();
@@ -43,5 +47,5 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     log(`seeded ${seeded.assets} assets, ${seeded.missions} missions, ${seeded.users} users in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (seeded.failedRows > 0) log(`WARNING: ${seeded.failedRows} rows failed to seed (see above)`);
   }
-  return { emulator, pageUrl: `${emulator.url}/`, seeded, close: () => emulator.close() };
+  return { emulator, graph, pageUrl: `${emulator.url}/`, seeded, close: () => emulator.close() };
 }

@@ -2,6 +2,7 @@ import type { DataAsset } from '../../src/core/models/dataAsset';
 import { ASSET_TYPES, DEFAULT_SENSITIVITY_LEVELS } from '../../src/core/models/dataAsset';
 import type { PersonRef } from '../../src/core/models/common';
 import { TITLE_TEMPLATES } from './assetTitles';
+import { demoLocationUrl } from './demoLocations';
 import type { Random } from './random';
 import type { SeedReference } from './reference';
 
@@ -79,7 +80,6 @@ export function generateDemoAssets(count: number, reference: SeedReference, peop
       department: random.pick(reference.departments),
       owner: random.pick(people.owners),
       custodian: random.pick(people.custodians),
-      locationUrl: { url: `https://contoso.sharepoint.com/sites/${siteSlug}/Shared%20Documents`, description: storage },
       storageSystem: storage,
       declaredSensitivity: sensitivity,
       containsPersonalData: personal,
@@ -93,6 +93,8 @@ export function generateDemoAssets(count: number, reference: SeedReference, peop
       lifecycle: random.chance(0.05) ? 'Archived' : 'Active',
       externalId: `${mission.code}-${String(i + 1).padStart(5, '0')}`
     };
+    // After the literal: the location depends on the owner picked above (OneDrive files are the owner's).
+    asset.locationUrl = { url: demoLocationUrl(asset.externalId ?? String(i), siteSlug, asset.title, storage, asset.owner?.email), description: storage };
     applyProfile(asset, profile, random, now);
     assets.push(asset);
   }

@@ -10,6 +10,7 @@ import { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
 import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
+import { seedLabelSettings } from './seedLabelSettings';
 
 /** Records per creator turn (one $batch). */
 const SEED_CHUNK = 100;
@@ -59,6 +60,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     return { title: m.mission, code: m.code, region: m.region, regionalOffice: m.regionalOffice, focalPoint: focal ? people.get(focal.loginName) : undefined };
   });
   let failedRows = await writeAll(createRepositories(adminSp).missions.createMany(missions), 'missions', log);
+  await seedLabelSettings(createRepositories(adminSp).governanceSettings);
 
   const assets = generateDemoAssets(options.assetCount, SEED_REFERENCE, {
     owners: [...byRole('lead'), ...byRole('focalPoint'), ...byRole('staff')],
