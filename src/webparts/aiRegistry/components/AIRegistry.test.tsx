@@ -54,7 +54,8 @@ describe('AIRegistry container', () => {
     await user.click(within(wizard).getByRole('radio', { name: 'Yes' }));
     await next(user, wizard, 1);
 
-    expect(within(wizard).getByText('Risk tier: High risk')).toBeTruthy();
+    expect(within(wizard).getByTestId('wizard-tier').textContent).toMatch(/^Risk tier: High risk/);
+    expect(within(wizard).getByRole('status').textContent).toBe('Risk tier: High risk');
     expect(wizard.textContent).toContain('Annex III 7(b): Assessing a security, irregular-migration or health risk');
     const checklist = within(wizard).getByRole('region', { name: strings.Wizard.ObligationsChecklist });
     expect(checklist.textContent).toContain('Carry out a fundamental-rights impact assessment before first use (Art. 27)');

@@ -6,6 +6,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { classifyAISystem } from '../../../core/aiAct/classify';
 import { emptyAIActProfile } from '../../../core/aiAct/profile';
 import { findReviewReasons } from '../../../core/aiAct/review';
@@ -116,7 +117,7 @@ export function ClassificationWizard(props: IClassificationWizardProps): React.R
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <Text role="status" aria-live="polite" variant="small">
-          {onResult ? w.ResultTitle : format(w.StepAnnounce, index + 1, total, stepTitle)}
+          {onResult ? format(w.TierIs, tierLabel(result.tier, strings)) : format(w.StepAnnounce, index + 1, total, stepTitle)}
         </Text>
         <h3 ref={heading} tabIndex={-1} data-wizard-heading style={{ margin: 0, outline: 'none' }}>
           {stepTitle}
@@ -241,6 +242,7 @@ function ResultScreen(props: {
 }): React.ReactElement {
   const { result, reviewReasons, applicability, onApplicability, showRequired, resetWarning, failure, strings } = props;
   const w = strings.Wizard;
+  const theme = useTheme();
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <div data-testid="wizard-tier">
@@ -260,7 +262,7 @@ function ResultScreen(props: {
           onChange={(_, option) => option && onApplicability(option.key as AIApplicabilityBasis)}
         />
         {showRequired && (
-          <Text role="alert" styles={{ root: { color: 'var(--error-text, #a4262c)' } }}>{w.ApplicabilityRequired}</Text>
+          <Text role="alert" styles={{ root: { color: theme.semanticColors.errorText } }}>{w.ApplicabilityRequired}</Text>
         )}
       </Stack>
       {resetWarning && <MessageBar messageBarType={MessageBarType.warning}>{w.ResetWarning}</MessageBar>}

@@ -115,7 +115,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
         </dl>
 
         <section aria-label={strings.Classification}>
-          <Text as="h3" variant="large" styles={headingStyles}>{strings.Classification}</Text>
+          <Text as="h3" block variant="large" styles={headingStyles}>{strings.Classification}</Text>
           {stored ? (
             <Stack tokens={{ childrenGap: 6 }}>
               <Text block variant="mediumPlus" data-testid="details-tier">{tierLabel(stored.classification.tier, strings)}</Text>
@@ -127,7 +127,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
         </section>
 
         <section aria-label={strings.Verification} data-testid="verification">
-          <Text as="h3" variant="large" styles={headingStyles}>{strings.Verification}</Text>
+          <Text as="h3" block variant="large" styles={headingStyles}>{strings.Verification}</Text>
           <Stack tokens={{ childrenGap: 6 }}>
             <Text block data-testid="verification-state">
               {verification.state === 'Verified'
@@ -173,7 +173,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
         </section>
 
         <section aria-label={strings.Datasets}>
-          <Text as="h3" variant="large" styles={headingStyles}>{strings.Datasets}</Text>
+          <Text as="h3" block variant="large" styles={headingStyles}>{strings.Datasets}</Text>
           {linkedIds.length === 0 ? (
             <Text>{strings.NoDatasets}</Text>
           ) : (
@@ -190,7 +190,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
         </section>
 
         <section aria-label={strings.Documentation}>
-          <Text as="h3" variant="large" styles={headingStyles}>{strings.Documentation}</Text>
+          <Text as="h3" block variant="large" styles={headingStyles}>{strings.Documentation}</Text>
           <ul style={{ margin: 0 }}>
             {(['dpiaUrl', 'modelCardUrl', 'vendorTermsUrl'] as const).map((property) => (
               <li key={property}>
