@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UserEvent } from '@testing-library/user-event';
 import * as strings from 'AIRegistryWebPartStrings';
@@ -8,6 +8,11 @@ import { LEAD, OTHER_LEAD, renderAIRegistry, renderAs, STAFF } from '../testing/
 import type { FakeAIRegistryService } from '../testing/fakeAIRegistryService';
 
 jest.setTimeout(30000);
+
+// Unmount each render, then let Fluent's and React's pending callbacks (lazy chunks, panel animations) run out while
+// jsdom still exists: an update after the environment is torn down crashes the next test file's worker.
+afterEach(() => cleanup());
+afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 1000)));
 
 const migration = emptyAIActProfile({ annexIIIUses: ['7b'], profilesNaturalPersons: true, publicBody: true });
 
