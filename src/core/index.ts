@@ -14,3 +14,4 @@ export * from './aiAct';
 export * from './scorecard';
 export * from './ownership';
 export * from './labels';
+export * from './aiRegistry';

@@ -73,7 +73,8 @@ describe('Data Inventory in the workbench (headless Chromium)', () => {
     await page.getByRole('region', { name: 'Data Inventory' }).getByRole('combobox', { name: 'Mission' }).click();
     await page.getByRole('option', { name: 'Chile', exact: true }).click();
     await page.waitForFunction(() => {
-      const rows = Array.from(document.querySelectorAll('[role="grid"] [role="row"]')).slice(1);
+      // Scoped to the inventory's section: other web parts on the page have grids too.
+      const rows = Array.from(document.querySelectorAll('section[aria-label="Data Inventory"] [role="grid"] [role="row"]')).slice(1);
       return rows.length > 0 && rows.every((row) => (row.textContent ?? '').includes('Chile'));
     });
     const after = await gridRows(page);

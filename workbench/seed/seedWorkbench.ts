@@ -6,11 +6,15 @@ import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import type { EmulatorHandle } from '../emulator';
 import { generateDemoAssets } from './demoAssets';
+import { seedAISystems } from './demoAISystems';
 import { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
 import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
 import { seedLabelSettings } from './seedLabelSettings';
+
+/** AI systems in the seeded register. */
+const AI_SYSTEM_COUNT = 300;
 
 /** Records per creator turn (one $batch). */
 const SEED_CHUNK = 100;
@@ -86,6 +90,12 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     }
   }
   log(`seeded ${created} assets from ${queues.length} focal points and leads`);
+  const ai = await seedAISystems(emulator.siteUrl, {
+    submitters: [...byRole('staff'), ...byRole('focalPoint'), byRole('lead')[1]],
+    leads: byRole('lead'),
+    owners: [...byRole('staff'), ...byRole('focalPoint'), ...byRole('custodian')]
+  }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
+  failedRows += ai.failedRows;
   return { users: DEMO_USERS.length, missions: missions.length, assets: assets.length, failedRows };
 }
 

@@ -38,6 +38,13 @@ export type AIRiskTier = AIActTier;
 export const AI_APPLICABILITY_BASES = ['Legally applicable', 'Voluntary alignment'] as const;
 export type AIApplicabilityBasis = (typeof AI_APPLICABILITY_BASES)[number];
 
+/**
+ * Verification state cached on the record (derived from AIVerifications decisions by the suite), so the register can
+ * filter and sort on an indexed column; the decisions themselves stay the evidence.
+ */
+export const AI_VERIFICATION_STATES = ['Unverified', 'Verified', 'Returned'] as const;
+export type AIVerificationState = (typeof AI_VERIFICATION_STATES)[number];
+
 /** Art. 50 transparency triggers: the classification engine's ids (src/core/aiAct), kept under this name for existing users. */
 export const AI_TRANSPARENCY_TRIGGERS = TRANSPARENCY_TRIGGER_IDS;
 export type AITransparencyTrigger = TransparencyTrigger;
@@ -67,6 +74,12 @@ export interface AISystem {
   classifiedBy?: PersonRef;
   verifiedBy?: PersonRef;
   verifiedOn?: IsoDate;
+  /** Hash of the stored profile's answers (`profileHash`): a verification counts only for the answers it names. */
+  profileHash?: string;
+  /** Cached verification state, recomputed by the suite on every classification change and verification. */
+  verificationState?: AIVerificationState;
+  /** Register order: unverified prohibited and high-risk systems first (`reviewPriority`); indexed for sorting. */
+  reviewPriority?: number;
   linkedDataAssets?: LookupRef[];
   dpiaUrl?: LinkValue;
   modelCardUrl?: LinkValue;

@@ -4,6 +4,7 @@ export * from './dataAsset';
 export * from './ownershipRequest';
 export * from './ownershipDecision';
 export * from './aiSystem';
+export * from './aiVerification';
 export * from './risk';
 export * from './assessment';
 export * from './usageObservation';

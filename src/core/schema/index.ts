@@ -3,6 +3,7 @@
  * provisioning order. Everything that creates, maps, validates or seeds list items starts here.
  */
 import { AI_SYSTEMS_LIST } from './lists/aiSystems';
+import { AI_VERIFICATIONS_LIST } from './lists/aiVerifications';
 import { ASSESSMENTS_LIST } from './lists/assessments';
 import { DATA_ASSETS_LIST } from './lists/dataAssets';
 import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
@@ -17,6 +18,7 @@ import type { FieldDefinition, ListDefinition, ListKey } from './types';
 export * from './types';
 export {
   AI_SYSTEMS_LIST,
+  AI_VERIFICATIONS_LIST,
   ASSESSMENTS_LIST,
   DATA_ASSETS_LIST,
   GOVERNANCE_SETTINGS_LIST,
@@ -41,6 +43,7 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   ownershipRequests: OWNERSHIP_REQUESTS_LIST,
   ownershipDecisions: OWNERSHIP_DECISIONS_LIST,
   aiSystems: AI_SYSTEMS_LIST,
+  aiVerifications: AI_VERIFICATIONS_LIST,
   risks: RISKS_LIST,
   assessments: ASSESSMENTS_LIST,
   usageObservations: USAGE_OBSERVATIONS_LIST,
@@ -59,6 +62,7 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   OWNERSHIP_REQUESTS_LIST,
   OWNERSHIP_DECISIONS_LIST,
   AI_SYSTEMS_LIST,
+  AI_VERIFICATIONS_LIST,
   RISKS_LIST,
   ASSESSMENTS_LIST,
   USAGE_OBSERVATIONS_LIST,

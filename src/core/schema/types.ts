@@ -110,6 +110,7 @@ export type ListKey =
   | 'ownershipRequests'
   | 'ownershipDecisions'
   | 'aiSystems'
+  | 'aiVerifications'
   | 'risks'
   | 'assessments'
   | 'usageObservations'

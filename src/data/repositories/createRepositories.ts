@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { AISystem } from '../../core/models/aiSystem';
+import type { AIVerification } from '../../core/models/aiVerification';
 import type { Assessment } from '../../core/models/assessment';
 import type { DataAsset } from '../../core/models/dataAsset';
 import type { GovernanceSetting } from '../../core/models/governanceSetting';
@@ -20,6 +21,7 @@ export interface ListDomains {
   readonly ownershipRequests: OwnershipRequest;
   readonly ownershipDecisions: OwnershipDecision;
   readonly aiSystems: AISystem;
+  readonly aiVerifications: AIVerification;
   readonly risks: Risk;
   readonly assessments: Assessment;
   readonly usageObservations: UsageObservation;

@@ -13,6 +13,10 @@ import { DataInventory } from '../../../src/webparts/dataInventory/components/Da
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
+import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
+import { SiteIdentity } from '../../../src/data/people/siteIdentity';
+import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
+import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIRegistryService';
 import { WorkbenchApp } from './WorkbenchApp';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
@@ -43,6 +47,15 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const service = new ScorecardService(createRepositories(createNodeSp(context.siteUrl)));
       return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'aiRegistry',
+    title: 'AI Registry',
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const service = new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteIdentity(sp));
+      return <AIRegistry service={service} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   }
 ];

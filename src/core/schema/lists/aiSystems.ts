@@ -1,5 +1,5 @@
 import type { AISystem } from '../../models/aiSystem';
-import { AI_APPLICABILITY_BASES, AI_APPROVAL_STATUSES, AI_LIFECYCLES, AI_RISK_TIERS, AI_SYSTEM_TYPES } from '../../models/aiSystem';
+import { AI_APPLICABILITY_BASES, AI_APPROVAL_STATUSES, AI_LIFECYCLES, AI_RISK_TIERS, AI_SYSTEM_TYPES, AI_VERIFICATION_STATES } from '../../models/aiSystem';
 import type { ListDefinition } from '../types';
 
 /** AISystems: the AI registry with its EU AI Act classification (DESIGN sections 3 and 5). */
@@ -28,6 +28,9 @@ export const AI_SYSTEMS_LIST: ListDefinition<AISystem> = {
     { internalName: 'ClassifiedBy', property: 'classifiedBy', displayName: 'Classified by', type: 'User', computed: true, group: 'classification' },
     { internalName: 'VerifiedBy', property: 'verifiedBy', displayName: 'Verified by', type: 'User', indexed: true, computed: true, group: 'classification' },
     { internalName: 'VerifiedOn', property: 'verifiedOn', displayName: 'Verified on', type: 'DateTime', indexed: true, computed: true, group: 'classification' },
+    { internalName: 'ProfileHash', property: 'profileHash', displayName: 'Profile hash', type: 'Text', maxLength: 64, computed: true, group: 'classification' },
+    { internalName: 'VerificationState', property: 'verificationState', displayName: 'Verification state', type: 'Choice', choices: AI_VERIFICATION_STATES, defaultValue: 'Unverified', indexed: true, computed: true, group: 'classification' },
+    { internalName: 'ReviewPriority', property: 'reviewPriority', displayName: 'Review priority', type: 'Number', integer: true, min: 0, max: 99, indexed: true, computed: true, group: 'classification' },
     { internalName: 'LinkedDataAssets', property: 'linkedDataAssets', displayName: 'Linked data assets', type: 'LookupMulti', lookupList: 'dataAssets', group: 'documentation' },
     { internalName: 'DpiaUrl', property: 'dpiaUrl', displayName: 'DPIA', type: 'URL', group: 'documentation' },
     { internalName: 'ModelCardUrl', property: 'modelCardUrl', displayName: 'Model card', type: 'URL', group: 'documentation' },

@@ -1,0 +1,12 @@
+/**
+ * The AI registry's rules around the classification engine: stored classification columns, the answers' fingerprint,
+ * verification by governance leads (segregation of duties), register order and linked-data summary.
+ */
+export { canonicalProfile, profileHash } from './profileHash';
+export { classificationColumns, readClassification } from './classificationRecord';
+export type { ClassificationColumns, StoredClassification } from './classificationRecord';
+export { VERIFICATION_IGNORED_REASONS, classificationSubmitter, countingVerification, deriveVerification } from './verification';
+export type { VerificationIgnoredReason, VerificationStatus, VerificationVerdict } from './verification';
+export { reviewPriority } from './priority';
+export { summariseLinkedData } from './datasets';
+export type { LinkedDataSummary, LinkedDatasetFacts } from './datasets';

@@ -1,0 +1,217 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { readClassification } from '../../../core/aiRegistry/classificationRecord';
+import { AI_APPROVAL_STATUSES, AI_LIFECYCLES, AI_RISK_TIERS, AI_VERIFICATION_STATES } from '../../../core/models/aiSystem';
+import type { AIVerificationDecision } from '../../../core/models/aiVerification';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { errorKindOf } from '../../../ui/errorText';
+import { format } from '../../../ui/format';
+import { useDebouncedValue } from '../../dataInventory/components/useDebouncedValue';
+import type { ClassificationSubmission, RegisterFilters, RegisterQuery, RegisterRow, RegistryUser } from '../services/IAIRegistryService';
+import { registerCsv } from '../services/registerCsv';
+import { downloadCsv } from './downloadCsv';
+import type { IAIRegistryProps } from './IAIRegistryProps';
+import { csvLabels } from './labels';
+import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel } from './lazyPanels';
+import { RegisterGrid } from './RegisterGrid';
+import type { SystemSubmission } from './SystemFormPanel';
+import { useRegisterPages } from './useRegisterPages';
+
+/** Search waits this long after the last keystroke before querying. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+type FormTarget = { mode: 'create' } | { mode: 'edit'; row: RegisterRow };
+type FilterKey = 'riskTier' | 'verificationState' | 'approvalStatus' | 'lifecycle';
+
+/**
+ * The AI Registry: the register (unverified high-risk first) with filters, search and CSV export; details with the
+ * classification and its verification; the create/edit form; the guided classification wizard. Data only through
+ * `props.service`.
+ */
+export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
+  const { service, strings, suiteStrings, defaultFilters, pageSize, theme } = props;
+  const download = props.download ?? downloadCsv;
+  const [filters, setFilters] = React.useState<RegisterFilters>(() => ({ ...defaultFilters }));
+  const [searchText, setSearchText] = React.useState('');
+  const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const queryKey = JSON.stringify({ filters, search, pageSize });
+  const query = React.useMemo((): RegisterQuery => ({ filters: { ...filters, search: search || undefined }, pageSize }), [queryKey]);
+  const pages = useRegisterPages(service, query);
+  const [user, setUser] = React.useState<RegistryUser | undefined>();
+  const [detailsId, setDetailsId] = React.useState<number | undefined>();
+  const [detailsRow, setDetailsRow] = React.useState<RegisterRow | undefined>();
+  const [form, setForm] = React.useState<FormTarget | undefined>();
+  const [formKey, setFormKey] = React.useState(0);
+  const [wizardRow, setWizardRow] = React.useState<RegisterRow | undefined>();
+  const [exporting, setExporting] = React.useState(false);
+  const [announcement, setAnnouncement] = React.useState('');
+  const [actionError, setActionError] = React.useState<GovernanceErrorKind | undefined>();
+
+  // Stable callbacks: the panels reload datasets when these change.
+  const loadDatasets = React.useCallback((ids: readonly number[]) => service.datasets(ids), [service]);
+  const searchDatasets = React.useCallback((text: string) => service.searchDatasets(text), [service]);
+  const searchPeople = React.useCallback((text: string) => service.searchPeople(text), [service]);
+
+  React.useEffect(() => {
+    service.currentUser().then(setUser, (e: unknown) => setActionError(errorKindOf(e)));
+  }, [service]);
+
+  const saved = React.useCallback((row: RegisterRow): void => {
+    pages.upsert(row);
+    setDetailsRow(row);
+  }, [pages.upsert]);
+
+  const openDetails = React.useCallback((row: RegisterRow): void => {
+    setDetailsRow(row);
+    setDetailsId(row.system.id);
+  }, []);
+  const details = detailsId !== undefined ? pages.rows.find((r) => r.system.id === detailsId) ?? detailsRow : undefined;
+
+  const submitForm = async (submission: SystemSubmission): Promise<void> => {
+    const row = submission.mode === 'create'
+      ? await service.create(submission.values)
+      : await service.update(submission.id, submission.patch, submission.etag);
+    saved(row);
+    setForm(undefined);
+    openDetails(row);
+  };
+  const reloadForm = (): void => {
+    if (form?.mode !== 'edit') return;
+    service.getRow(form.row.system.id).then((row) => {
+      saved(row);
+      setForm({ mode: 'edit', row });
+      setFormKey((k) => k + 1);
+    }, (e: unknown) => setActionError(errorKindOf(e)));
+  };
+  const saveClassification = async (submission: ClassificationSubmission): Promise<void> => {
+    if (!wizardRow) return;
+    const row = await service.saveClassification(wizardRow.system.id, submission, wizardRow.system.etag);
+    saved(row);
+    setWizardRow(undefined);
+    openDetails(row);
+  };
+  const verify = async (decision: AIVerificationDecision, comment: string): Promise<void> => {
+    if (!details) return;
+    saved(await service.verify(details.system.id, decision, comment));
+  };
+  const exportRegister = (): void => {
+    setExporting(true);
+    setActionError(undefined);
+    service.exportRows(query.filters).then(
+      (rows) => {
+        download(`${strings.Csv.fileName}.csv`, registerCsv(rows, csvLabels(strings, suiteStrings)));
+        setAnnouncement(format(strings.ExportDone, rows.length));
+        setExporting(false);
+      },
+      (e: unknown) => {
+        setActionError(errorKindOf(e));
+        setExporting(false);
+      }
+    );
+  };
+
+  const filterDropdown = (key: FilterKey, label: string, values: readonly string[], labels: Record<string, string>): React.ReactElement => (
+    <Dropdown
+      key={key}
+      label={label}
+      selectedKey={(filters[key] as string | undefined) ?? ''}
+      options={[{ key: '', text: strings.FilterAll }, ...values.map((v) => ({ key: v, text: labels[v] ?? v }))]}
+      onChange={(_, option) => setFilters((f) => ({ ...f, [key]: option && option.key !== '' ? String(option.key) : undefined }))}
+      styles={{ root: { minWidth: 170 } }}
+    />
+  );
+
+  const content = (
+    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { minWidth: 0 } }}>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+        <Text as="h2" variant="xLarge">{strings.RegisterTitle}</Text>
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+          <DefaultButton text={exporting ? strings.Exporting : strings.Export} iconProps={{ iconName: 'Download' }} disabled={exporting} onClick={exportRegister} />
+          <PrimaryButton text={strings.NewSystem} iconProps={{ iconName: 'Add' }} onClick={() => {
+            setFormKey((k) => k + 1);
+            setForm({ mode: 'create' });
+          }} />
+        </Stack>
+      </Stack>
+      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }} role="search" aria-label={strings.SearchLabel}>
+        <SearchBox
+          ariaLabel={strings.SearchLabel}
+          placeholder={strings.SearchPlaceholder}
+          value={searchText}
+          onChange={(_, v) => setSearchText(v ?? '')}
+          styles={{ root: { minWidth: 220 } }}
+        />
+        {filterDropdown('riskTier', strings.Columns.riskTier, AI_RISK_TIERS, strings.Tiers)}
+        {filterDropdown('verificationState', strings.Columns.verification, AI_VERIFICATION_STATES, strings.VerificationStates)}
+        {filterDropdown('approvalStatus', strings.Columns.approvalStatus, AI_APPROVAL_STATUSES, strings.ApprovalStatuses)}
+        {filterDropdown('lifecycle', strings.Columns.lifecycle, AI_LIFECYCLES, strings.Lifecycles)}
+        <DefaultButton text={strings.ClearFilters} onClick={() => {
+          setFilters({ ...defaultFilters });
+          setSearchText('');
+        }} />
+      </Stack>
+      {pages.error && <ErrorMessageBar kind={pages.error.kind} strings={suiteStrings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />}
+      {actionError && <ErrorMessageBar kind={actionError} strings={suiteStrings} onDismiss={() => setActionError(undefined)} />}
+      <RegisterGrid rows={pages.rows} loading={pages.loading} onOpen={openDetails} strings={strings} suiteStrings={suiteStrings} />
+      <Text aria-live="polite" role="status">
+        {pages.loading ? suiteStrings.Loading : pages.rows.length === 0 && !pages.error ? strings.Empty : format(strings.SystemsShown, pages.rows.length)}
+      </Text>
+      <Text aria-live="polite" variant="small">{announcement}</Text>
+      {pages.hasMore && (
+        <DefaultButton text={pages.loadingMore ? suiteStrings.LoadingMore : suiteStrings.LoadMore} disabled={pages.loadingMore} onClick={pages.loadMore}
+          styles={{ root: { alignSelf: 'flex-start' } }} />
+      )}
+      <React.Suspense fallback={null}>
+        {details && !form && !wizardRow && (
+          <LazySystemDetailsPanel
+            row={details}
+            user={user}
+            onEdit={() => {
+              setFormKey((k) => k + 1);
+              setForm({ mode: 'edit', row: details });
+            }}
+            onClassify={() => setWizardRow(details)}
+            onVerify={verify}
+            loadDatasets={loadDatasets}
+            onDismiss={() => setDetailsId(undefined)}
+            strings={strings}
+            suiteStrings={suiteStrings}
+          />
+        )}
+        {form && (
+          <LazySystemFormPanel
+            key={formKey}
+            record={form.mode === 'edit' ? form.row.system : undefined}
+            onSubmit={submitForm}
+            onReload={reloadForm}
+            onDismiss={() => setForm(undefined)}
+            onResolvePeople={searchPeople}
+            searchDatasets={searchDatasets}
+            loadDatasets={loadDatasets}
+            strings={strings}
+            suiteStrings={suiteStrings}
+          />
+        )}
+        {wizardRow && (
+          <LazyClassificationWizard
+            systemTitle={wizardRow.system.title}
+            initialProfile={readClassification(wizardRow.system)?.profile}
+            initialApplicability={wizardRow.system.applicabilityBasis}
+            verified={wizardRow.verification.state === 'Verified'}
+            onSave={saveClassification}
+            onDismiss={() => setWizardRow(undefined)}
+            strings={strings}
+            suiteStrings={suiteStrings}
+          />
+        )}
+      </React.Suspense>
+    </Stack>
+  );
+  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
+}

@@ -1,0 +1,17 @@
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { IAIRegistryService, RegisterFilters } from '../services/IAIRegistryService';
+
+/** Props of the AI Registry container (the web part and the local workbench page both render it). */
+export interface IAIRegistryProps {
+  /** The only way the container reaches data. */
+  service: IAIRegistryService;
+  /** The registry's strings (resource module AIRegistryWebPartStrings). */
+  strings: IAIRegistryStrings;
+  /** Shared suite strings (resource module GovernanceSuiteStrings): buttons, errors, people picker. */
+  suiteStrings: IGovernanceSuiteStrings;
+  defaultFilters?: RegisterFilters;
+  pageSize: number;
+  /** Saves the export; the browser download by default (tests pass their own). */
+  download?: (fileName: string, csv: string) => void;
+  theme?: PartialTheme;
+}

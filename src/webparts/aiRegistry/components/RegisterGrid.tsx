@@ -1,0 +1,56 @@
+import * as React from 'react';
+import { CheckboxVisibility, DetailsListLayoutMode, SelectionMode, type IColumn } from '@fluentui/react/lib/DetailsList';
+import { Link } from '@fluentui/react/lib/Link';
+import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
+import { formatDate } from '../../../ui/format';
+import { format } from '../../../ui/format';
+import type { RegisterRow } from '../services/IAIRegistryService';
+import { tierLabel } from './labels';
+
+/** Props of {@link RegisterGrid}. */
+export interface IRegisterGridProps {
+  rows: readonly RegisterRow[];
+  loading: boolean;
+  onOpen: (row: RegisterRow) => void;
+  strings: IAIRegistryStrings;
+  suiteStrings: IGovernanceSuiteStrings;
+}
+
+/**
+ * The register: one row per AI system in the service's order (unverified prohibited and high-risk first). The title is
+ * a link button that opens the details; Enter on a focused row does the same.
+ */
+export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
+  const { rows, loading, onOpen, strings, suiteStrings } = props;
+  const c = strings.Columns;
+  const columns = React.useMemo((): IColumn[] => [
+    {
+      key: 'title', name: c.title, minWidth: 200, maxWidth: 320, isRowHeader: true, isMultiline: true,
+      onRender: (row: RegisterRow) => (
+        <Link onClick={() => onOpen(row)} aria-label={format(strings.OpenDetailsOf, row.system.title)}>{row.system.title}</Link>
+      )
+    },
+    { key: 'riskTier', name: c.riskTier, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => tierLabel(row.system.riskTier, strings) },
+    { key: 'verification', name: c.verification, minWidth: 100, maxWidth: 150, onRender: (row: RegisterRow) => strings.VerificationStates[row.verification.state] },
+    { key: 'approvalStatus', name: c.approvalStatus, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => strings.ApprovalStatuses[row.system.approvalStatus] ?? row.system.approvalStatus },
+    { key: 'businessOwner', name: c.businessOwner, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => row.system.businessOwner?.title ?? suiteStrings.NotSet },
+    { key: 'lifecycle', name: c.lifecycle, minWidth: 80, maxWidth: 110, onRender: (row: RegisterRow) => strings.Lifecycles[row.system.lifecycle] ?? row.system.lifecycle },
+    { key: 'nextReviewDate', name: c.nextReviewDate, minWidth: 90, maxWidth: 120, onRender: (row: RegisterRow) => formatDate(row.system.nextReviewDate, suiteStrings.NotSet) }
+  ], [strings, suiteStrings, onOpen]);
+  return (
+    <ShimmeredDetailsList
+      items={rows as RegisterRow[]}
+      columns={columns}
+      getKey={(row?: RegisterRow, index?: number) => (row ? String(row.system.id) : `shimmer-${index ?? 0}`)}
+      enableShimmer={loading && rows.length === 0}
+      shimmerLines={6}
+      ariaLabelForShimmer={suiteStrings.Loading}
+      ariaLabelForGrid={strings.GridAriaLabel}
+      selectionMode={SelectionMode.none}
+      checkboxVisibility={CheckboxVisibility.hidden}
+      layoutMode={DetailsListLayoutMode.justified}
+      onItemInvoked={(row?: RegisterRow) => row && onOpen(row)}
+      setKey="ai-register"
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import * as React from 'react';
+
+// The wizard, the form (with its people and dataset pickers) and the details panel open on demand: separate chunks
+// keep the register's first paint light.
+
+export const LazyClassificationWizard = React.lazy(() =>
+  import(/* webpackChunkName: 'ai-registry-wizard' */ './ClassificationWizard').then((m) => ({ default: m.ClassificationWizard }))
+);
+
+export const LazySystemFormPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'ai-registry-form' */ './SystemFormPanel').then((m) => ({ default: m.SystemFormPanel }))
+);
+
+export const LazySystemDetailsPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'ai-registry-details' */ './SystemDetailsPanel').then((m) => ({ default: m.SystemDetailsPanel }))
+);

@@ -1,0 +1,144 @@
+/** A wizard step's texts: plain-language question, why it is asked, an example. */
+declare interface IAIRegistryStepStrings {
+  title: string;
+  question: string;
+  explanation: string;
+  example: string;
+}
+
+/** Strings of the AI Registry web part (the register, the classification wizard and its EU AI Act texts). */
+declare interface IAIRegistryStrings {
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  LeadGroupLabel: string;
+  LeadGroupDescription: string;
+  PageSizeLabel: string;
+
+  RegisterTitle: string;
+  GridAriaLabel: string;
+  NewSystem: string;
+  Export: string;
+  Exporting: string;
+  ExportDone: string;
+  SearchLabel: string;
+  SearchPlaceholder: string;
+  FilterAll: string;
+  ClearFilters: string;
+  SystemsShown: string;
+  Empty: string;
+  OpenDetailsOf: string;
+  NotClassified: string;
+
+  Columns: Record<'title' | 'riskTier' | 'approvalStatus' | 'businessOwner' | 'lifecycle' | 'nextReviewDate' | 'verification' | 'department', string>;
+  Fields: Record<
+    'title' | 'description' | 'vendor' | 'systemType' | 'purpose' | 'businessOwner' | 'technicalOwner' | 'department' | 'lifecycle' | 'approvalStatus'
+    | 'nextReviewDate' | 'linkedDataAssets' | 'dpiaUrl' | 'modelCardUrl' | 'vendorTermsUrl' | 'applicabilityBasis',
+    string
+  >;
+  Tiers: Record<'prohibited' | 'high' | 'limited' | 'minimal', string>;
+  TierExplanations: Record<'prohibited' | 'high' | 'limited' | 'minimal', string>;
+  VerificationStates: Record<'Unverified' | 'Verified' | 'Returned', string>;
+  ApprovalStatuses: Record<string, string>;
+  Lifecycles: Record<string, string>;
+  SystemTypes: Record<string, string>;
+  ApplicabilityBases: Record<string, string>;
+
+  FormNewTitle: string;
+  FormEditTitle: string;
+  FormRequiredNote: string;
+  InvalidUrl: string;
+  Required: string;
+  TooLong: string;
+  InvalidDate: string;
+  DatasetSearchLabel: string;
+  DatasetSearchPlaceholder: string;
+  DatasetNoResults: string;
+  DatasetAdd: string;
+  DatasetRemove: string;
+  DatasetSummary: string;
+  DatasetSummaryNone: string;
+  PersonalDataFlag: string;
+  NoPersonalData: string;
+  UndeclaredDatasets: string;
+  NoDatasets: string;
+
+  DetailsTitle: string;
+  Edit: string;
+  Classify: string;
+  Reclassify: string;
+  Classification: string;
+  Grounds: string;
+  ObligationsHeading: string;
+  NeedsReview: string;
+  Documentation: string;
+  Datasets: string;
+  Verification: string;
+  VerifiedByOn: string;
+  ReturnedByOn: string;
+  UnverifiedText: string;
+  SubmittedBy: string;
+  Verify: string;
+  Return: string;
+  VerifyComment: string;
+  VerifyDone: string;
+  CannotVerifyOwn: string;
+  CannotVerifyNotLead: string;
+  CannotVerifyUnclassified: string;
+  IgnoredDecisions: string;
+  IgnoredReasons: Record<'missingAuthor' | 'missingCreated' | 'notALead' | 'submitterVerified' | 'answersChanged', string>;
+  Applicability: string;
+
+  Wizard: {
+    Title: string;
+    StepOf: string;
+    Back: string;
+    Next: string;
+    SeeResult: string;
+    Explanation: string;
+    Example: string;
+    NoneApply: string;
+    Yes: string;
+    No: string;
+    ResultTitle: string;
+    TierIs: string;
+    ObligationsChecklist: string;
+    ApplicabilityTitle: string;
+    ApplicabilityNotice: string;
+    ApplicabilityRequired: string;
+    SaveClassification: string;
+    Saving: string;
+    ResetWarning: string;
+    StepAnnounce: string;
+  };
+  Steps: Record<
+    'role' | 'prohibited' | 'productSafety' | 'highRiskUses' | 'migration' | 'derogations' | 'profiling' | 'transparency' | 'generalPurpose' | 'publicBody',
+    IAIRegistryStepStrings
+  >;
+  Roles: Record<'provider' | 'deployer' | 'both', string>;
+  /** By ProhibitedPractice id. */
+  Practices: Record<string, string>;
+  /** By AnnexIIIUse id. */
+  AnnexUses: Record<string, string>;
+  MigrationExamples: Record<'7a' | '7b' | '7c' | '7d', string>;
+  /** By Derogation id. */
+  Derogations: Record<string, string>;
+  /** By TransparencyTrigger id. */
+  Triggers: Record<string, string>;
+  /** Explanations of the grounds that are not a ticked option (by citation). */
+  GroundExplanations: Record<string, string>;
+  /** By obligation id. */
+  Obligations: Record<string, string>;
+  /** By review reason id. */
+  ReviewReasons: Record<string, string>;
+  Csv: Record<
+    'id' | 'title' | 'vendor' | 'systemType' | 'department' | 'lifecycle' | 'approvalStatus' | 'businessOwner' | 'technicalOwner' | 'riskTier'
+    | 'grounds' | 'obligations' | 'needsReview' | 'applicabilityBasis' | 'verificationState' | 'verifiedBy' | 'verifiedOn' | 'submittedBy'
+    | 'nextReviewDate' | 'linkedDatasets' | 'fileName',
+    string
+  >;
+}
+
+declare module 'AIRegistryWebPartStrings' {
+  const strings: IAIRegistryStrings;
+  export = strings;
+}

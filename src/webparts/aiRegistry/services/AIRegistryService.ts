@@ -1,0 +1,239 @@
+import { GovernanceError } from '../../../core/errors';
+import { classificationColumns } from '../../../core/aiRegistry/classificationRecord';
+import { reviewPriority } from '../../../core/aiRegistry/priority';
+import { classificationSubmitter, deriveVerification } from '../../../core/aiRegistry/verification';
+import type { AISystem } from '../../../core/models/aiSystem';
+import type { AIVerification, AIVerificationDecision } from '../../../core/models/aiVerification';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import { samePerson } from '../../../core/ownership/counting';
+import { AI_SYSTEMS_LIST } from '../../../core/schema/lists/aiSystems';
+import { AI_VERIFICATIONS_LIST } from '../../../core/schema/lists/aiVerifications';
+import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
+import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
+import type { ISiteIdentity } from '../../../data/people/siteIdentity';
+import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { filterField } from '../../../data/odata/fieldRef';
+import type { Repositories } from '../../../data/repositories/createRepositories';
+import type {
+  ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRefusal
+} from './IAIRegistryService';
+
+/** The SharePoint group whose members are governance leads (DESIGN section 1), unless the web part names another. */
+export const DEFAULT_LEAD_GROUP = 'Governance Leads';
+
+/** Filter properties that map one-to-one onto indexed AISystems columns. */
+const EQUALITY_FILTERS = ['riskTier', 'approvalStatus', 'lifecycle', 'verificationState', 'department'] as const;
+
+/** Rows per request when exporting the whole register. */
+const EXPORT_PAGE = 500;
+
+/** Ids per `or` filter: keeps request URLs short on a tenant. */
+const IDS_PER_QUERY = 50;
+
+function refusal(code: VerificationRefusal, message: string): GovernanceError {
+  return new GovernanceError('Validation', message, { issues: [{ field: 'verification', code, message }] });
+}
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+/** Only editable fields reach an update from a form: classification and verification columns are the suite's. */
+function editable(patch: Partial<AISystem>): Partial<AISystem> {
+  const out: Partial<AISystem> = { ...patch };
+  for (const field of AI_SYSTEMS_LIST.fields) {
+    if (field.computed || field.property === 'classificationProfile') delete out[field.property];
+  }
+  return out;
+}
+
+/**
+ * The AI Registry's service over the production data layer (PnPjs repositories): used by the web part in SharePoint
+ * and by the workbench page against the emulator. Verification state always comes from the decision items.
+ */
+export class AIRegistryService implements IAIRegistryService {
+  private readonly repositories: Repositories;
+  private readonly people: IPeopleSearch;
+  private readonly identity: ISiteIdentity;
+  private readonly leadGroup: string;
+  private readonly now: () => Date;
+  private me: Promise<PersonRef> | undefined;
+
+  public constructor(repositories: Repositories, people: IPeopleSearch, identity: ISiteIdentity, options: { leadGroup?: string; now?: () => Date } = {}) {
+    this.repositories = repositories;
+    this.people = people;
+    this.identity = identity;
+    this.leadGroup = options.leadGroup || DEFAULT_LEAD_GROUP;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  public async page(query: RegisterQuery, continuation?: string): Promise<RegisterPage> {
+    const page = await this.repositories.aiSystems.page(
+      { filter: buildRegisterFilter(query.filters), orderBy: [{ field: 'reviewPriority', ascending: true }, { field: 'id', ascending: false }], top: query.pageSize },
+      continuation
+    );
+    return { items: await this.withVerification(page.items), continuation: page.continuation };
+  }
+
+  public async getRow(id: number): Promise<RegisterRow> {
+    const [row] = await this.withVerification([await this.repositories.aiSystems.getById(id)]);
+    return row;
+  }
+
+  public async create(values: AISystem): Promise<RegisterRow> {
+    const record: AISystem = { ...editable(values), title: values.title, lifecycle: values.lifecycle, approvalStatus: values.approvalStatus, verificationState: 'Unverified', reviewPriority: reviewPriority(undefined, 'Unverified') };
+    const created = await this.repositories.aiSystems.create(record, { includeComputed: true });
+    return this.getRow(created.id);
+  }
+
+  public async update(id: number, patch: Partial<AISystem>, etag: string): Promise<RegisterRow> {
+    await this.repositories.aiSystems.update(id, editable(patch), etag);
+    return this.getRow(id);
+  }
+
+  public async saveClassification(id: number, submission: ClassificationSubmission, etag: string): Promise<RegisterRow> {
+    const current = await this.repositories.aiSystems.getById(id);
+    const columns = classificationColumns(submission.profile);
+    const patch: Partial<AISystem> = { ...columns, applicabilityBasis: submission.applicabilityBasis };
+    if (columns.profileHash !== current.profileHash) {
+      // Any changed answer: the signer of the new answers is the submitter, and no earlier verification covers them.
+      Object.assign(patch, {
+        classifiedBy: await this.currentPerson(),
+        verificationState: 'Unverified',
+        verifiedBy: undefined,
+        verifiedOn: undefined,
+        reviewPriority: reviewPriority(columns.riskTier, 'Unverified')
+      });
+    }
+    await this.repositories.aiSystems.update(id, patch, etag, { includeComputed: true });
+    return this.getRow(id);
+  }
+
+  public async verify(id: number, decision: AIVerificationDecision, comment?: string): Promise<RegisterRow> {
+    const [system, me, leads] = await Promise.all([this.repositories.aiSystems.getById(id), this.currentPerson(), this.leads()]);
+    if (!system.classificationProfile || !system.profileHash) {
+      throw refusal('notClassified', 'The system has no classification to verify.');
+    }
+    if (!leads.has(me.id)) {
+      throw refusal('notALead', `Only members of "${this.leadGroup}" verify classifications.`);
+    }
+    if (samePerson(me, classificationSubmitter(system))) {
+      throw refusal('submitterCannotVerify', 'The person who submitted a classification cannot verify it.');
+    }
+    await this.repositories.aiVerifications.create({
+      title: `${decision}: ${system.title}`.slice(0, 255),
+      system: { id },
+      decision,
+      profileHash: system.profileHash,
+      comment: comment?.trim() || undefined
+    });
+    const row = await this.getRow(id);
+    await this.cacheVerification(row);
+    return this.getRow(id);
+  }
+
+  public async currentUser(): Promise<RegistryUser> {
+    const [person, leads] = await Promise.all([this.currentPerson(), this.leads()]);
+    return { person, isLead: leads.has(person.id) };
+  }
+
+  public async searchDatasets(text: string): Promise<DatasetOption[]> {
+    const term = text.trim();
+    if (term === '') return [];
+    const page = await this.repositories.dataAssets.page({ filter: substringOf(term, filterField(DATA_ASSETS_LIST, 'title')), orderBy: [{ field: 'title', ascending: true }], top: 20 });
+    return page.items.map(datasetOption);
+  }
+
+  public async datasets(ids: readonly number[]): Promise<DatasetOption[]> {
+    const found: DatasetOption[] = [];
+    for (const group of chunks([...new Set(ids)], IDS_PER_QUERY)) {
+      const page = await this.repositories.dataAssets.page({ filter: or(...group.map((id) => eq('ID', id))), top: group.length });
+      found.push(...page.items.map(datasetOption));
+    }
+    return found;
+  }
+
+  public searchPeople(text: string): Promise<PersonRef[]> {
+    return this.people.search(text);
+  }
+
+  public async exportRows(filters: RegisterFilters): Promise<RegisterRow[]> {
+    const rows: RegisterRow[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.page({ filters, pageSize: EXPORT_PAGE }, continuation);
+      rows.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation);
+    return rows;
+  }
+
+  private currentPerson(): Promise<PersonRef> {
+    if (!this.me) {
+      this.me = this.identity.currentUser().catch((error: unknown) => {
+        this.me = undefined;
+        throw error;
+      });
+    }
+    return this.me;
+  }
+
+  /** Read on every use: group membership changes, and a stale cache would count a former lead's decisions. */
+  private leads(): Promise<ReadonlySet<number>> {
+    return this.identity.groupMemberIds(this.leadGroup);
+  }
+
+  /** Each system with the state its decision items establish (one query for the whole page). */
+  private async withVerification(systems: readonly Stored<AISystem>[]): Promise<RegisterRow[]> {
+    if (systems.length === 0) return [];
+    const [decisions, leads] = await Promise.all([this.decisionsFor(systems.map((s) => s.id)), this.leads()]);
+    return systems.map((system) => ({
+      system,
+      verification: deriveVerification(system, decisions.filter((d) => d.system?.id === system.id), leads)
+    }));
+  }
+
+  private async decisionsFor(ids: readonly number[]): Promise<Stored<AIVerification>[]> {
+    const decisions: Stored<AIVerification>[] = [];
+    const systemField = filterField(AI_VERIFICATIONS_LIST, 'system');
+    for (const group of chunks(ids, IDS_PER_QUERY)) {
+      let continuation: string | undefined;
+      do {
+        const page = await this.repositories.aiVerifications.page({ filter: or(...group.map((id) => eq(systemField, id))), top: 500 }, continuation);
+        decisions.push(...page.items);
+        continuation = page.continuation;
+      } while (continuation);
+    }
+    return decisions;
+  }
+
+  /** Copies the derived state to the record's indexed columns (for filtering and the register order). */
+  private async cacheVerification(row: RegisterRow): Promise<void> {
+    const { system, verification } = row;
+    const patch: Partial<AISystem> = {
+      verificationState: verification.state,
+      verifiedBy: verification.state === 'Verified' ? verification.by : undefined,
+      verifiedOn: verification.state === 'Verified' ? verification.on ?? this.now().toISOString() : undefined,
+      reviewPriority: reviewPriority(system.riskTier, verification.state)
+    };
+    await this.repositories.aiSystems.update(system.id, patch, system.etag, { includeComputed: true });
+  }
+}
+
+function datasetOption(asset: Stored<{ title: string; declaredSensitivity?: string; containsPersonalData: boolean; mission?: string }>): DatasetOption {
+  return { id: asset.id, title: asset.title, declaredSensitivity: asset.declaredSensitivity, containsPersonalData: asset.containsPersonalData === true, mission: asset.mission };
+}
+
+/** Every set filter becomes an escaped equality on its indexed column; search is a title contains. */
+export function buildRegisterFilter(filters: RegisterFilters): ODataFilter | undefined {
+  const parts: ODataFilter[] = [];
+  for (const property of EQUALITY_FILTERS) {
+    const value = filters[property];
+    if (value !== undefined && value !== '') parts.push(eq(filterField(AI_SYSTEMS_LIST, property), value));
+  }
+  const search = filters.search?.trim();
+  if (search) parts.push(substringOf(search, filterField(AI_SYSTEMS_LIST, 'title')));
+  return parts.length === 0 ? undefined : and(...parts);
+}
