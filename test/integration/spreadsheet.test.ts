@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { autoMatchColumns, checkRows, type RowContext } from '../../src/core/import';
 import type { DataAsset } from '../../src/core/models/dataAsset';
+import readXlsxFile from 'read-excel-file/universal';
 import { readSpreadsheet, SpreadsheetError } from '../../src/data/spreadsheet/readSpreadsheet';
 import { inventoryExport, inventoryHeaders, inventoryTemplate, toCsvText } from '../../src/data/spreadsheet/writeSpreadsheet';
 
@@ -73,7 +74,6 @@ describe('writing and reading back', () => {
     const blob = await inventoryTemplate('xlsx', SHEETS);
     const table = await readSpreadsheet(blob, 'template.xlsx').catch((e: unknown) => e);
     assert.ok(table instanceof SpreadsheetError && table.code === 'empty', 'a template has headers and no rows');
-    const { default: readXlsxFile } = await import('read-excel-file/universal');
     const sheets = await readXlsxFile(blob);
     assert.deepEqual(sheets.map((s) => s.sheet), ['Data assets', 'Allowed values']);
     assert.deepEqual(sheets[0].data[0], inventoryHeaders());
