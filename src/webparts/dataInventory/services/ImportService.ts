@@ -10,7 +10,7 @@ import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
 import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
-import { inventoryExport, inventoryTemplate } from '../../../data/spreadsheet/writeSpreadsheet';
+import { inventoryExport, inventoryTemplate, toCsvText } from '../../../data/spreadsheet/writeSpreadsheet';
 import type { InventoryFilters } from './IInventoryService';
 import { buildFilter } from './InventoryService';
 import type { IImportService, ImportRunProgress, PreparedImport, SheetNames, SpreadsheetFormat } from './IImportService';
@@ -79,6 +79,10 @@ export class ImportService implements IImportService {
       continuation = page.continuation;
     } while (continuation !== undefined);
     return inventoryExport(records, format, sheets);
+  }
+
+  public reportFile(table: readonly (readonly string[])[]): Blob {
+    return new Blob([toCsvText(table[0] ?? [], table.slice(1))], { type: 'text/csv;charset=utf-8' });
   }
 
   public recordUrl(id: number): string {
