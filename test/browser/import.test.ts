@@ -84,7 +84,7 @@ describe('rollout kit in the workbench (headless Chromium)', () => {
     assert.equal(lines[0], 'Row,Outcome,Record,Problem');
     assert.match(lines[1], /^2,Created,http:\/\/127\.0\.0\.1:\d+\/sites\/governance\/Lists\/DataAssets\/DispForm\.aspx\?ID=\d+,$/);
     assert.match(lines[4], /^5,Not imported: problems in the row,,"?Asset type does not accept ""Spaceship""/);
-    assert.match(lines[5], /^6,Not imported: problems in the row,,Location: this kind of link is not allowed/);
+    assert.match(lines[5], /^6,Not imported: problems in the row,,Location \(web address\): this kind of link is not allowed/);
     assert.equal(await assets.count(), before + 3);
 
     const formula = (await assets.page({ filter: eq('ExternalId', 'RK-3') })).items[0];

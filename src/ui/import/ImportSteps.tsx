@@ -19,19 +19,19 @@ export const MAX_SHOWN = 200;
 const IGNORE = '__ignore';
 
 /** Step 2: one dropdown per column of the file. */
-export function MappingStep(props: { headers: readonly string[]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; strings: IInventoryImportStrings }): React.ReactElement {
-  const { headers, mapping, onChange, strings } = props;
-  const options: IDropdownOption[] = [{ key: IGNORE, text: strings.MapIgnore }, ...IMPORT_FIELDS.map((f) => ({ key: f.property, text: `${f.displayName}${f.required ? ' *' : ''}` }))];
+export function MappingStep(props: { headers: readonly string[]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; strings: IInventoryImportStrings; labels: IGovernanceFieldLabels }): React.ReactElement {
+  const { headers, mapping, onChange, strings, labels } = props;
+  const options: IDropdownOption[] = [{ key: IGNORE, text: strings.MapIgnore }, ...IMPORT_FIELDS.map((f) => ({ key: f.property, text: `${fieldName(f.property, labels)}${f.required ? ' *' : ''}` }))];
   const problems = mappingProblems(mapping);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Text>{strings.MapIntro}</Text>
       <Text>{mapping.indexOf('externalId') >= 0 ? strings.MapKeyExternalId : strings.MapKeyMissionTitle}</Text>
       {problems.missingRequired.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.error}>{formatNamed(strings.MapMissingRequired, { fields: problems.missingRequired.map(fieldName).join(', ') })}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.error}>{formatNamed(strings.MapMissingRequired, { fields: problems.missingRequired.map((p) => fieldName(p, labels)).join(', ') })}</MessageBar>
       )}
       {problems.mappedTwice.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.error}>{formatNamed(strings.MapMappedTwice, { fields: problems.mappedTwice.map(fieldName).join(', ') })}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.error}>{formatNamed(strings.MapMappedTwice, { fields: problems.mappedTwice.map((p) => fieldName(p, labels)).join(', ') })}</MessageBar>
       )}
       {headers.map((header, index) => (
         <Dropdown
@@ -83,12 +83,12 @@ function ProblemTable(props: { caption: string; rows: { rowNumber: number; field
 }
 
 /** Step 3: what the run will do, the policy for matching rows, and every problem found. */
-export function PreviewStep(props: { plan: readonly PlannedRow[]; policy: MatchPolicy; onPolicy: (policy: MatchPolicy) => void; strings: IInventoryImportStrings }): React.ReactElement {
-  const { plan, policy, onPolicy, strings } = props;
+export function PreviewStep(props: { plan: readonly PlannedRow[]; policy: MatchPolicy; onPolicy: (policy: MatchPolicy) => void; strings: IInventoryImportStrings; labels: IGovernanceFieldLabels }): React.ReactElement {
+  const { plan, policy, onPolicy, strings, labels } = props;
   const policyId = useStableId('import-policy');
   const counts = { create: 0, update: 0, unchanged: 0, skip: 0, invalid: 0 };
   for (const p of plan) counts[p.action.kind]++;
-  const problems = plan.filter((p) => p.row.issues.length > 0).flatMap((p) => p.row.issues.map((i) => ({ rowNumber: p.row.rowNumber, field: fieldName(i.field), text: issueText(i, strings) })));
+  const problems = plan.filter((p) => p.row.issues.length > 0).flatMap((p) => p.row.issues.map((i) => ({ rowNumber: p.row.rowNumber, field: fieldName(i.field, labels), text: issueText(i, strings, labels) })));
   const options: IChoiceGroupOption[] = [
     { key: 'update', text: strings.PolicyUpdate },
     { key: 'skip', text: strings.PolicySkip },
@@ -119,8 +119,8 @@ export function PreviewStep(props: { plan: readonly PlannedRow[]; policy: MatchP
 }
 
 /** Step 5: the report's lines that need attention first, then the others, with links to the records. */
-export function ReportTable(props: { report: readonly ReportRow[]; recordUrl: (id: number) => string; strings: IInventoryImportStrings }): React.ReactElement {
-  const { report, recordUrl, strings } = props;
+export function ReportTable(props: { report: readonly ReportRow[]; recordUrl: (id: number) => string; strings: IInventoryImportStrings; labels: IGovernanceFieldLabels }): React.ReactElement {
+  const { report, recordUrl, strings, labels } = props;
   const theme = useTheme();
   const attention = (r: ReportRow): number => (r.outcome === 'failed' || r.outcome === 'invalid' || r.outcome === 'notRun' ? 0 : 1);
   const rows = [...report].sort((a, b) => attention(a) - attention(b) || a.rowNumber - b.rowNumber).slice(0, MAX_SHOWN);
@@ -142,7 +142,7 @@ export function ReportTable(props: { report: readonly ReportRow[]; recordUrl: (i
             <td style={cell}>
               {outcomeText(r.outcome, strings)}
               {(r.issues ?? []).map((i, n) => (
-                <div key={n}>{issueText(i, strings)}</div>
+                <div key={n}>{issueText(i, strings, labels)}</div>
               ))}
             </td>
             <td style={cell}>{r.id !== undefined && isSafeHttpUrl(recordUrl(r.id)) && <Link href={recordUrl(r.id)} target="_blank" rel="noopener noreferrer">{formatNamed(strings.OpenRecord, { id: r.id })}</Link>}</td>

@@ -136,7 +136,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
 
   const downloadReport = (report: readonly ReportRow[]): void => {
     const words = { headers: [strings.ColumnRow, strings.ColumnOutcome, strings.ColumnRecord, strings.ColumnProblem] as [string, string, string, string], outcomes: outcomeWords(strings) };
-    const table = reportTable(report, words, (id) => service.recordUrl(id), (issue) => issueText(issue, strings));
+    const table = reportTable(report, words, (id) => service.recordUrl(id), (issue) => issueText(issue, strings, suiteStrings.Fields));
     saveBlob(service.reportFile(table), datedFileName(strings.ReportFileName, 'csv'));
   };
 
@@ -164,7 +164,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
         return (
           <Stack tokens={{ childrenGap: 12 }}>
             <Text>{formatNamed(strings.FileRead, { file: step.fileName, rows: step.table.rows.length, columns: step.table.headers.length })}</Text>
-            <MappingStep headers={step.table.headers} mapping={step.mapping} onChange={(mapping) => setStep({ ...step, mapping })} strings={strings} />
+            <MappingStep headers={step.table.headers} mapping={step.mapping} onChange={(mapping) => setStep({ ...step, mapping })} strings={strings} labels={suiteStrings.Fields} />
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <DefaultButton text={strings.Back} onClick={() => setStep({ kind: 'upload' })} disabled={busy !== undefined} />
               <PrimaryButton text={strings.Next} onClick={() => check(step)} disabled={busy !== undefined || !mappingReady(step.mapping)} />
@@ -176,7 +176,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
         const toWrite = plan.filter((p) => p.action.kind === 'create' || p.action.kind === 'update').length;
         return (
           <Stack tokens={{ childrenGap: 12 }}>
-            <PreviewStep plan={plan} policy={step.policy} onPolicy={(policy) => setStep({ ...step, policy })} strings={strings} />
+            <PreviewStep plan={plan} policy={step.policy} onPolicy={(policy) => setStep({ ...step, policy })} strings={strings} labels={suiteStrings.Fields} />
             {toWrite === 0 && <MessageBar messageBarType={MessageBarType.info}>{strings.NothingToWrite}</MessageBar>}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <DefaultButton text={strings.Back} onClick={() => setStep({ kind: 'map', table: step.table, fileName: step.fileName, mapping: step.mapping })} />
@@ -217,7 +217,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
               <PrimaryButton text={strings.DownloadReport} iconProps={{ iconName: 'Download' }} onClick={() => downloadReport(step.report)} />
               <DefaultButton text={strings.ImportAnother} onClick={() => setStep({ kind: 'upload' })} />
             </Stack>
-            <ReportTable report={step.report} recordUrl={(id) => service.recordUrl(id)} strings={strings} />
+            <ReportTable report={step.report} recordUrl={(id) => service.recordUrl(id)} strings={strings} labels={suiteStrings.Fields} />
           </Stack>
         );
       }

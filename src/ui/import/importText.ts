@@ -29,15 +29,16 @@ const ISSUE_KEYS: Readonly<Record<string, keyof IInventoryImportStrings>> = {
   serverUnknown: 'IssueServerThrottled'
 };
 
-/** The field's name as the file's columns show it (the schema's display name). */
-export function fieldName(property: string): string {
-  return importField(property)?.displayName ?? property;
+/** The field's label in the user's language (the suite's form labels), else the schema's display name. */
+export function fieldName(property: string, labels?: IGovernanceFieldLabels): string {
+  const label = labels !== undefined ? (labels as unknown as Record<string, string | undefined>)[property] : undefined;
+  return label ?? importField(property)?.displayName ?? property;
 }
 
 /** One issue in the user's language; codes without a string fall back to the server's own words. */
-export function issueText(issue: FieldIssue, strings: IInventoryImportStrings): string {
+export function issueText(issue: FieldIssue, strings: IInventoryImportStrings, labels?: IGovernanceFieldLabels): string {
   const key = ISSUE_KEYS[issue.code];
-  const params = { ...issue.params, field: fieldName(issue.field), message: issue.message };
+  const params = { ...issue.params, field: fieldName(issue.field, labels), message: issue.message };
   return key !== undefined ? formatNamed(strings[key], params) : formatNamed(strings.IssueServerOther, params);
 }
 
