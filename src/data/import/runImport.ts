@@ -19,6 +19,7 @@ import { alreadyHolds, indexByKey } from '../../core/import/plan';
 import { initialReport } from '../../core/import/report';
 import type { CheckedRow, PlannedRow, ReportRow } from '../../core/import/types';
 import { storedHealth } from '../../core/scoring/storedHealth';
+import { toGovernanceError } from '../errors/toGovernanceError';
 import type { IListRepository } from '../repositories/types';
 import { findByKeyValues } from './findByKeys';
 
@@ -125,15 +126,27 @@ export async function runImport(target: ImportTarget, plan: readonly PlannedRow[
     if (options.signal?.aborted) break;
     let pending = work.slice(start, start + batchSize);
     let lastError = new Map<WorkItem, GovernanceError>();
+    let provenUnwritten = false;
     for (let round = 1; pending.length > 0 && round <= maxRounds; round++) {
       if (round > 1) await wait(backoff(round), round < maxRounds ? options.signal : undefined);
-      const unknown = await sendOnce(target, pending, now(), settle);
+      let unknown: Map<WorkItem, GovernanceError>;
+      try {
+        unknown = await sendOnce(target, pending, now(), settle);
+      } catch (reason) {
+        // Not one row's failure (e.g. the request digest could not be fetched): every unsettled row is unknown.
+        const error = toGovernanceError(reason);
+        unknown = new Map(pending.map((item) => [item, error]));
+      }
       lastError = unknown;
       // Rows whose fate is unknown: find out what SharePoint holds before anything is sent again.
-      pending = await stillUnwritten(target, Array.from(unknown.keys()), settle);
+      const checked = await stillUnwritten(target, Array.from(unknown.keys()), settle);
+      pending = checked.pending;
+      provenUnwritten = checked.lookedUp;
       if (options.signal?.aborted) break;
     }
     for (const item of pending) {
+      // Cancelled: rows proven unwritten stay "not written"; otherwise they failed after every round.
+      if (options.signal?.aborted && provenUnwritten) continue;
       const error = lastError.get(item);
       settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failure(error) : undefined });
     }
@@ -174,16 +187,21 @@ async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: D
 /**
  * Looks up rows whose write may or may not have happened. A create is done when a record with its key exists that
  * was not there before the run; an update is done when its record holds the row's values (else it is re-sent with
- * the record's current ETag). Returns the rows proven unwritten. If the lookup itself fails, all stay pending.
+ * the record's current ETag). Returns the rows proven unwritten (`lookedUp`), or all of them, unproven, when the
+ * lookup itself fails.
  */
-async function stillUnwritten(target: ImportTarget, items: readonly WorkItem[], settle: (item: WorkItem, outcome: ReportRow) => void): Promise<WorkItem[]> {
-  if (items.length === 0) return [];
+async function stillUnwritten(
+  target: ImportTarget,
+  items: readonly WorkItem[],
+  settle: (item: WorkItem, outcome: ReportRow) => void
+): Promise<{ pending: WorkItem[]; lookedUp: boolean }> {
+  if (items.length === 0) return { pending: [], lookedUp: true };
   let found: Stored<DataAsset>[];
   try {
     const values = items.map((i) => (target.byExternalId ? i.row.values.externalId ?? '' : i.row.values.title));
     found = await findByKeyValues(target.assets, target.byExternalId, values);
   } catch {
-    return [...items];
+    return { pending: [...items], lookedUp: false };
   }
   const byKey = indexByKey(found.map((r) => ({ id: r.id, etag: r.etag, values: r })), target.byExternalId);
   const byId = new Map(found.map((r) => [r.id, r]));
@@ -203,5 +221,5 @@ async function stillUnwritten(target: ImportTarget, items: readonly WorkItem[], 
       }
     }
   }
-  return pending;
+  return { pending, lookedUp: true };
 }
