@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureSchema } from '../src/data/provisioning/ensureSchema';
+import { benchImport } from './importBench';
 import { SiteUserSearch } from '../src/data/people/siteUserSearch';
 import { createRepositories } from '../src/data/repositories/createRepositories';
 import { createNodeSp } from '../src/data/sp/createSp';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   } finally {
     await emulator.close();
   }
+  await benchImport(row);
 
   const root = process.cwd();
   const page = await buildPage(root, join(root, '.build', 'page'));

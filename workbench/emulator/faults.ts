@@ -1,7 +1,9 @@
 /**
  * Fault injection for resilience tests: the next N matching requests fail with 429 or 503, a Retry-After header
- * and SharePoint's error body; optional latency on every request. Counters let tests assert that a client really
- * retried. Controlled in-process (`handle.faults`) or over HTTP under `/_emulator/` for browser tests.
+ * and SharePoint's error body; or, in rate mode, a seeded share of matching requests (or $batch parts) fails, and
+ * optionally a share has its answer lost after the server applied it; optional latency on every request. Counters
+ * let tests assert that a client really retried. Controlled in-process (`handle.faults`) or over HTTP under
+ * `/_emulator/` for browser tests.
  */
 import { invalidQuery, SpError } from './errors';
 
@@ -18,6 +20,43 @@ export interface FaultSpec {
   readonly method?: string;
 }
 
+/**
+ * Rate mode: each matching request fails with probability `rate`, drawn from a generator seeded with `seed`, so a
+ * run is repeatable. Status alternates at random between those in `statuses` (default 429 and 503).
+ */
+export interface FaultRateSpec {
+  /** Share of matching requests that fail, 0-1. */
+  readonly rate: number;
+  /** Seed of the deterministic generator (default 1). */
+  readonly seed?: number;
+  readonly statuses?: readonly (429 | 503)[];
+  readonly retryAfterSeconds?: number;
+  readonly pathContains?: string;
+  readonly method?: string;
+  /**
+   * `request` (default): whole HTTP requests fail (a $batch fails as a whole, as SharePoint throttles it).
+   * `part`: the parts inside a $batch fail one by one, each with its own 429/503 sub-response.
+   */
+  readonly scope?: 'request' | 'part';
+  /**
+   * Share of matching requests (0-1, same generator) that the server applies and then answers by dropping the
+   * connection: the client sees a network error although its writes were made (the "lost response").
+   */
+  readonly lostRate?: number;
+}
+
+/** A small seeded generator (mulberry32): deterministic, good enough to spread faults. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** What the emulator has served, for assertions. */
 export interface ServedCounters {
   /** SharePoint requests seen (after latency, before faults). */
@@ -26,6 +65,8 @@ export interface ServedCounters {
   faulted: number;
   /** Injected faults by status. */
   byStatus: Record<number, number>;
+  /** Requests applied whose answer was dropped (rate mode's `lostRate`). */
+  lost: number;
 }
 
 interface ActiveFault extends FaultSpec {
@@ -36,8 +77,9 @@ interface ActiveFault extends FaultSpec {
 export class FaultController {
   private rules: ActiveFault[] = [];
   private latency = 0;
+  private rateRule: { spec: FaultRateSpec; random: () => number } | undefined;
   /** Counters since start or the last {@link clear}. */
-  readonly served: ServedCounters = { total: 0, faulted: 0, byStatus: {} };
+  readonly served: ServedCounters = { total: 0, faulted: 0, byStatus: {}, lost: 0 };
 
   constructor(initialLatencyMs = 0) {
     this.latency = initialLatencyMs;
@@ -48,6 +90,20 @@ export class FaultController {
     if (spec.status !== 429 && spec.status !== 503) throw invalidQuery('Fault status must be 429 or 503.');
     if (!Number.isInteger(spec.count) || spec.count < 1) throw invalidQuery('Fault count must be a positive integer.');
     this.rules.push({ ...spec, remaining: spec.count });
+  }
+
+  /** Starts rate mode (replacing any earlier rate rule); count rules keep working beside it. */
+  setRate(spec: FaultRateSpec): void {
+    const valid = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1;
+    if (!valid(spec.rate) || (spec.lostRate !== undefined && !valid(spec.lostRate))) throw invalidQuery('Fault rates must be numbers from 0 to 1.');
+    if (spec.statuses !== undefined && (spec.statuses.length === 0 || spec.statuses.some((s) => s !== 429 && s !== 503))) throw invalidQuery('Fault statuses must be 429 or 503.');
+    if (spec.scope !== undefined && spec.scope !== 'request' && spec.scope !== 'part') throw invalidQuery("Fault scope must be 'request' or 'part'.");
+    this.rateRule = { spec, random: seeded(spec.seed ?? 1) };
+  }
+
+  /** The active rate rule, if any. */
+  get rate(): FaultRateSpec | undefined {
+    return this.rateRule?.spec;
   }
 
   /** Sets a delay applied before every SharePoint request is answered. */
@@ -64,30 +120,62 @@ export class FaultController {
   /** Removes every rule, resets latency and counters. */
   clear(): void {
     this.rules = [];
+    this.rateRule = undefined;
     this.latency = 0;
     this.served.total = 0;
     this.served.faulted = 0;
     this.served.byStatus = {};
+    this.served.lost = 0;
   }
 
   /** Counts a request and returns the fault to answer with, if a rule matches. */
   take(method: string, pathAndQuery: string): SpError | undefined {
     this.served.total++;
-    const target = pathAndQuery.toLowerCase();
-    const rule = this.rules.find((r) => r.remaining > 0 && (!r.method || r.method.toUpperCase() === method.toUpperCase())
-      && (!r.pathContains || target.includes(r.pathContains.toLowerCase()) || safeDecode(target).includes(r.pathContains.toLowerCase())));
-    if (!rule) return undefined;
-    rule.remaining--;
-    this.rules = this.rules.filter((r) => r.remaining > 0);
+    const rule = this.rules.find((r) => r.remaining > 0 && matches(r, method, pathAndQuery));
+    if (rule) {
+      rule.remaining--;
+      this.rules = this.rules.filter((r) => r.remaining > 0);
+      return this.fault(rule.status, rule.retryAfterSeconds);
+    }
+    return this.rateRule?.spec.scope !== 'part' ? this.drawFault(method, pathAndQuery) : undefined;
+  }
+
+  /** For a part inside a $batch: the fault to answer that part with, in rate mode with scope `part`. */
+  takePart(method: string, pathAndQuery: string): SpError | undefined {
+    return this.rateRule?.spec.scope === 'part' ? this.drawFault(method, pathAndQuery) : undefined;
+  }
+
+  /** Rate mode: true when this request, once applied, must lose its answer (the server drops the connection). */
+  takeLost(method: string, pathAndQuery: string): boolean {
+    const rule = this.rateRule;
+    if (!rule || !rule.spec.lostRate || !matches(rule.spec, method, pathAndQuery) || rule.random() >= rule.spec.lostRate) return false;
+    this.served.lost++;
+    return true;
+  }
+
+  private drawFault(method: string, pathAndQuery: string): SpError | undefined {
+    const rule = this.rateRule;
+    if (!rule || !matches(rule.spec, method, pathAndQuery) || rule.random() >= rule.spec.rate) return undefined;
+    const statuses = rule.spec.statuses ?? [429, 503];
+    return this.fault(statuses[Math.floor(rule.random() * statuses.length)], rule.spec.retryAfterSeconds);
+  }
+
+  private fault(status: 429 | 503, retryAfterSeconds: number | undefined): SpError {
     this.served.faulted++;
-    this.served.byStatus[rule.status] = (this.served.byStatus[rule.status] ?? 0) + 1;
-    const retryAfter = String(rule.retryAfterSeconds ?? 1);
-    return rule.status === 429
+    this.served.byStatus[status] = (this.served.byStatus[status] ?? 0) + 1;
+    const retryAfter = String(retryAfterSeconds ?? 1);
+    return status === 429
       ? new SpError(429, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
         'The request has been throttled. Please try again later.', { 'Retry-After': retryAfter })
       : new SpError(503, '-2147024891, Microsoft.SharePoint.SPServiceUnavailableException',
         'The service is temporarily unavailable. Please try again later.', { 'Retry-After': retryAfter });
   }
+}
+
+function matches(rule: { method?: string; pathContains?: string }, method: string, pathAndQuery: string): boolean {
+  const target = pathAndQuery.toLowerCase();
+  return (!rule.method || rule.method.toUpperCase() === method.toUpperCase())
+    && (!rule.pathContains || target.includes(rule.pathContains.toLowerCase()) || safeDecode(target).includes(rule.pathContains.toLowerCase()));
 }
 
 function safeDecode(text: string): string {

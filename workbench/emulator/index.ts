@@ -13,7 +13,7 @@ import { startServer, type MountedHandler } from './server';
 import { EmulatorStore } from './store';
 
 export { EmulatorStore, type ListInput, type SiteGroup } from './store';
-export { FaultController, type FaultSpec, type ServedCounters } from './faults';
+export { FaultController, type FaultRateSpec, type FaultSpec, type ServedCounters } from './faults';
 export type { MountedHandler } from './server';
 export type { SiteUser, UserInput, FieldDef, ListDef, ItemRow } from './types';
 export { bulkInsertItems, type BulkInsertOptions } from './bulk';

@@ -80,7 +80,10 @@ export function route(env: RouteEnv, req: EmuRequest): EmuResponse {
       if (method !== 'POST' || req.inBatch) return badMethod(call);
       // One SQLite transaction per batch only for speed (one commit instead of one per write). Semantics stay
       // non-transactional like SharePoint: each part catches its own errors, and a failed part writes nothing.
-      return env.store.transaction(() => handleBatch(req, (inner) => route(env, inner)));
+      return env.store.transaction(() => handleBatch(req, (inner) => {
+        const fault = env.partFault?.(inner.method, inner.url.pathname + inner.url.search);
+        return fault ? errorResponse(fault, metadataMode(inner.headers.accept)) : route(env, inner);
+      }));
     }
     if (head.name === 'lists') return listRoutes(call, head, rest);
     if (head.name === 'web' && head.arg === undefined) {

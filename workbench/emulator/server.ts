@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { invalidQuery, routeNotFound, SpError } from './errors';
 import { errorResponse, metadataMode } from './format';
-import { FaultController, type FaultSpec } from './faults';
+import { FaultController, type FaultRateSpec, type FaultSpec } from './faults';
 import { resolveUser } from './identity';
 import { apiOffset, route } from './router';
 import type { RouteEnv } from './routes/call';
@@ -75,6 +75,7 @@ function control(config: ServerConfig, method: string, path: string, body: strin
   };
   const lower = path.toLowerCase();
   if (lower === '/_emulator/faults' && method === 'POST') { config.faults.inject(parse() as unknown as FaultSpec); return ok({ ok: true }); }
+  if (lower === '/_emulator/faults/rate' && method === 'POST') { config.faults.setRate(parse() as unknown as FaultRateSpec); return ok({ ok: true }); }
   if (lower === '/_emulator/faults' && method === 'DELETE') { config.faults.clear(); return ok({ ok: true }); }
   if (lower === '/_emulator/faults' && method === 'GET') return ok({ served: config.faults.served, latencyMs: config.faults.latencyMs });
   if (lower === '/_emulator/latency' && (method === 'PUT' || method === 'POST')) { config.faults.setLatency(Number(parse().ms)); return ok({ ok: true }); }
@@ -115,6 +116,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
         response = route(state.env as RouteEnv, { method, url, headers, body, user, inBatch: false });
+        if (config.faults.takeLost(method, url.pathname + url.search)) {
+          // Applied, then the answer is lost: the client sees the connection drop.
+          log?.(`${method} ${decodeURIComponent(url.pathname)} -> applied, answer dropped (injected)`);
+          res.destroy();
+          return;
+        }
       }
     } catch (error) {
       const spError = error instanceof SpError ? error : error instanceof BodyTooLarge ? tooLarge()
@@ -137,7 +144,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
-  state.env = { store: config.store, siteUrl: `${url}${config.sitePath}`, sitePath: config.sitePath, listViewThreshold: config.listViewThreshold };
+  state.env = {
+    store: config.store, siteUrl: `${url}${config.sitePath}`, sitePath: config.sitePath, listViewThreshold: config.listViewThreshold,
+    partFault: (method, path) => config.faults.takePart(method, path)
+  };
   return { server, url, mounts };
 }
 

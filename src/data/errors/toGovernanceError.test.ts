@@ -31,6 +31,11 @@ describe('toGovernanceError', () => {
     expect(error.serverCode).toContain('SPQueryThrottledException');
   });
 
+  it('reads a 429 as throttling although SPRequestThrottledException shares the threshold error\'s HRESULT', () => {
+    const error = toGovernanceError(httpError(429, odataError('-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled.')));
+    expect(error.kind).toBe('Throttled');
+  });
+
   it('handles a retry-exhausted error with no body', () => {
     const error = toGovernanceError(Object.assign(new Error('Retry count exceeded (3) for this request. 429: Too Many Requests;'), { isHttpRequestError: true, status: 429 }));
     expect(error.kind).toBe('Throttled');

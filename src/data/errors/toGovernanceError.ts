@@ -47,6 +47,10 @@ function serverErrorFrom(message: string): ServerError {
 }
 
 function kindForStatus(status: number, code: string | undefined): GovernanceErrorKind {
+  // Throttling first: SharePoint's SPRequestThrottledException shares its HRESULT with the threshold error.
+  if (status === 429 || status === 503) {
+    return 'Throttled';
+  }
   if (code !== undefined && THRESHOLD_CODE.test(code)) {
     return 'ThresholdExceeded';
   }

@@ -10,12 +10,18 @@ import { DataInventory } from './components/DataInventory';
 import type { IDataInventoryProps } from './components/IDataInventoryProps';
 import { DEFAULT_PAGE_SIZE } from './IDataInventoryWebPartProps';
 import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
+import { createImportService } from './services/createImportService';
 import { createInventoryService } from './services/createInventoryService';
+import type { IImportService } from './services/IImportService';
 import type { IInventoryService } from './services/IInventoryService';
 
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {
+  private importService: IImportService | undefined;
+
   protected createService(): IInventoryService {
+    // Called once, from onInit: the rollout kit's service is built beside the inventory's.
+    this.importService = createImportService(this.context);
     return createInventoryService(this.context);
   }
 
@@ -23,6 +29,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
     const p = this.properties;
     const props: IDataInventoryProps = {
       service,
+      importService: this.importService,
       strings: sharedStrings,
       defaultFilters: {
         region: p.defaultRegion || undefined,

@@ -59,4 +59,36 @@ describe('fault injection', () => {
     assert.equal(emu.faults.served.faulted, 2);
     assert.equal(emu.faults.served.total, 3);
   });
+
+  it('rate mode fails a seeded share of matching requests, the same share on every run', async () => {
+    const run = async (): Promise<number[]> => {
+      emu.faults.clear();
+      emu.faults.setRate({ rate: 0.2, seed: 42, method: 'GET', pathContains: "getByTitle('Faulty')", retryAfterSeconds: 0 });
+      const statuses: number[] = [];
+      for (let i = 0; i < 200; i++) statuses.push((await sp(emu, 'GET', listPath('Faulty'))).status);
+      assert.equal((await sp(emu, 'GET', '/_api/web')).status, 200, 'other paths are never faulted');
+      return statuses;
+    };
+    const first = await run();
+    const failed = first.filter((s) => s !== 200).length;
+    assert.ok(failed > 20 && failed < 60, `about 20% of 200 failed: ${failed}`);
+    assert.ok(first.includes(429) && first.includes(503));
+    assert.deepEqual(await run(), first, 'deterministic with a seed');
+    assert.equal(emu.faults.served.faulted, failed);
+  });
+
+  it('rate mode with scope part fails parts inside a $batch, and lostRate drops answers of applied requests', async () => {
+    emu.faults.setRate({ rate: 1, scope: 'part', method: 'POST', pathContains: "getByTitle('Faulty')/items", retryAfterSeconds: 0 });
+    const pnp = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest());
+    const [batched, execute] = pnp.batched();
+    const add = batched.web.lists.getByTitle('Faulty').items.add({ Title: 'in batch' });
+    await execute();
+    await assert.rejects(add, (e: { status?: number }) => e.status === 429 || e.status === 503, 'the part fails although the batch answered 200');
+    emu.faults.clear();
+    const before = (await sp(emu, 'GET', `${listPath('Faulty')}/items`)).json.value.length as number;
+    emu.faults.setRate({ rate: 0, lostRate: 1, method: 'POST', pathContains: "getByTitle('Faulty')/items" });
+    await assert.rejects(fetch(`${emu.siteUrl}${listPath('Faulty')}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-RequestDigest': 'x' }, body: JSON.stringify({ Title: 'lost' }) }));
+    emu.faults.clear();
+    assert.equal((await sp(emu, 'GET', `${listPath('Faulty')}/items`)).json.value.length, before + 1, 'the write was applied');
+  });
 });

@@ -1,5 +1,5 @@
 /** What every route handler receives: the environment, the request, and the path segments still to route. */
-import { invalidQuery, methodNotAllowed, routeNotFound } from '../errors';
+import { invalidQuery, methodNotAllowed, routeNotFound, type SpError } from '../errors';
 import type { MetadataMode } from '../format';
 import type { EmulatorStore } from '../store';
 import type { EmuRequest, EmuResponse } from '../types';
@@ -19,6 +19,8 @@ export interface RouteEnv {
   readonly siteUrl: string;
   readonly sitePath: string;
   readonly listViewThreshold: number;
+  /** Fault injection for the parts of a $batch (rate mode, scope `part`); none when absent. */
+  readonly partFault?: (method: string, pathAndQuery: string) => SpError | undefined;
 }
 
 /** The effective method: POST with X-HTTP-Method MERGE/DELETE/PATCH/PUT counts as that method (PATCH = MERGE). */

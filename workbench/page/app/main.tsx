@@ -10,6 +10,7 @@ import { SiteUserSearch } from '../../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../../src/data/sp/createSp';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
+import { ImportService } from '../../../src/webparts/dataInventory/services/ImportService';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
@@ -38,7 +39,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       // The PnPjs root is built once per mount (user and host), as a web part builds it once in onInit.
       const sp = createNodeSp(context.siteUrl);
       const service = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
-      return <DataInventory service={service} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+      return <DataInventory service={service} importService={new ImportService(sp)} strings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
   {

@@ -25,6 +25,7 @@ import { useAssetEditor } from './useAssetEditor';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useInventoryPages } from './useInventoryPages';
 import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from './lazyPanels';
+import { ImportCommands } from './ImportCommands';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -139,6 +140,9 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
           }}
         />
       </Stack>
+      {props.importService && (
+        <ImportCommands service={props.importService} filters={query.filters} suiteStrings={strings} onImported={pages.reload} />
+      )}
       <InventoryFilterBar
         values={filters}
         onChange={setFilters}

@@ -1,11 +1,14 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
+import type { IImportService } from '../services/IImportService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
 
 /** Props of the Data Inventory container (the web part and the local workbench page both render it). */
 export interface IDataInventoryProps {
   /** The only way the container reaches data. */
   service: IInventoryService;
+  /** The rollout kit (template, export, import wizard); its toolbar is hidden when absent. */
+  importService?: IImportService;
   /** Shared suite strings (resource module GovernanceSuiteStrings). */
   strings: IGovernanceSuiteStrings;
   /** Filters applied on load and restored by "Clear filters" (e.g. a mission's page shows that mission only). */

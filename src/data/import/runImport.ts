@@ -1,0 +1,225 @@
+/**
+ * Runs an import plan against the DataAssets list in `$batch`es, with progress and cancel.
+ *
+ * The guarantee (README, "Bulk import"): every row is written at most once and never half-written.
+ * - Each row is one SharePoint write (one item add or one MERGE), which SharePoint applies whole or not at all.
+ * - 429 and 503 (the request was refused before it ran) are retried after Retry-After by `RetryUnappliedOnly`.
+ * - Any other failure that leaves a row's fate unknown (network drop, lost answer, 5xx, throttling beyond the
+ *   retries) is never re-sent blindly: the runner first looks the row's key up. A create whose record now exists
+ *   (a record that was not there before the run) counts as created; an update whose record already holds the
+ *   row's values counts as updated. Only rows proven unwritten are sent again, after a back-off.
+ * - A re-run of the same file plans against what exists then: rows written by an interrupted run match by key and
+ *   are `unchanged` (or skipped), so nothing is duplicated and the rest is written.
+ * - Cancel takes effect between batches: the batch in flight completes and is reported.
+ */
+import type { GovernanceError, GovernanceErrorKind } from '../../core/errors';
+import type { Stored } from '../../core/models/common';
+import type { DataAsset } from '../../core/models/dataAsset';
+import { alreadyHolds, indexByKey } from '../../core/import/plan';
+import { initialReport } from '../../core/import/report';
+import type { CheckedRow, PlannedRow, ReportRow } from '../../core/import/types';
+import { storedHealth } from '../../core/scoring/storedHealth';
+import { toGovernanceError } from '../errors/toGovernanceError';
+import type { IListRepository } from '../repositories/types';
+import { findByKeyValues } from './findByKeys';
+
+export interface ImportProgress {
+  /** Rows to write (creates and updates) and how many have a final outcome. */
+  readonly total: number;
+  readonly done: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly failed: number;
+}
+
+export interface RunImportOptions {
+  /** Rows per `$batch` (SharePoint's maximum is 100). */
+  readonly batchSize?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Sending rounds per batch before a row that keeps failing is reported failed (default 6). */
+  readonly maxRounds?: number;
+  /** Wait before round `n` (n >= 2); default 1 s doubled each round, at most 30 s. */
+  readonly backoffMs?: (round: number) => number;
+  readonly now?: () => Date;
+}
+
+export interface ImportTarget {
+  readonly assets: IListRepository<DataAsset>;
+  /** Whether keys are external IDs (else mission + title). */
+  readonly byExternalId: boolean;
+  /** Ids of every record the plan was made against: a record found later with a row's key and another id is ours. */
+  readonly existingIds: ReadonlySet<number>;
+  /** The records updates apply to, by id (their full values, to recompute the stored health score). */
+  readonly existingById: ReadonlyMap<number, Stored<DataAsset>>;
+}
+
+/** Failures after which the request certainly did not change the row: report them, never retry. */
+const PERMANENT: readonly GovernanceErrorKind[] = ['Validation', 'Conflict', 'NotFound', 'Forbidden', 'Unauthorized', 'ThresholdExceeded'];
+
+interface WorkItem {
+  readonly reportIndex: number;
+  readonly row: CheckedRow;
+  readonly kind: 'create' | 'update';
+  id?: number;
+  etag?: string;
+}
+
+function defaultBackoff(round: number): number {
+  return Math.min(30000, 1000 * 2 ** (round - 2));
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}
+
+function failure(error: GovernanceError): NonNullable<ReportRow['issues']> {
+  return error.issues.length > 0 ? error.issues : [{ field: '', code: `server${error.kind}`, message: error.message }];
+}
+
+/** The values a create sends: the row plus the suite's computed columns (ownership status, stored health). */
+function createValues(row: CheckedRow, now: Date): DataAsset {
+  const record: DataAsset = { ...row.values, ownershipStatus: row.values.custodian ? 'Pending' : 'Unassigned' };
+  return { ...record, ...storedHealth(record, now) };
+}
+
+/** The patch an update sends: only what the file supplies (an empty cell clears), plus the recomputed health. */
+function updatePatch(row: CheckedRow, current: Stored<DataAsset> | undefined, now: Date): Partial<DataAsset> {
+  const patch: Record<string, unknown> = {};
+  const source = row.values as unknown as Record<string, unknown>;
+  for (const property of row.mapped) patch[property] = source[property];
+  if (row.mapped.indexOf('mission') >= 0) patch.region = row.values.region;
+  const merged = { ...(current ?? row.values), ...patch } as DataAsset;
+  return { ...(patch as Partial<DataAsset>), ...storedHealth(merged, now) };
+}
+
+/** Writes the plan's creates and updates; returns one report row per plan row (same order). */
+export async function runImport(target: ImportTarget, plan: readonly PlannedRow[], options: RunImportOptions = {}): Promise<ReportRow[]> {
+  const report = initialReport(plan);
+  const batchSize = Math.max(1, Math.min(100, options.batchSize ?? 100));
+  const maxRounds = options.maxRounds ?? 6;
+  const backoff = options.backoffMs ?? defaultBackoff;
+  const now = options.now ?? (() => new Date());
+  const work: WorkItem[] = [];
+  plan.forEach((entry, reportIndex) => {
+    if (entry.action.kind === 'create') work.push({ reportIndex, row: entry.row, kind: 'create' });
+    if (entry.action.kind === 'update') work.push({ reportIndex, row: entry.row, kind: 'update', id: entry.action.id, etag: entry.action.etag });
+  });
+  const counts = { created: 0, updated: 0, failed: 0 };
+  const settle = (item: WorkItem, outcome: ReportRow): void => {
+    report[item.reportIndex] = outcome;
+    if (outcome.outcome === 'created') counts.created++;
+    else if (outcome.outcome === 'updated') counts.updated++;
+    else counts.failed++;
+  };
+  const progress = (done: number): void => options.onProgress?.({ total: work.length, done, ...counts });
+  progress(0);
+
+  for (let start = 0; start < work.length; start += batchSize) {
+    if (options.signal?.aborted) break;
+    let pending = work.slice(start, start + batchSize);
+    let lastError = new Map<WorkItem, GovernanceError>();
+    let provenUnwritten = false;
+    for (let round = 1; pending.length > 0 && round <= maxRounds; round++) {
+      if (round > 1) await wait(backoff(round), round < maxRounds ? options.signal : undefined);
+      let unknown: Map<WorkItem, GovernanceError>;
+      try {
+        unknown = await sendOnce(target, pending, now(), settle);
+      } catch (reason) {
+        // Not one row's failure (e.g. the request digest could not be fetched): every unsettled row is unknown.
+        const error = toGovernanceError(reason);
+        unknown = new Map(pending.map((item) => [item, error]));
+      }
+      lastError = unknown;
+      // Rows whose fate is unknown: find out what SharePoint holds before anything is sent again.
+      const checked = await stillUnwritten(target, Array.from(unknown.keys()), settle);
+      pending = checked.pending;
+      provenUnwritten = checked.lookedUp;
+      if (options.signal?.aborted) break;
+    }
+    for (const item of pending) {
+      // Cancelled: rows proven unwritten stay "not written"; otherwise they failed after every round.
+      if (options.signal?.aborted && provenUnwritten) continue;
+      const error = lastError.get(item);
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failure(error) : undefined });
+    }
+    progress(Math.min(work.length, start + batchSize));
+  }
+  return report;
+}
+
+/** Sends one round; settles rows that succeeded or failed for good, returns the others with their error. */
+async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: Date, settle: (item: WorkItem, outcome: ReportRow) => void): Promise<Map<WorkItem, GovernanceError>> {
+  const unknown = new Map<WorkItem, GovernanceError>();
+  const creates = items.filter((i) => i.kind === 'create');
+  const updates = items.filter((i) => i.kind === 'update');
+  const handle = (item: WorkItem, result: { ok: true; id: number } | { ok: false; error: GovernanceError }, outcome: 'created' | 'updated'): void => {
+    if (result.ok) {
+      item.id = result.id;
+      settle(item, { rowNumber: item.row.rowNumber, outcome, id: result.id });
+    } else if (PERMANENT.indexOf(result.error.kind) >= 0) {
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: failure(result.error) });
+    } else {
+      unknown.set(item, result.error);
+    }
+  };
+  if (creates.length > 0) {
+    const results = await target.assets.createMany(creates.map((i) => createValues(i.row, now)), { includeComputed: true });
+    results.forEach((r, n) => handle(creates[n], r.ok ? { ok: true, id: r.item.id } : { ok: false, error: r.error }, 'created'));
+  }
+  if (updates.length > 0) {
+    const results = await target.assets.updateMany(
+      updates.map((i) => ({ id: i.id!, etag: i.etag!, patch: updatePatch(i.row, target.existingById.get(i.id!), now) })),
+      { includeComputed: true }
+    );
+    results.forEach((r, n) => handle(updates[n], r.ok ? { ok: true, id: r.item.id } : { ok: false, error: r.error }, 'updated'));
+  }
+  return unknown;
+}
+
+/**
+ * Looks up rows whose write may or may not have happened. A create is done when a record with its key exists that
+ * was not there before the run; an update is done when its record holds the row's values (else it is re-sent with
+ * the record's current ETag). Returns the rows proven unwritten (`lookedUp`), or all of them, unproven, when the
+ * lookup itself fails.
+ */
+async function stillUnwritten(
+  target: ImportTarget,
+  items: readonly WorkItem[],
+  settle: (item: WorkItem, outcome: ReportRow) => void
+): Promise<{ pending: WorkItem[]; lookedUp: boolean }> {
+  if (items.length === 0) return { pending: [], lookedUp: true };
+  let found: Stored<DataAsset>[];
+  try {
+    const values = items.map((i) => (target.byExternalId ? i.row.values.externalId ?? '' : i.row.values.title));
+    found = await findByKeyValues(target.assets, target.byExternalId, values);
+  } catch {
+    return { pending: [...items], lookedUp: false };
+  }
+  const byKey = indexByKey(found.map((r) => ({ id: r.id, etag: r.etag, values: r })), target.byExternalId);
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const pending: WorkItem[] = [];
+  for (const item of items) {
+    if (item.kind === 'create') {
+      const ours = (byKey.get(item.row.key) ?? []).find((r) => !target.existingIds.has(r.id));
+      if (ours) settle(item, { rowNumber: item.row.rowNumber, outcome: 'created', id: ours.id });
+      else pending.push(item);
+    } else {
+      const current = byId.get(item.id!);
+      if (current && alreadyHolds(current, item.row)) {
+        settle(item, { rowNumber: item.row.rowNumber, outcome: 'updated', id: item.id });
+      } else {
+        if (current) item.etag = current.etag;
+        pending.push(item);
+      }
+    }
+  }
+  return { pending, lookedUp: true };
+}

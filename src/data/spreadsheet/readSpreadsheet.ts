@@ -1,0 +1,87 @@
+/**
+ * Reads an uploaded .csv or .xlsx into the import's neutral table (text cells). CSV through papaparse (quoted fields
+ * with line breaks, comma / semicolon / tab guessed), xlsx through read-excel-file's universal entry (runs in the
+ * browser bundle and in Node). The file is read in memory only: nothing leaves the page.
+ */
+import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/universal';
+import { checkTable, MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES, type TableProblem, type TableProblemCode } from '../../core/import/limits';
+import type { ImportTable } from '../../core/import/types';
+
+/** Why a file cannot be read; `code` picks the localised message, `params` fills it. */
+export class SpreadsheetError extends Error {
+  public readonly code: TableProblemCode;
+  public readonly params?: Readonly<Record<string, string | number>>;
+
+  public constructor(problem: TableProblem, detail?: string) {
+    super(detail ?? problem.code);
+    this.name = 'SpreadsheetError';
+    this.code = problem.code;
+    this.params = problem.params;
+    Object.setPrototypeOf(this, SpreadsheetError.prototype);
+  }
+}
+
+type FileKind = 'csv' | 'xlsx';
+
+/** By extension first, then by content (an .xlsx is a zip: it starts with "PK"). Old binary .xls is refused. */
+function kindOf(fileName: string, head: Uint8Array): FileKind | undefined {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.xlsx')) return 'xlsx';
+  if (name.endsWith('.csv') || name.endsWith('.txt')) return 'csv';
+  if (name.endsWith('.xls') || name.endsWith('.xlsm') || name.endsWith('.ods')) return undefined;
+  return head[0] === 0x50 && head[1] === 0x4b ? 'xlsx' : undefined;
+}
+
+/** UTF-8 (a BOM is dropped by TextDecoder); a file that is not valid UTF-8 is read as Windows-1252, Excel's old CSV. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function readCsv(bytes: Uint8Array): string[][] {
+  const text = decode(bytes);
+  const result = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
+  const broken = result.errors.find((e) => e.type === 'Quotes');
+  if (broken !== undefined) {
+    throw new SpreadsheetError({ code: 'unreadable', params: { row: (broken.row ?? 0) + 1 } }, broken.message);
+  }
+  return result.data;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
+}
+
+async function readXlsx(buffer: ArrayBuffer): Promise<string[][]> {
+  try {
+    const data = await readSheet(buffer);
+    return data.map((row) => row.map(cellText));
+  } catch (error) {
+    throw new SpreadsheetError({ code: 'wrongFormat' }, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Reads a file into headers and rows, or rejects with a `SpreadsheetError` saying why it cannot be imported. */
+export async function readSpreadsheet(file: Blob, fileName: string): Promise<ImportTable> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    throw new SpreadsheetError({ code: 'tooLarge', params: { max: MAX_IMPORT_MEGABYTES } });
+  }
+  if (file.size === 0) throw new SpreadsheetError({ code: 'empty' });
+  const buffer = await file.arrayBuffer();
+  const bytes = new Uint8Array(buffer);
+  const kind = kindOf(fileName, bytes.subarray(0, 2));
+  if (kind === undefined) throw new SpreadsheetError({ code: 'wrongFormat' });
+  const grid = kind === 'csv' ? readCsv(bytes) : await readXlsx(buffer);
+  const headers = (grid[0] ?? []).map((h) => h.trim());
+  const rows = grid.slice(1).filter((r) => r.some((c) => c.trim() !== ''));
+  const problem = checkTable(headers, rows.length);
+  if (problem !== undefined) throw new SpreadsheetError(problem);
+  return { headers, rows };
+}

@@ -1,0 +1,77 @@
+/** Localised texts of the import: field issues, table problems, outcomes. Pure (no React). */
+import type { FieldIssue } from '../../core/errors';
+import { importField } from '../../core/import/columns';
+import type { TableProblemCode } from '../../core/import/limits';
+import type { RowOutcome } from '../../core/import/types';
+import { formatNamed } from '../format';
+
+const ISSUE_KEYS: Readonly<Record<string, keyof IInventoryImportStrings>> = {
+  required: 'IssueRequired',
+  tooLong: 'IssueTooLong',
+  invalidChoice: 'IssueInvalidChoice',
+  invalidDate: 'IssueInvalidDate',
+  invalidBoolean: 'IssueInvalidBoolean',
+  invalidType: 'IssueInvalidType',
+  unsafeUrl: 'IssueUnsafeUrl',
+  invalidUrl: 'IssueInvalidUrl',
+  outOfRange: 'IssueOutOfRange',
+  notInteger: 'IssueNotInteger',
+  unknownPerson: 'IssueUnknownPerson',
+  invalidPerson: 'IssueUnknownPerson',
+  unknownMission: 'IssueUnknownMission',
+  unknownRegion: 'IssueUnknownRegion',
+  regionMismatch: 'IssueRegionMismatch',
+  duplicateInFile: 'IssueDuplicateInFile',
+  ambiguousMatch: 'IssueAmbiguousMatch',
+  serverConflict: 'IssueServerConflict',
+  serverThrottled: 'IssueServerThrottled',
+  serverNetwork: 'IssueServerThrottled',
+  serverUnknown: 'IssueServerThrottled'
+};
+
+/** The field's label in the user's language (the suite's form labels), else the schema's display name. */
+export function fieldName(property: string, labels?: IGovernanceFieldLabels): string {
+  const label = labels !== undefined ? (labels as unknown as Record<string, string | undefined>)[property] : undefined;
+  return label ?? importField(property)?.displayName ?? property;
+}
+
+/** One issue in the user's language; codes without a string fall back to the server's own words. */
+export function issueText(issue: FieldIssue, strings: IInventoryImportStrings, labels?: IGovernanceFieldLabels): string {
+  const key = ISSUE_KEYS[issue.code];
+  const params = { ...issue.params, field: fieldName(issue.field, labels), message: issue.message };
+  return key !== undefined ? formatNamed(strings[key], params) : formatNamed(strings.IssueServerOther, params);
+}
+
+const PROBLEM_KEYS: Readonly<Record<TableProblemCode, keyof IInventoryImportStrings>> = {
+  empty: 'ProblemEmpty',
+  noHeaders: 'ProblemNoHeaders',
+  duplicateHeaders: 'ProblemDuplicateHeaders',
+  tooManyRows: 'ProblemTooManyRows',
+  tooLarge: 'ProblemTooLarge',
+  wrongFormat: 'ProblemWrongFormat',
+  unreadable: 'ProblemUnreadable'
+};
+
+export function problemText(code: TableProblemCode, params: Readonly<Record<string, string | number>> | undefined, strings: IInventoryImportStrings): string {
+  return formatNamed(strings[PROBLEM_KEYS[code]], params);
+}
+
+const OUTCOME_KEYS: Readonly<Record<RowOutcome, keyof IInventoryImportStrings>> = {
+  created: 'OutcomeCreated',
+  updated: 'OutcomeUpdated',
+  unchanged: 'OutcomeUnchanged',
+  skipped: 'OutcomeSkipped',
+  invalid: 'OutcomeInvalid',
+  failed: 'OutcomeFailed',
+  notRun: 'OutcomeNotRun'
+};
+
+export function outcomeText(outcome: RowOutcome, strings: IInventoryImportStrings): string {
+  return strings[OUTCOME_KEYS[outcome]];
+}
+
+export function outcomeWords(strings: IInventoryImportStrings): Record<RowOutcome, string> {
+  const words = {} as Record<RowOutcome, string>;
+  for (const outcome of Object.keys(OUTCOME_KEYS) as RowOutcome[]) words[outcome] = outcomeText(outcome, strings);
+  return words;
+}

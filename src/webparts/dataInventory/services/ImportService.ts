@@ -1,0 +1,109 @@
+import { spfi, type SPFI } from '@pnp/sp';
+import { checkRows, indexByKey, mapsExternalId, peopleToResolve, planImport } from '../../../core/import';
+import type { ColumnMapping, DateOrder, ExistingRecord, ImportTable, MatchPolicy, ReportRow } from '../../../core/import/types';
+import type { Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataErrorLog } from '../../../data/errors/logError';
+import { findByKeyValues } from '../../../data/import/findByKeys';
+import { runImport } from '../../../data/import/runImport';
+import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
+import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
+import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
+import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
+import { inventoryExport, inventoryTemplate, toCsvText } from '../../../data/spreadsheet/writeSpreadsheet';
+import type { InventoryFilters } from './IInventoryService';
+import { buildFilter } from './InventoryService';
+import type { IImportService, ImportRunProgress, PreparedImport, SheetNames, SpreadsheetFormat } from './IImportService';
+
+/** Options for tests and the bench. */
+export interface ImportServiceOptions {
+  readonly retry?: RetryUnappliedOptions;
+  readonly batchSize?: number;
+  readonly backoffMs?: (round: number) => number;
+  /** Where failed writes are logged (default: console, as every repository). */
+  readonly log?: DataErrorLog;
+}
+
+function existingRecords(records: readonly Stored<DataAsset>[]): ExistingRecord[] {
+  return records.map((r) => ({ id: r.id, etag: r.etag, values: r }));
+}
+
+/**
+ * The rollout kit over the production data layer. Writes go through their own PnPjs root whose only retry is
+ * `RetryUnappliedOnly` (429/503 after Retry-After), so no write is ever re-sent blindly (see runImport).
+ */
+export class ImportService implements IImportService {
+  private readonly reads: Repositories;
+  private readonly writes: Repositories;
+
+  public constructor(private readonly sp: SPFI, private readonly options: ImportServiceOptions = {}) {
+    this.reads = createRepositories(sp, { log: options.log });
+    this.writes = createRepositories(spfi(sp).using(RetryUnappliedOnly(options.retry)), { log: options.log });
+  }
+
+  public readFile(file: Blob, fileName: string): Promise<ImportTable> {
+    return readSpreadsheet(file, fileName);
+  }
+
+  public async check(table: ImportTable, mapping: ColumnMapping, dateOrder: DateOrder): Promise<PreparedImport> {
+    const [people, missions] = await Promise.all([resolveSiteUsers(this.sp, peopleToResolve(table, mapping)), this.missions()]);
+    const rows = checkRows(table, mapping, { dateOrder, missions, people });
+    const byExternalId = mapsExternalId(mapping);
+    const found = await this.lookup(rows.map((r) => r.values), byExternalId);
+    return { rows, byExternalId, existing: indexByKey(existingRecords(found), byExternalId) };
+  }
+
+  public async run(prepared: PreparedImport, policy: MatchPolicy, options: { signal?: AbortSignal; onProgress?: (p: ImportRunProgress) => void }): Promise<ReportRow[]> {
+    // Plan against the list as it is now: an earlier, interrupted run's rows are found and not written twice.
+    const valid = prepared.rows.filter((r) => r.issues.length === 0);
+    const found = await this.lookup(valid.map((r) => r.values), prepared.byExternalId);
+    const plan = planImport(prepared.rows, indexByKey(existingRecords(found), prepared.byExternalId), policy);
+    return runImport(
+      { assets: this.writes.dataAssets, byExternalId: prepared.byExternalId, existingIds: new Set(found.map((r) => r.id)), existingById: new Map(found.map((r) => [r.id, r])) },
+      plan,
+      { signal: options.signal, onProgress: options.onProgress, batchSize: this.options.batchSize, backoffMs: this.options.backoffMs }
+    );
+  }
+
+  public template(format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob> {
+    return inventoryTemplate(format, sheets);
+  }
+
+  public async exportRecords(filters: InventoryFilters, format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob> {
+    const records: Stored<DataAsset>[] = [];
+    const filter = buildFilter(filters);
+    let continuation: string | undefined;
+    do {
+      const page = await this.reads.dataAssets.page({ filter, top: 5000 }, continuation);
+      records.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation !== undefined);
+    return inventoryExport(records, format, sheets);
+  }
+
+  public reportFile(table: readonly (readonly string[])[]): Blob {
+    return new Blob([toCsvText(table[0] ?? [], table.slice(1))], { type: 'text/csv;charset=utf-8' });
+  }
+
+  public recordUrl(id: number): string {
+    const api = this.sp.web.toUrl();
+    const site = api.slice(0, api.toLowerCase().indexOf('/_api/'));
+    return `${site}/Lists/${this.reads.dataAssets.definition.title}/DispForm.aspx?ID=${id}`;
+  }
+
+  private lookup(values: readonly Partial<DataAsset>[], byExternalId: boolean): Promise<Stored<DataAsset>[]> {
+    const keys = values.map((v) => (byExternalId ? v.externalId ?? '' : v.title ?? ''));
+    return findByKeyValues(this.reads.dataAssets, byExternalId, keys);
+  }
+
+  private async missions(): Promise<{ title: string; region: string }[]> {
+    const missions: { title: string; region: string }[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.reads.missions.page({ top: 500 }, continuation);
+      missions.push(...page.items.map((m) => ({ title: m.title, region: m.region })));
+      continuation = page.continuation;
+    } while (continuation !== undefined);
+    return missions;
+  }
+}
