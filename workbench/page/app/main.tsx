@@ -11,6 +11,9 @@ import { createRepositories } from '../../../src/data/repositories/createReposit
 import { createNodeSp } from '../../../src/data/sp/createSp';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
+import { NominationService } from '../../../src/webparts/dataInventory/services/NominationService';
+import { OwnershipApprovals } from '../../../src/webparts/ownershipApprovals/components/OwnershipApprovals';
+import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
 import { WorkbenchApp } from './WorkbenchApp';
@@ -34,7 +37,8 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       // The PnPjs root is built once per mount (user and host), as a web part builds it once in onInit.
       const sp = createNodeSp(context.siteUrl);
       const service = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
-      return <DataInventory service={service} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+      const nominations = new NominationService(sp, createRepositories(sp), new SiteUserSearch(sp));
+      return <DataInventory service={service} nominations={nominations} strings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
   {
@@ -43,6 +47,16 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const service = new ScorecardService(createRepositories(createNodeSp(context.siteUrl)));
       return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'ownershipApprovals',
+    title: 'Ownership Approvals',
+    // A Teams tab and personal app: the Teams view shows it alone, as Teams would.
+    teams: true,
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      return <OwnershipApprovals service={new OwnershipApprovalsService(sp, createRepositories(sp))} strings={sharedStrings} theme={context.theme} />;
     }
   }
 ];

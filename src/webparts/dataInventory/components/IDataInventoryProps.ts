@@ -1,5 +1,6 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
+import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
 
 /** Props of the Data Inventory container (the web part and the local workbench page both render it). */
@@ -18,4 +19,6 @@ export interface IDataInventoryProps {
   now?: () => Date;
   /** Fluent theme (from SharePoint/Teams); the ambient theme when absent. */
   theme?: PartialTheme;
+  /** Custodian nominations (details action and bulk for the current filter); hidden when absent. */
+  nominations?: INominationService;
 }
