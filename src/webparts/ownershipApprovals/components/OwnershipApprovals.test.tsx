@@ -40,12 +40,12 @@ describe('OwnershipApprovals', () => {
     await userEvent.click(within(shelter).getByRole('button', { name: 'Decline Shelter registry' }));
     const comment = within(shelter).getByRole('textbox', { name: /Why do you decline/ });
     expect(document.activeElement).toBe(comment);
-    await userEvent.click(within(shelter).getByRole('button', { name: 'Decline Shelter registry' }));
+    await userEvent.click(within(shelter).getByRole('button', { name: s.ConfirmDecline }));
     expect(await within(shelter).findByText(s.IssueCommentRequired)).toBeTruthy();
     expect(service.decided).toEqual([]);
 
     await userEvent.type(comment, 'Not our data.');
-    await userEvent.click(within(shelter).getByRole('button', { name: 'Decline Shelter registry' }));
+    await userEvent.click(within(shelter).getByRole('button', { name: s.ConfirmDecline }));
     expect(await screen.findByText('Declined: Shelter registry. Ownership status is now Declined.')).toBeTruthy();
     expect(service.decided).toEqual([{ requestId: 2, draft: { decision: 'Decline', comment: 'Not our data.' } }]);
   });

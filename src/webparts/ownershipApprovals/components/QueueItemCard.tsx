@@ -116,7 +116,7 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
             errorMessage={commentIssue ? ownershipIssueText(commentIssue, s) : undefined}
           />
           <Stack horizontal tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text={s.ConfirmDecline} ariaLabel={format(s.DeclineAria, title)} disabled={busy} onClick={() => submit({ decision: 'Decline', comment }).catch(() => undefined)} />
+            <PrimaryButton text={s.ConfirmDecline} disabled={busy} onClick={() => submit({ decision: 'Decline', comment }).catch(() => undefined)} />
             <DefaultButton text={strings.Cancel} disabled={busy} onClick={() => { setDeclining(false); setIssues([]); }} />
           </Stack>
         </Stack>
