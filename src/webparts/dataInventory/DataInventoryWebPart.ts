@@ -12,9 +12,18 @@ import { DEFAULT_PAGE_SIZE } from './IDataInventoryWebPartProps';
 import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
 import { createInventoryService } from './services/createInventoryService';
 import type { IInventoryService } from './services/IInventoryService';
+import { createNominationService } from './services/createNominationService';
+import type { INominationService } from '../../ui/ownership/INominationService';
 
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {
+  private nominations: INominationService | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.nominations = createNominationService(this.context);
+  }
+
   protected createService(): IInventoryService {
     return createInventoryService(this.context);
   }
@@ -31,7 +40,8 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
       },
       pageSize: p.pageSize && p.pageSize > 0 ? p.pageSize : DEFAULT_PAGE_SIZE,
       visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
-      theme
+      theme,
+      nominations: this.nominations
     };
     return React.createElement(DataInventory, props);
   }
