@@ -7,6 +7,8 @@ export { deriveFromIndex, deriveOwnership, deriveOwnershipByAsset, indexOwnershi
 export type { OwnershipIndex } from './derive';
 export { custodianQueue } from './queue';
 export { listAnomalies, ownershipPatch } from './apply';
+export { REMINDER_INTERVAL_DAYS, parseReminderSettings, reminderCandidates, remindersDue } from './reminders';
+export type { OwnershipReminderSettings, ReminderCandidate, SentReminder } from './reminders';
 export type { OwnershipAnomaly, OwnershipColumns } from './apply';
 export {
   BULK_NOMINATION_LIMIT,

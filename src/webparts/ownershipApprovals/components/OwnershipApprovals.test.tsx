@@ -8,9 +8,6 @@ async function card(title: string): Promise<HTMLElement> {
   return screen.findByRole('listitem', { name: `Nomination for ${title}` });
 }
 
-// Fluent's first render in jsdom is slow on a busy machine.
-jest.setTimeout(30000);
-
 describe('OwnershipApprovals', () => {
   it('shows the custodian\'s counts, and each pending record\'s essentials', async () => {
     renderApprovals();
