@@ -28,6 +28,8 @@ export interface IAssetDetailsPanelProps {
   /** Opens the edit form; absent when the user may not edit. */
   onEdit?: () => void;
   onDismiss: () => void;
+  /** Shown after the essentials: the custodian's approval and the nomination action (Data Inventory). */
+  ownershipSection?: React.ReactNode;
   strings: IGovernanceSuiteStrings;
 }
 
@@ -60,7 +62,7 @@ const css = mergeStyleSets({
 
 /** Read-only view of a record: essentials, the health score breakdown (what is missing, how to fix it) and the version history. */
 export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactElement {
-  const { list, asset, score, loadVersions, onEdit, onDismiss, strings } = props;
+  const { list, asset, score, loadVersions, onEdit, onDismiss, ownershipSection, strings } = props;
 
   const valueOf = (property: AssetProperty): React.ReactNode => {
     if (property === 'locationUrl') {
@@ -106,6 +108,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
             })}
           </dl>
         </section>
+        {ownershipSection}
         <section aria-label={strings.ScoreBreakdownTitle}>
           <Text as="h3" variant="large">{strings.ScoreBreakdownTitle}</Text>
           <ScoreBreakdown score={score} strings={strings} />

@@ -56,6 +56,11 @@ export class EmulatorStore {
   /** Site and web ids, stable across restarts. */
   readonly siteId: string;
   readonly webId: string;
+  /**
+   * The server's clock for Created/Modified. Real time, except while the workbench seed replays history (e.g.
+   * decisions made a year ago, so approvals expire): the client still cannot set these dates, as in SharePoint.
+   */
+  clock: () => Date = () => new Date();
 
   /** @param db an open database, or a path for {@link openDatabase}. */
   constructor(db: DatabaseSync | string) {
@@ -256,12 +261,17 @@ export class EmulatorStore {
     return rows;
   }
 
+  /** The clock's time as SharePoint formats it (no milliseconds). */
+  private nowIso(): string {
+    return this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
   /** Inserts a new item with the next id; values must already be validated and canonical. */
   insertItem(listRef: ListDef, values: Record<string, unknown>, userId: number): ItemRow {
     // Re-read the cached definition: callers may hold a copy from before the previous insert bumped NextItemId.
     const list = this.lists.get(listRef.Id) ?? listRef;
     const rows = this.getItems(list.Id);
-    const now = isoNow();
+    const now = this.nowIso();
     const row: ItemRow = { id: list.NextItemId, version: 1, uiVersion: 1, authorId: userId, editorId: userId, created: now, modified: now, values };
     const data = JSON.stringify(values);
     this.stmt.insertItem.run(list.Id, row.id, 1, 1, userId, userId, now, now, data);
@@ -274,7 +284,7 @@ export class EmulatorStore {
   /** Writes new values for an item, bumping its version (and keeping history when versioning is on). */
   updateItem(listRef: ListDef, row: ItemRow, values: Record<string, unknown>, userId: number): ItemRow {
     const list = this.lists.get(listRef.Id) ?? listRef;
-    const now = isoNow();
+    const now = this.nowIso();
     const next: ItemRow = { ...row, version: row.version + 1, uiVersion: list.EnableVersioning ? row.uiVersion + 1 : row.uiVersion, editorId: userId, modified: now, values };
     const data = JSON.stringify(values);
     this.stmt.updateItem.run(next.version, next.uiVersion, userId, now, data, list.Id, row.id);

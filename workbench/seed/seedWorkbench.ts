@@ -1,5 +1,5 @@
-import type { PersonRef } from '../../src/core/models/common';
-import type { DataAsset } from '../../src/core/models/dataAsset';
+import type { PersonRef, Stored } from '../../src/core/models/common';
+import type { DataAsset, OwnershipStatus } from '../../src/core/models/dataAsset';
 import type { Mission } from '../../src/core/models/mission';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
@@ -12,6 +12,7 @@ import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
 import { seedLabelSettings } from './seedLabelSettings';
+import { seedOwnership } from './seedOwnership';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -70,6 +71,10 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     owners: [...byRole('lead'), ...byRole('focalPoint'), ...byRole('staff')],
     custodians: byRole('custodian')
   }, random, now).map((asset) => ({ ...asset, ...storedHealth(asset, now) }));
+  // The generator's OwnershipStatus is the story to tell; seedOwnership replays it as requests and decisions and
+  // derives the stored status from them, so records start Unassigned (health computed accordingly).
+  const plannedOwnership = new Map(assets.map((asset) => [asset.externalId, asset.ownershipStatus]));
+  for (const asset of assets) Object.assign(asset, { ownershipStatus: 'Unassigned' }, storedHealth({ ...asset, ownershipStatus: 'Unassigned' }, now));
   // Each region's records are created by its focal point (or the first lead where a region has none).
   const byCreator = new Map<string, DataAsset[]>();
   for (const asset of assets) {
@@ -79,6 +84,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   // Creators take turns, a batch each, so the newest records (the inventory's first screen) span every region.
   const queues = [...byCreator].map(([creator, records]) => ({ repositories: createRepositories(createNodeSp(emulator.siteUrl, { user: creator })), records }));
   let created = 0;
+  const createdAssets: { asset: Stored<DataAsset>; planned: OwnershipStatus }[] = [];
   while (queues.some((q) => q.records.length > 0)) {
     for (const queue of queues) {
       const chunk = queue.records.splice(0, SEED_CHUNK);
@@ -86,10 +92,12 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
       // Ownership status and health are computed columns: the seed writes them as the suite's jobs would.
       const results = await queue.repositories.dataAssets.createMany(chunk, { includeComputed: true });
       failedRows += results.filter((r) => !r.ok).length;
+      for (const r of results) if (r.ok) createdAssets.push({ asset: r.item, planned: plannedOwnership.get(r.item.externalId) ?? 'Unassigned' });
       created += results.length;
     }
   }
   log(`seeded ${created} assets from ${queues.length} focal points and leads`);
+  await seedOwnership({ emulator, assets: createdAssets, people, random, now, log });
   const ai = await seedAISystems(emulator.siteUrl, {
     submitters: [...byRole('staff'), ...byRole('focalPoint'), byRole('lead')[1]],
     leads: byRole('lead'),

@@ -9,7 +9,9 @@ export const GOVERNANCE_SETTING_KEYS = [
   'scoreWeights',
   'defaultReviewCycleMonths',
   'riskAppetite',
-  'aiReviewCycleMonths'
+  'aiReviewCycleMonths',
+  // {"enabled": true} turns on reminder e-mails to nominees (core rule only until the Graph client lands).
+  'ownershipReminders'
 ] as const;
 export type GovernanceSettingKey = (typeof GOVERNANCE_SETTING_KEYS)[number];
 

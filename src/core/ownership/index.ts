@@ -6,6 +6,20 @@ export { compareByCreated, countingDecision, isKnownPerson, isSelfNomination, sa
 export { deriveFromIndex, deriveOwnership, deriveOwnershipByAsset, indexOwnership } from './derive';
 export type { OwnershipIndex } from './derive';
 export { custodianQueue } from './queue';
+export { listAnomalies, ownershipPatch } from './apply';
+export { REMINDER_INTERVAL_DAYS, parseReminderSettings, reminderCandidates, remindersDue } from './reminders';
+export type { OwnershipReminderSettings, ReminderCandidate, SentReminder } from './reminders';
+export type { OwnershipAnomaly, OwnershipColumns } from './apply';
+export {
+  BULK_NOMINATION_LIMIT,
+  DEFAULT_NOMINATION_DAYS,
+  NOMINATION_ISSUE_CODES,
+  NOMINATION_ISSUE_MESSAGES,
+  buildNomination,
+  defaultDueDate,
+  validateNomination
+} from './nomination';
+export type { NominationDraft, NominationIssueCode } from './nomination';
 export { DECISION_ISSUE_CODES, DECISION_ISSUE_MESSAGES, validateDecision } from './validateDecision';
 export type { DecisionDraft, DecisionIssueCode } from './validateDecision';
 export { OWNERSHIP_FLAG_MESSAGES, OWNERSHIP_FLAG_REASONS, REATTESTATION_WINDOW_DAYS } from './types';

@@ -14,14 +14,18 @@ import { createImportService } from './services/createImportService';
 import { createInventoryService } from './services/createInventoryService';
 import type { IImportService } from './services/IImportService';
 import type { IInventoryService } from './services/IInventoryService';
+import { createNominationService } from './services/createNominationService';
+import type { INominationService } from '../../ui/ownership/INominationService';
 
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {
   private importService: IImportService | undefined;
+  private nominations: INominationService | undefined;
 
   protected createService(): IInventoryService {
-    // Called once, from onInit: the rollout kit's service is built beside the inventory's.
+    // Called once, from onInit: the rollout kit's and the nominations' services are built beside the inventory's.
     this.importService = createImportService(this.context);
+    this.nominations = createNominationService(this.context);
     return createInventoryService(this.context);
   }
 
@@ -38,7 +42,8 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
       },
       pageSize: p.pageSize && p.pageSize > 0 ? p.pageSize : DEFAULT_PAGE_SIZE,
       visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
-      theme
+      theme,
+      nominations: this.nominations
     };
     return React.createElement(DataInventory, props);
   }

@@ -53,6 +53,9 @@ export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
   // the accent is only a border (Teams' purple in the Teams view).
   const headerText = theme.semanticColors.bodyText;
   const accent = view === 'teams' && themeName === 'light' ? '#464775' : theme.palette.themePrimary;
+  // Teams hosts one app per tab: the Teams view shows the web parts made for Teams.
+  const teamsWebParts = props.webParts.filter((webPart) => webPart.teams === true);
+  const shown = view === 'teams' && teamsWebParts.length > 0 ? teamsWebParts : props.webParts;
   const userOptions: IDropdownOption[] = props.users.map((u) => ({ key: u.loginName, text: `${u.title} (${ROLE_LABELS[u.role]})` }));
 
   return (
@@ -73,7 +76,7 @@ export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
         </Stack>
       </header>
       <main style={{ maxWidth: view === 'teams' ? undefined : 1280, margin: '0 auto', padding: 16 }}>
-        {props.webParts.map((webPart) => (
+        {shown.map((webPart) => (
           <section key={`${webPart.key}:${user.loginName}:${view}`} aria-label={webPart.title}
             style={{ background: theme.palette.white, padding: 16, marginBottom: 24, border: view === 'teams' ? undefined : `1px solid ${theme.palette.neutralLight}` }}>
             {webPart.mount(context)}

@@ -12,6 +12,9 @@ import { createNodeSp } from '../../../src/data/sp/createSp';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
 import { ImportService } from '../../../src/webparts/dataInventory/services/ImportService';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
+import { NominationService } from '../../../src/webparts/dataInventory/services/NominationService';
+import { OwnershipApprovals } from '../../../src/webparts/ownershipApprovals/components/OwnershipApprovals';
+import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
@@ -39,7 +42,8 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       // The PnPjs root is built once per mount (user and host), as a web part builds it once in onInit.
       const sp = createNodeSp(context.siteUrl);
       const service = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
-      return <DataInventory service={service} importService={new ImportService(sp)} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+      const nominations = new NominationService(sp, createRepositories(sp), new SiteUserSearch(sp));
+      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} strings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
   {
@@ -57,6 +61,16 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const service = new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteIdentity(sp));
       return <AIRegistry service={service} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'ownershipApprovals',
+    title: 'Ownership Approvals',
+    // A Teams tab and personal app: the Teams view shows it alone, as Teams would.
+    teams: true,
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      return <OwnershipApprovals service={new OwnershipApprovalsService(sp, createRepositories(sp))} strings={sharedStrings} theme={context.theme} />;
     }
   }
 ];

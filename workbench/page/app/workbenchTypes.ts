@@ -23,6 +23,8 @@ export interface WorkbenchContext {
 export interface WorkbenchWebPart {
   readonly key: string;
   readonly title: string;
+  /** Shown in the Teams-tab view (a Teams tab or personal app); the Teams view shows every web part when none is. */
+  readonly teams?: boolean;
   /** Called once per (user, view) mount: build services here, never per render. */
   readonly mount: (context: WorkbenchContext) => React.ReactElement;
 }

@@ -26,6 +26,7 @@ import { useDebouncedValue } from './useDebouncedValue';
 import { useInventoryPages } from './useInventoryPages';
 import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from './lazyPanels';
 import { ImportCommands } from './ImportCommands';
+import { NominationCommand, nominationSection } from './nominationSlots';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -131,6 +132,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { minWidth: 0 } }}>
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
         <Text as="h2" variant="xLarge">{strings.InventoryTitle}</Text>
+        {props.nominations && <NominationCommand service={props.nominations} filters={query.filters} onSent={pages.reload} now={now} strings={strings} />}
         <PrimaryButton
           text={strings.NewRecord}
           iconProps={{ iconName: 'Add' }}
@@ -192,6 +194,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             loadVersions={loadVersions}
             onEdit={() => editRecord(currentDetails.asset)}
             onDismiss={() => setDetails(undefined)}
+            ownershipSection={nominationSection(props.nominations, currentDetails.asset, pages.upsert, now, strings)}
             strings={strings}
           />
         )}

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
 import type { IImportService } from '../services/IImportService';
+import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
 
 /** Props of the Data Inventory container (the web part and the local workbench page both render it). */
@@ -21,4 +22,6 @@ export interface IDataInventoryProps {
   now?: () => Date;
   /** Fluent theme (from SharePoint/Teams); the ambient theme when absent. */
   theme?: PartialTheme;
+  /** Custodian nominations (details action and bulk for the current filter); hidden when absent. */
+  nominations?: INominationService;
 }

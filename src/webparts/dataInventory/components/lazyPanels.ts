@@ -14,3 +14,11 @@ export const LazyAssetFormPanel = React.lazy(() =>
 export const LazyConflictDialog = React.lazy(() =>
   import(/* webpackChunkName: 'inventory-form' */ '../../../ui/ConflictDialog').then((m) => ({ default: m.ConflictDialog }))
 );
+
+export const LazyAssetOwnershipSection = React.lazy(() =>
+  import(/* webpackChunkName: 'inventory-ownership' */ '../../../ui/ownership/AssetOwnershipSection').then((m) => ({ default: m.AssetOwnershipSection }))
+);
+
+export const LazyBulkNominateDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'inventory-ownership' */ '../../../ui/ownership/BulkNominateDialog').then((m) => ({ default: m.BulkNominateDialog }))
+);

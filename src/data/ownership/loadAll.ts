@@ -1,0 +1,20 @@
+import type { Stored } from '../../core/models/common';
+import type { IListRepository, PageQuery } from '../repositories/types';
+
+/** Items per request when a whole list is read (SharePoint's maximum page is 5,000). */
+const PAGE_SIZE = 2000;
+
+/**
+ * Every item matching `query`, page by page in ID order (always indexed, so it stays under the list view threshold).
+ * For the ownership lists, which hold one item per nomination or decision: far fewer than the assets.
+ */
+export async function loadAll<T>(repository: IListRepository<T>, query: Omit<PageQuery<T>, 'top' | 'orderBy'> = {}): Promise<Stored<T>[]> {
+  const items: Stored<T>[] = [];
+  let continuation: string | undefined;
+  do {
+    const page = await repository.page({ ...query, top: PAGE_SIZE, orderBy: [{ field: 'id', ascending: true }] }, continuation);
+    items.push(...page.items);
+    continuation = page.continuation;
+  } while (continuation !== undefined);
+  return items;
+}

@@ -1,0 +1,84 @@
+import type { SPFI } from '@pnp/sp';
+import { GovernanceError, isGovernanceError } from '../../../core/errors';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import { buildNomination, validateNomination, type NominationDraft, type OwnershipDerivation } from '../../../core/ownership';
+import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
+import { applyAssetOwnership, currentPerson, deriveAssetOwnership } from '../../../data/ownership';
+import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { IInventoryFilterValues } from '../../../ui/filterTypes';
+import type { INominationService, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
+import { buildFilter } from './InventoryService';
+
+/** The inventory's nominations over the production data layer (the requester is the signed-in user). */
+export class NominationService implements INominationService {
+  private me: Promise<PersonRef> | undefined;
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly repositories: Repositories,
+    private readonly people: IPeopleSearch,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  public currentUser(): Promise<PersonRef> {
+    if (!this.me) {
+      this.me = currentPerson(this.sp).catch((error: unknown) => {
+        this.me = undefined;
+        throw error;
+      });
+    }
+    return this.me;
+  }
+
+  public searchPeople(text: string): Promise<PersonRef[]> {
+    return this.people.search(text);
+  }
+
+  public async nominate(asset: Stored<DataAsset>, draft: NominationDraft): Promise<Stored<DataAsset>> {
+    const requester = await this.checked(draft);
+    await this.repositories.ownershipRequests.create(buildNomination(asset, { ...draft, nominee: draft.nominee as PersonRef }, requester, this.now()));
+    return (await applyAssetOwnership(this.repositories, asset.id, this.now())).asset;
+  }
+
+  public async nominateMany(assets: readonly Stored<DataAsset>[], draft: NominationDraft): Promise<NominationRow[]> {
+    const requester = await this.checked(draft);
+    const now = this.now();
+    const created = await this.repositories.ownershipRequests.createMany(assets.map((asset) => buildNomination(asset, { ...draft, nominee: draft.nominee as PersonRef }, requester, now)));
+    const rows: NominationRow[] = [];
+    for (const result of created) {
+      const asset = assets[result.index];
+      if (!result.ok) {
+        rows.push({ assetId: asset.id, title: asset.title, ok: false, kind: result.error.kind });
+        continue;
+      }
+      // The request stands even if the status cannot be stored now; the leads' recompute job catches up.
+      const applied = await applyAssetOwnership(this.repositories, asset.id, now).then(() => undefined, (error: unknown) => error);
+      rows.push({ assetId: asset.id, title: asset.title, ok: true, kind: applied === undefined ? undefined : isGovernanceError(applied) ? applied.kind : 'Unknown' });
+    }
+    return rows;
+  }
+
+  public async matchingAssets(filters: IInventoryFilterValues, limit: number): Promise<NominationTargets> {
+    const assets: Stored<DataAsset>[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.repositories.dataAssets.page({ filter: buildFilter(filters), orderBy: [{ field: 'id', ascending: false }], top: Math.min(500, limit + 1) }, continuation);
+      assets.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation !== undefined && assets.length <= limit);
+    return { assets: assets.slice(0, limit), more: assets.length > limit };
+  }
+
+  public async ownershipOf(asset: Stored<DataAsset>): Promise<OwnershipDerivation> {
+    return deriveAssetOwnership(this.repositories, asset, this.now());
+  }
+
+  /** The requester, once the draft passed core's checks (Validation with issue codes otherwise). */
+  private async checked(draft: NominationDraft): Promise<PersonRef> {
+    const requester = await this.currentUser();
+    const issues = validateNomination(draft, requester, this.now());
+    if (issues.length > 0) throw new GovernanceError('Validation', issues.map((issue) => issue.message).join(' '), { issues });
+    return requester;
+  }
+}

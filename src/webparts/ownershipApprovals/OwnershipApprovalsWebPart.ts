@@ -1,0 +1,28 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'OwnershipStrings';
+import * as sharedStrings from 'GovernanceSuiteStrings';
+import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
+import { buildPropertyPane } from './buildPropertyPane';
+import type { IOwnershipApprovalsProps } from './components/IOwnershipApprovalsProps';
+import { OwnershipApprovals } from './components/OwnershipApprovals';
+import type { IOwnershipApprovalsWebPartProps } from './IOwnershipApprovalsWebPartProps';
+import { createOwnershipApprovalsService } from './services/createOwnershipApprovalsService';
+import type { IOwnershipApprovalsService } from './services/IOwnershipApprovalsService';
+
+/** Thin web part (SharePoint page, Teams tab, Teams personal app): the approvals service and its container. */
+export default class OwnershipApprovalsWebPart extends GovernanceWebPartBase<IOwnershipApprovalsWebPartProps, IOwnershipApprovalsService> {
+  protected createService(): IOwnershipApprovalsService {
+    return createOwnershipApprovalsService(this.context, this.properties.leadsGroup?.trim() || undefined);
+  }
+
+  protected renderContainer(service: IOwnershipApprovalsService, theme: PartialTheme | undefined): React.ReactElement {
+    const props: IOwnershipApprovalsProps = { service, strings: sharedStrings, theme };
+    return React.createElement(OwnershipApprovals, props);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return buildPropertyPane(strings);
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Strings of ownership attestation (resource module `OwnershipStrings`): the Ownership Approvals web part, its
+ * property pane, and the Data Inventory's nomination UI. Shared words (Yes, Close, errors, ownership statuses,
+ * field labels) come from GovernanceSuiteStrings. Placeholders `{0}`, `{1}`... are positional.
+ */
+declare interface IOwnershipStrings {
+  // Property pane
+  PropertyPaneDescription: string;
+  LeadsGroupLabel: string;
+  LeadsGroupDescription: string;
+
+  // Approvals header and tabs
+  ApprovalsTitle: string;
+  SignedInAs: string;
+  CountsSummary: string;
+  TabPending: string;
+  TabReattestations: string;
+  TabPast: string;
+  TabAnomalies: string;
+  QueueLoading: string;
+  EmptyPending: string;
+  EmptyReattestations: string;
+  EmptyPast: string;
+  EmptyAnomalies: string;
+
+  // Queue items
+  ItemAriaLabel: string;
+  SelectItem: string;
+  RequestedBy: string;
+  DueOn: string;
+  Overdue: string;
+  NoDueDate: string;
+  MessageLabel: string;
+  PersonalDataLabel: string;
+  CurrentOwner: string;
+  Location: string;
+  ApprovedOnExpiresOn: string;
+  ExpiredOn: string;
+  AwaitingReattestationRequest: string;
+  Approve: string;
+  ApproveAria: string;
+  Decline: string;
+  DeclineAria: string;
+  ConfirmDecline: string;
+  DeclineCommentLabel: string;
+  Deciding: string;
+  ApproveSelected: string;
+  ApprovedAnnouncement: string;
+  DeclinedAnnouncement: string;
+  BulkResult: string;
+  BulkFailures: string;
+
+  // Past decisions
+  DecisionApprove: string;
+  DecisionDecline: string;
+  DecidedOn: string;
+  Counted: string;
+  NotCounted: string;
+
+  // Decision problems (core codes)
+  IssueInvalidDecision: string;
+  IssueCommentRequired: string;
+  IssueCommentTooLong: string;
+  IssueOwnNomination: string;
+  IssueNotNominee: string;
+  IssueRequestClosed: string;
+
+  // Anomalies (leads)
+  AnomaliesIntro: string;
+  AnomaliesTableLabel: string;
+  ColumnAsset: string;
+  ColumnDecision: string;
+  ColumnMadeBy: string;
+  ColumnNominee: string;
+  ColumnRequester: string;
+  ColumnDate: string;
+  ColumnReason: string;
+  ReasonRequestNotFound: string;
+  ReasonRequestMismatch: string;
+  ReasonMissingAuthor: string;
+  ReasonMissingCreated: string;
+  ReasonAuthorNotNominee: string;
+  ReasonSelfNomination: string;
+  Recompute: string;
+  RecomputeHint: string;
+  RecomputeProgress: string;
+  RecomputeDone: string;
+
+  // Nomination (Data Inventory)
+  Nominate: string;
+  NominateTitle: string;
+  NominateBulk: string;
+  NominateBulkTitle: string;
+  NominateBulkScope: string;
+  NominateBulkLimit: string;
+  NomineeLabel: string;
+  DueDateLabel: string;
+  NominationMessageLabel: string;
+  SendNomination: string;
+  SendNominations: string;
+  Sending: string;
+  NominationSent: string;
+  BulkNominationResult: string;
+  BulkNominationRowOk: string;
+  BulkNominationRowFailed: string;
+  IssueNomineeRequired: string;
+  IssueSelfNomination: string;
+  IssueDueDateInvalid: string;
+  IssueDueDatePast: string;
+  IssueMessageTooLong: string;
+
+  // Ownership in the details panel
+  OwnershipSectionTitle: string;
+  ConfirmedOnBy: string;
+  ExpiredOnBy: string;
+  ValidUntil: string;
+  PendingWith: string;
+  NoOwnershipDecision: string;
+  FlaggedDecisions: string;
+}
+
+declare module 'OwnershipStrings' {
+  const strings: IOwnershipStrings;
+  export = strings;
+}

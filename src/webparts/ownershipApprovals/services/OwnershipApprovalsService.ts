@@ -1,0 +1,117 @@
+import type { SPFI } from '@pnp/sp';
+import { GovernanceError, isGovernanceError } from '../../../core/errors';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import type { OwnershipRequest } from '../../../core/models/ownershipRequest';
+import { custodianQueue, listAnomalies, samePerson, validateDecision } from '../../../core/ownership';
+import type { CustodianQueue, DecisionDraft, OwnershipAnomaly } from '../../../core/ownership';
+import { eq, or } from '../../../data/odata/filter';
+import { applyAssetOwnership, currentPerson, isCurrentUserInGroup, loadAll, reconcileOwnership } from '../../../data/ownership';
+import type { Repositories } from '../../../data/repositories/createRepositories';
+import type {
+  ApprovalsViewer,
+  BulkDecisionRow,
+  DecisionOutcome,
+  IOwnershipApprovalsService,
+  RecomputeProgress,
+  RecomputeSummary
+} from './IOwnershipApprovalsService';
+
+/** The SharePoint group whose members are governance leads, unless the web part names another. */
+export const DEFAULT_LEADS_GROUP = 'Governance Leads';
+
+/** Assets fetched per request by id (an `or` of indexed ID equalities keeps the URL short). */
+const IDS_PER_QUERY = 40;
+
+/**
+ * The Ownership Approvals service over the production data layer (PnPjs repositories), used by the web part in
+ * SharePoint or Teams and by the workbench against the emulator. Requests and decisions are read whole: the rule
+ * needs every decision of an asset, and both lists hold far fewer items than the inventory.
+ */
+export class OwnershipApprovalsService implements IOwnershipApprovalsService {
+  private viewerCache: Promise<ApprovalsViewer> | undefined;
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly repositories: Repositories,
+    private readonly leadsGroup: string = DEFAULT_LEADS_GROUP,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  public viewer(): Promise<ApprovalsViewer> {
+    if (!this.viewerCache) {
+      this.viewerCache = Promise.all([currentPerson(this.sp), isCurrentUserInGroup(this.sp, this.leadsGroup)])
+        .then(([person, isLead]) => ({ person, isLead }))
+        .catch((error: unknown) => {
+          this.viewerCache = undefined;
+          throw error;
+        });
+    }
+    return this.viewerCache;
+  }
+
+  public async loadQueue(custodian: PersonRef): Promise<CustodianQueue> {
+    const [requests, decisions] = await Promise.all([loadAll(this.repositories.ownershipRequests), loadAll(this.repositories.ownershipDecisions)]);
+    const assetIds = new Set<number>();
+    for (const request of requests) if (samePerson(request.nominee, custodian) && request.asset) assetIds.add(request.asset.id);
+    for (const decision of decisions) if (samePerson(decision.author, custodian) && decision.asset) assetIds.add(decision.asset.id);
+    const assets = await this.assetsById([...assetIds]);
+    return custodianQueue(custodian, requests, decisions, assets, this.now());
+  }
+
+  public async decide(request: Stored<OwnershipRequest>, draft: DecisionDraft): Promise<DecisionOutcome> {
+    const { person } = await this.viewer();
+    // The request as stored now, not as the queue showed it: it may have been withdrawn since.
+    const fresh = await this.repositories.ownershipRequests.getById(request.id);
+    const issues = validateDecision(draft, fresh, person);
+    if (issues.length > 0) {
+      throw new GovernanceError('Validation', issues.map((issue) => issue.message).join(' '), { issues });
+    }
+    const comment = draft.comment?.trim();
+    await this.repositories.ownershipDecisions.create({
+      title: `${draft.decision}: ${fresh.asset.title ?? fresh.title}`.slice(0, 255),
+      request: { id: fresh.id },
+      asset: { id: fresh.asset.id },
+      decision: draft.decision,
+      comment: comment === undefined || comment === '' ? undefined : comment
+    });
+    const applied = await applyAssetOwnership(this.repositories, fresh.asset.id, this.now());
+    return { requestId: fresh.id, assetId: fresh.asset.id, status: applied.asset.ownershipStatus };
+  }
+
+  public async approveMany(requests: readonly Stored<OwnershipRequest>[]): Promise<BulkDecisionRow[]> {
+    const rows: BulkDecisionRow[] = [];
+    // One at a time: each decision re-derives its asset, and two requests may name the same asset.
+    for (const request of requests) {
+      try {
+        rows.push({ requestId: request.id, ok: true, outcome: await this.decide(request, { decision: 'Approve' }) });
+      } catch (error) {
+        const kind = isGovernanceError(error) ? error.kind : 'Unknown';
+        const codes = isGovernanceError(error) ? error.issues.map((issue) => issue.code) : [];
+        rows.push({ requestId: request.id, ok: false, kind, codes });
+      }
+    }
+    return rows;
+  }
+
+  public async anomalies(): Promise<OwnershipAnomaly[]> {
+    const [requests, decisions] = await Promise.all([loadAll(this.repositories.ownershipRequests), loadAll(this.repositories.ownershipDecisions)]);
+    return listAnomalies(requests, decisions);
+  }
+
+  public async recomputeAll(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeSummary> {
+    const { person, isLead } = await this.viewer();
+    if (!isLead) throw new GovernanceError('Forbidden', 'Only governance leads recompute ownership statuses.');
+    return reconcileOwnership(this.repositories, this.now(), { onProgress, signal, raiseReattestationsAs: person });
+  }
+
+  private async assetsById(ids: readonly number[]): Promise<Stored<DataAsset>[]> {
+    const assets: Stored<DataAsset>[] = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+      const chunk = ids.slice(start, start + IDS_PER_QUERY);
+      const page = await this.repositories.dataAssets.page({ filter: or(...chunk.map((id) => eq('ID', id))), top: chunk.length });
+      assets.push(...page.items);
+    }
+    return assets;
+  }
+}

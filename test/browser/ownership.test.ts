@@ -1,0 +1,103 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { eq } from '../../src/data/odata/filter';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import { DEMO_USERS } from '../../workbench/seed/demoUsers';
+import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+
+/** The seeded custodian with a full queue (see workbench/seed/seedOwnership.ts). */
+const CUSTODIAN = DEMO_USERS.find((u) => u.role === 'custodian')!;
+
+/** The titles of the pending cards, in queue order. */
+async function pendingTitles(page: Page): Promise<string[]> {
+  const region = page.getByRole('region', { name: 'Ownership Approvals' });
+  await region.getByRole('listitem').first().waitFor();
+  const labels = await region.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+  return labels.map((label) => label.replace(/^Nomination for /, ''));
+}
+
+describe('Ownership Approvals in the workbench (headless Chromium)', () => {
+  let harness: BrowserHarness;
+
+  before(async () => {
+    harness = await startBrowserHarness(400);
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('a custodian approves in the Teams view, and the inventory shows the record Confirmed with the approval\'s date', async () => {
+    const { page, errors, context } = await harness.signedIn(CUSTODIAN.loginName);
+    await page.goto(`${harness.workbench.pageUrl}?view=teams`);
+    const approvals = page.getByRole('region', { name: 'Ownership Approvals' });
+    await approvals.getByRole('heading', { name: 'Ownership approvals' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Data Inventory' }).count(), 0, 'the Teams tab shows the approvals only');
+    assert.match(await approvals.getByTestId('approvals-counts').innerText(), /^\d+ pending, \d+ re-attestations due, \d+ past decisions$/);
+
+    const [title] = await pendingTitles(page);
+    await approvals.getByRole('button', { name: `Approve ${title}`, exact: true }).click();
+    await approvals.getByText(`Approved: ${title}. Ownership status is now Confirmed.`).waitFor();
+
+    // Stored as SharePoint has it: Confirmed, with Jonas as the custodian whose approval counts.
+    const repositories = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
+    const matches = (await repositories.dataAssets.page({ filter: eq('Title', title), top: 20 })).items;
+    assert.ok(matches.some((a) => a.ownershipStatus === 'Confirmed' && a.custodian?.title === CUSTODIAN.title), 'the record is Confirmed in SharePoint');
+
+    await page.goto(`${harness.workbench.pageUrl}?view=sharepoint`);
+    const inventory = page.getByRole('region', { name: 'Data Inventory' });
+    await inventory.getByRole('searchbox', { name: 'Search titles' }).fill(title);
+    const row = inventory.getByRole('row').filter({ hasText: title }).filter({ hasText: 'Confirmed' }).first();
+    await row.waitFor();
+    await row.getByRole('button', { name: `Open details of ${title}` }).click();
+    const summary = page.getByTestId('ownership-summary');
+    await summary.waitFor();
+    const today = new Date().toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+    const text = await summary.innerText();
+    assert.ok(text.includes(`Confirmed on ${today} by ${CUSTODIAN.title}.`), text);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('Decline is refused without a comment', async () => {
+    const { page, context } = await harness.signedIn(CUSTODIAN.loginName);
+    await page.goto(`${harness.workbench.pageUrl}?view=teams`);
+    const titles = await pendingTitles(page);
+    const title = titles[titles.length - 1];
+    const card = page.getByRole('listitem', { name: `Nomination for ${title}` });
+    await card.getByRole('button', { name: `Decline ${title}` }).click();
+    await card.getByRole('button', { name: 'Confirm decline' }).click();
+    await card.getByText('Say why you decline, so the requester can nominate someone else.').waitFor();
+    assert.equal(await page.getByText(`Declined: ${title}.`).count(), 0, 'nothing was saved');
+    await context.close();
+  });
+
+  it('a governance lead sees the flagged decisions; a focal point nominates a custodian from the inventory', async () => {
+    const lead = await harness.signedIn(LEAD);
+    await lead.page.goto(`${harness.workbench.pageUrl}?view=teams`);
+    await lead.page.getByRole('tab', { name: /Anomalies/ }).click();
+    const table = lead.page.getByRole('table', { name: 'Flagged decisions' });
+    await table.waitFor();
+    const rows = await table.getByRole('row').allInnerTexts();
+    assert.equal(rows.length - 1, 3, 'the three seeded anomalies');
+    assert.ok(rows.some((r) => r.includes('The nominee also made the nomination.')));
+    assert.ok(rows.some((r) => r.includes('It was made by someone other than the nominee.')));
+    await lead.context.close();
+
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    const inventory = page.getByRole('region', { name: 'Data Inventory' });
+    const firstTitle = await inventory.getByRole('button', { name: /^Open details of / }).first().getAttribute('aria-label');
+    await inventory.getByRole('button', { name: firstTitle ?? '' }).first().click();
+    await page.getByRole('button', { name: 'Nominate custodian', exact: true }).click();
+    // A blocking Fluent Dialog has the alertdialog role.
+    const dialog = page.getByRole('alertdialog', { name: /Nominate a custodian for/ });
+    await dialog.getByRole('combobox').fill('Mei');
+    await page.getByRole('option', { name: /Mei Chen/ }).first().click();
+    await dialog.getByRole('button', { name: 'Send nomination' }).click();
+    await page.getByText(/Nomination sent to Mei Chen\./).waitFor();
+    await context.close();
+  });
+});
