@@ -13,3 +13,4 @@ export * from './reference';
 export * from './aiAct';
 export * from './scorecard';
 export * from './ownership';
+export * from './assessments';

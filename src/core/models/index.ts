@@ -5,6 +5,7 @@ export * from './ownershipRequest';
 export * from './ownershipDecision';
 export * from './aiSystem';
 export * from './risk';
+export * from './riskAcceptance';
 export * from './assessment';
 export * from './usageObservation';
 export * from './scorecardSnapshot';

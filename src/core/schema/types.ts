@@ -111,6 +111,7 @@ export type ListKey =
   | 'ownershipDecisions'
   | 'aiSystems'
   | 'risks'
+  | 'riskAcceptances'
   | 'assessments'
   | 'usageObservations'
   | 'scorecardSnapshots'
