@@ -13,6 +13,10 @@ import { DataInventory } from '../../../src/webparts/dataInventory/components/Da
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
+import * as riskStrings from 'RiskRegisterWebPartStrings';
+import { SiteDirectory } from '../../../src/data/people/siteGroups';
+import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
+import { RiskService } from '../../../src/webparts/riskRegister/services/RiskService';
 import { WorkbenchApp } from './WorkbenchApp';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
@@ -43,6 +47,15 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const service = new ScorecardService(createRepositories(createNodeSp(context.siteUrl)));
       return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'riskRegister',
+    title: 'Risk Register',
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const service = new RiskService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp));
+      return <RiskRegister service={service} strings={riskStrings} shared={sharedStrings} theme={context.theme} />;
     }
   }
 ];
