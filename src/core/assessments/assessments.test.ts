@@ -86,7 +86,7 @@ describe('raising a risk from a finding', () => {
     const [finding] = evaluateAssessment(DATA_PROTECTION_TEMPLATE.questions, { 'sharing-agreements': { value: 'no', note: 'Shared with two NGOs by e-mail', evidence: ['https://sp.example.org/dsa-draft'] } }).findings;
     const risk = riskFromFinding(finding, { list: 'dataAssets', id: 42, title: 'Beneficiary registry (Bangladesh)' }, 'Data protection check 2026');
     expect(risk).toMatchObject({
-      title: 'Beneficiary registry (Bangladesh): Every transfer to a partner or third party is covered by a data sharing agreement',
+      title: 'Gap in Beneficiary registry (Bangladesh): Every transfer to a partner or third party is covered by a data sharing agreement',
       category: 'Third party and vendor',
       likelihood: 3,
       impact: 4,
@@ -100,5 +100,6 @@ describe('raising a risk from a finding', () => {
     const onSystem = riskFromFinding(finding, { list: 'aiSystems', id: 7, title: 'x'.repeat(300) }, 'A');
     expect(onSystem.relatedAISystem?.id).toBe(7);
     expect(onSystem.title.length).toBe(255);
+    expect(onSystem.title.endsWith('…')).toBe(true);
   });
 });

@@ -27,7 +27,7 @@ export function riskFromFinding(finding: AssessmentFinding, target: AssessmentTa
     finding.note ? `Assessor's note: ${finding.note}` : undefined
   ].filter((line): line is string => line !== undefined).join('\n');
   return {
-    title: clip(`${target.title}: ${finding.text.replace(/\.$/, '')}`, TITLE_MAX),
+    title: clip(`Gap in ${target.title}: ${finding.text.replace(/\.$/, '')}`, TITLE_MAX),
     description,
     category: finding.category,
     likelihood: finding.likelihood,

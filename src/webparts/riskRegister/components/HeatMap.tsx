@@ -21,7 +21,8 @@ export interface IHeatMapProps {
 const css = mergeStyleSets({
   grid: { display: 'grid', gridTemplateColumns: '32px repeat(5, minmax(64px, 1fr))', gap: 4, maxWidth: 640 },
   axis: { display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 600 },
-  cell: { minHeight: 64, cursor: 'pointer', borderRadius: 2, padding: 4, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', font: 'inherit' },
+  cell: { minHeight: 64, cursor: 'pointer', borderRadius: 2, padding: 4, font: 'inherit' },
+  stack: { display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%' },
   count: { fontSize: 20, fontWeight: 700, lineHeight: 1.1 },
   small: { fontSize: 11 },
   table: { borderCollapse: 'collapse', marginTop: 8 },
@@ -66,9 +67,11 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
         onClick={() => setSelected(isSelected ? undefined : cellKey(c))}
         style={{ background: colours.background, color: colours.text, border: `${isSelected ? 3 : 1}px solid ${colours.border}`, outlineOffset: 2 }}
       >
-        <span className={css.count}>{count}</span>
-        <span className={css.small}>{format(strings.HeatMapTableCell, c.inherent.length, c.residual.length)}</span>
-        <span className={css.small}>{levelText(c.level, strings)}</span>
+        <span className={css.stack}>
+          <span className={css.count}>{count}</span>
+          <span className={css.small}>{format(strings.HeatMapTableCell, c.inherent.length, c.residual.length)}</span>
+          <span className={css.small}>{levelText(c.level, strings)}</span>
+        </span>
       </button>
     );
   };

@@ -25,7 +25,7 @@ export function FlagTag(props: { text: string; kind: 'error' | 'warning' | 'info
   const theme = useTheme();
   const color = props.kind === 'error' ? theme.semanticColors.errorText : props.kind === 'warning' ? theme.semanticColors.warningText ?? theme.palette.black : theme.palette.neutralSecondary;
   return (
-    <span data-flag={props.text} style={{ color, fontWeight: 600, marginLeft: 6, whiteSpace: 'nowrap', border: `1px solid ${color}`, borderRadius: 2, padding: '0 3px', fontSize: 12 }}>
+    <span data-flag={props.text} style={{ color, fontWeight: 600, marginLeft: 6, display: 'inline-block', border: `1px solid ${color}`, borderRadius: 2, padding: '0 3px', fontSize: 12 }}>
       {props.text}
     </span>
   );

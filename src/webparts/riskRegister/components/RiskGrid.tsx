@@ -48,20 +48,20 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
   const { rows, strings, onEdit, onAccept } = props;
   const columns: IColumn[] = [
     {
-      key: 'title', name: strings.ColumnTitle, minWidth: 200, maxWidth: 360, isMultiline: true,
+      key: 'title', name: strings.ColumnTitle, minWidth: 180, maxWidth: 300, isMultiline: true,
       onRender: (row: RiskRow) => (
         <Link onClick={() => onEdit(row)} aria-label={format(strings.EditRisk, row.risk.title)} data-risk-id={row.risk.id}>{row.risk.title}</Link>
       )
     },
-    { key: 'category', name: strings.ColumnCategory, minWidth: 110, maxWidth: 170, isMultiline: true, onRender: (row: RiskRow) => row.risk.category ?? strings.NotSet },
-    { key: 'level', name: strings.ColumnLevel, minWidth: 190, maxWidth: 220, onRender: (row: RiskRow) => <LevelMovement row={row} strings={strings} /> },
+    { key: 'category', name: strings.ColumnCategory, minWidth: 90, maxWidth: 140, isMultiline: true, onRender: (row: RiskRow) => row.risk.category ?? strings.NotSet },
+    { key: 'level', name: strings.ColumnLevel, minWidth: 170, maxWidth: 200, onRender: (row: RiskRow) => <LevelMovement row={row} strings={strings} /> },
     {
-      key: 'owner', name: strings.ColumnOwner, minWidth: 110, maxWidth: 170,
+      key: 'owner', name: strings.ColumnOwner, minWidth: 90, maxWidth: 140, isMultiline: true,
       onRender: (row: RiskRow) => (row.unowned ? <FlagTag kind="error" text={strings.Unowned} /> : row.risk.riskOwner?.title ?? strings.NotSet)
     },
     { key: 'treatment', name: strings.ColumnTreatment, minWidth: 70, maxWidth: 90, onRender: (row: RiskRow) => row.risk.treatment ?? strings.NotSet },
     {
-      key: 'due', name: strings.ColumnDueDate, minWidth: 100, maxWidth: 160,
+      key: 'due', name: strings.ColumnDueDate, minWidth: 90, maxWidth: 120, isMultiline: true,
       onRender: (row: RiskRow) => (
         <span>
           {formatDate(row.risk.dueDate, strings.NotSet)}
@@ -69,9 +69,9 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
         </span>
       )
     },
-    { key: 'status', name: strings.ColumnStatus, minWidth: 150, maxWidth: 260, isMultiline: true, onRender: (row: RiskRow) => statusCell(row, strings) },
+    { key: 'status', name: strings.ColumnStatus, minWidth: 130, maxWidth: 200, isMultiline: true, onRender: (row: RiskRow) => statusCell(row, strings) },
     {
-      key: 'linked', name: strings.ColumnLinked, minWidth: 130, maxWidth: 220, isMultiline: true,
+      key: 'linked', name: strings.ColumnLinked, minWidth: 110, maxWidth: 180, isMultiline: true,
       onRender: (row: RiskRow) => {
         const r = row.risk;
         if (r.relatedAsset) return format(strings.LinkedAsset, r.relatedAsset.title ?? `#${r.relatedAsset.id}`);
@@ -87,7 +87,9 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
         ) : null
     }
   ];
+  // A scrollable box of its own: the list virtualises its rows inside it, and the page stays short.
   return (
+    <div data-is-scrollable="true" style={{ maxHeight: 560, overflowY: 'auto', position: 'relative' }}>
     <DetailsList
       items={rows as RiskRow[]}
       columns={columns}
@@ -98,5 +100,6 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
       ariaLabelForGrid={strings.GridAriaLabel}
       onShouldVirtualize={() => rows.length > 100}
     />
+    </div>
   );
 }
