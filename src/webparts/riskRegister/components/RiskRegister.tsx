@@ -8,6 +8,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { formatDate } from '../../../ui/format';
 import { downloadText } from '../../../ui/risk/csv';
 import { useStableId } from '../../../ui/useStableId';
 import type { RiskFilters } from '../services/IRiskService';
@@ -118,7 +119,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
               onDismiss={() => setAccepting(undefined)}
               onAccepted={(risk) => {
                 setAccepting(undefined);
-                setNotice(format(strings.AcceptDone, risk.acceptedUntil ?? ''));
+                setNotice(format(strings.AcceptDone, formatDate(risk.acceptedUntil, strings.NotSet)));
                 reload();
               }} />
           )}
