@@ -78,7 +78,7 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
     await section.getByRole('radio', { name: 'Inherent' }).check({ force: true });
     await section.getByRole('searchbox', { name: 'Search' }).fill(asset.title);
     await section.locator('[data-cell="4-4"]').click();
-    assert.match(await section.getByTestId('heat-cell-risks').innerText(), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.ok((await section.getByTestId('heat-cell-risks').innerText()).includes(title), 'the cell lists the raised risk');
 
     // Accept it above appetite as a lead, until a date of her choosing.
     await section.getByRole('tab', { name: 'Register' }).click();

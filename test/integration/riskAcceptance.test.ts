@@ -7,7 +7,7 @@ import { isGovernanceError } from '../../src/core/errors';
 import type { Stored } from '../../src/core/models/common';
 import type { Risk } from '../../src/core/models/risk';
 import { deriveAcceptance, type AcceptanceDerivation } from '../../src/core/risk';
-import { RISK_ACCEPTANCES_LIST, RISKS_LIST } from '../../src/core/schema';
+import { DATA_ASSETS_LIST, RISK_ACCEPTANCES_LIST, RISKS_LIST } from '../../src/core/schema';
 import { GOVERNANCE_LEADS_GROUP, SiteDirectory } from '../../src/data/people/siteGroups';
 import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
@@ -107,6 +107,16 @@ describe('risk acceptance decision items against the emulator', () => {
     const derived = await derive(raised.id);
     assert.deepEqual(derived.flagged.map((f) => f.reason), ['scoreRaised']);
     assert.equal(derived.state, 'unsupported');
+  });
+
+  it('lists a data asset\'s open risks, highest first, without closed ones', async () => {
+    const asset = await harness.repository(DATA_ASSETS_LIST).create({ title: 'Case management export', containsPersonalData: true, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active' });
+    const admin = service('admin');
+    const low = await admin.createRisk({ title: 'Low one', likelihood: 1, impact: 2, status: 'Open', relatedAsset: { id: asset.id } });
+    const high = await admin.createRisk({ title: 'High one', likelihood: 4, impact: 4, status: 'In treatment', relatedAsset: { id: asset.id } });
+    await admin.createRisk({ title: 'Closed one', likelihood: 5, impact: 5, status: 'Closed', relatedAsset: { id: asset.id } });
+    const open = await admin.openRisksFor('dataAssets', asset.id);
+    assert.deepEqual(open.map((r) => r.id), [high.id, low.id]);
   });
 
   it('refuses a residual score above the inherent one before sending anything', async () => {

@@ -36,7 +36,7 @@ export interface IAssessmentWorkspaceProps {
 type Step =
   | { kind: 'pick' }
   | { kind: 'run'; target: TargetRecord; template: AssessmentTemplate; questions: AssessmentQuestion[] }
-  | { kind: 'findings'; target: TargetRecord; assessment: Stored<Assessment> };
+  | { kind: 'findings'; target: TargetRecord; assessment: Stored<Assessment>; justSaved: boolean };
 
 const TARGET_LISTS: readonly AssessmentTargetList[] = ['dataAssets', 'aiSystems', 'missions'];
 
@@ -64,16 +64,16 @@ export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.Rea
               fail(e);
             }
           }}
-          onOpen={(target, assessment) => setStep({ kind: 'findings', target, assessment })}
+          onOpen={(target, assessment) => setStep({ kind: 'findings', target, assessment, justSaved: false })}
         />
       )}
       {step.kind === 'run' && (
         <ChecklistForm {...props} target={step.target} template={step.template} questions={step.questions} onError={fail}
           onCancel={() => setStep({ kind: 'pick' })}
-          onSaved={(assessment) => setStep({ kind: 'findings', target: step.target, assessment })} />
+          onSaved={(assessment) => setStep({ kind: 'findings', target: step.target, assessment, justSaved: true })} />
       )}
       {step.kind === 'findings' && (
-        <FindingsView {...props} target={step.target} assessment={step.assessment} onError={fail}
+        <FindingsView {...props} target={step.target} assessment={step.assessment} justSaved={step.justSaved} onError={fail}
           onChanged={(assessment) => setStep({ ...step, assessment })}
           onBack={() => setStep({ kind: 'pick' })} />
       )}
@@ -268,6 +268,7 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
 interface IFindingsViewProps extends IAssessmentWorkspaceProps {
   target: TargetRecord;
   assessment: Stored<Assessment>;
+  justSaved: boolean;
   onChanged: (assessment: Stored<Assessment>) => void;
   onBack: () => void;
   onError: (e: unknown) => void;
@@ -288,7 +289,7 @@ function FindingsView(props: IFindingsViewProps): React.ReactElement {
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.AssessSaved, findings.length)}</MessageBar>
+      {props.justSaved && <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.AssessSaved, findings.length)}</MessageBar>}
       <Text as="h3" variant="large">{title}: {target.title}</Text>
       <Text>{formatDate(assessment.assessmentDate, strings.NotSet)} · {assessment.assessor?.title ?? strings.NotSet}</Text>
       <Text as="h4" variant="mediumPlus">{strings.AssessFindings}</Text>

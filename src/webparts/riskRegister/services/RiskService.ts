@@ -7,12 +7,13 @@ import type { Risk } from '../../../core/models/risk';
 import { currentRiskScore, parseRiskAppetite, storedRiskScores } from '../../../core/risk';
 import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
 import { validateRecord } from '../../../core/validation';
-import { and, eq, ne, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteGroups';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { IListRepository, PageQuery } from '../../../data/repositories/types';
+import { loadOpenRisks } from './openRisks';
 import type { IRiskService, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from './IRiskService';
 
 const PAGE_SIZE = 2000;
@@ -159,10 +160,8 @@ export class RiskService implements IRiskService {
     return this.repositories.assessments.getById(id);
   }
 
-  public async openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {
-    const link = filterField(RISKS_LIST, list === 'dataAssets' ? 'relatedAsset' : 'relatedAISystem');
-    const risks = await loadAll(this.repositories.risks, { filter: and(eq(link, id), ne(filterField(RISKS_LIST, 'status'), 'Closed')) });
-    return risks.sort((a, b) => currentRiskScore(b) - currentRiskScore(a) || a.id - b.id);
+  public openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {
+    return loadOpenRisks(this.repositories, list, id);
   }
 
   private targetRepository(list: AssessmentTargetList): IListRepository<{ title: string }> {
