@@ -110,6 +110,7 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
     const risk = await repositories.risks.create({ title: 'Biometric enrolment kit without encryption at rest', likelihood: 5, impact: 4, inherentScore: 20, riskLevel: 'Critical', status: 'Open' }, { includeComputed: true });
     const { page, errors, section } = await openRegister(harness, FOCAL_POINT);
     await section.getByText('Only members of the "Governance Leads" group can accept risks above the appetite.').waitFor();
+    await section.getByRole('tab', { name: 'Register' }).click();
     await section.getByRole('searchbox', { name: 'Search' }).fill(risk.title);
     await section.getByRole('button', { name: `Accept… ${risk.title}` }).click();
     const dialog = page.getByRole('alertdialog', { name: `Accept risk: ${risk.title}` });

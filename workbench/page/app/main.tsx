@@ -55,7 +55,8 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       const service = new RiskService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp));
-      return <RiskRegister service={service} strings={riskStrings} shared={sharedStrings} theme={context.theme} />;
+      // Opens on the heat map (the leads' view); the grid is one tab away.
+      return <RiskRegister service={service} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
     }
   }
 ];

@@ -50,7 +50,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
     {
       key: 'title', name: strings.ColumnTitle, minWidth: 180, maxWidth: 300, isMultiline: true,
       onRender: (row: RiskRow) => (
-        <Link onClick={() => onEdit(row)} aria-label={format(strings.EditRisk, row.risk.title)} data-risk-id={row.risk.id}>{row.risk.title}</Link>
+        <Link onClick={() => onEdit(row)} data-risk-id={row.risk.id}>{row.risk.title}</Link>
       )
     },
     { key: 'category', name: strings.ColumnCategory, minWidth: 90, maxWidth: 140, isMultiline: true, onRender: (row: RiskRow) => row.risk.category ?? strings.NotSet },

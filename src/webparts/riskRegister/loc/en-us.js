@@ -47,7 +47,6 @@ define([], function () {
     AcceptedUntil: 'Accepted until {0}',
     AcceptanceExpired: 'Acceptance expired: review',
     AcceptanceUnsupported: 'Marked accepted without a lead\'s decision: review',
-    EditRisk: 'Edit {0}',
     AcceptRisk: 'Accept…',
     LinkedAsset: 'Dataset: {0}',
     LinkedAISystem: 'AI system: {0}',

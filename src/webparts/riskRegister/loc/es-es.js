@@ -47,7 +47,6 @@ define([], function () {
     AcceptedUntil: 'Aceptado hasta el {0}',
     AcceptanceExpired: 'Aceptación vencida: revisar',
     AcceptanceUnsupported: 'Marcado como aceptado sin decisión de un responsable: revisar',
-    EditRisk: 'Editar {0}',
     AcceptRisk: 'Aceptar…',
     LinkedAsset: 'Conjunto de datos: {0}',
     LinkedAISystem: 'Sistema de IA: {0}',

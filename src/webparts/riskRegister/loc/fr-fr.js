@@ -47,7 +47,6 @@ define([], function () {
     AcceptedUntil: 'Accepté jusqu’au {0}',
     AcceptanceExpired: 'Acceptation expirée : à revoir',
     AcceptanceUnsupported: 'Marqué accepté sans décision d’un responsable : à revoir',
-    EditRisk: 'Modifier {0}',
     AcceptRisk: 'Accepter…',
     LinkedAsset: 'Jeu de données : {0}',
     LinkedAISystem: 'Système d’IA : {0}',

@@ -47,7 +47,6 @@ declare interface IRiskRegisterStrings {
   AcceptedUntil: string;
   AcceptanceExpired: string;
   AcceptanceUnsupported: string;
-  EditRisk: string;
   AcceptRisk: string;
   LinkedAsset: string;
   LinkedAISystem: string;
