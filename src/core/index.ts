@@ -15,3 +15,4 @@ export * from './scorecard';
 export * from './ownership';
 export * from './labels';
 export * from './aiRegistry';
+export * from './assessments';

@@ -13,6 +13,7 @@ import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
 import { seedLabelSettings } from './seedLabelSettings';
 import { seedOwnership } from './seedOwnership';
+import { seedRisks } from './seedRisks';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -104,6 +105,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     owners: [...byRole('staff'), ...byRole('focalPoint'), ...byRole('custodian')]
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
+  failedRows += await seedRisks(emulator, { now, log });
   return { users: DEMO_USERS.length, missions: missions.length, assets: assets.length, failedRows };
 }
 

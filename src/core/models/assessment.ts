@@ -1,7 +1,7 @@
 import type { IsoDate, JsonText, PersonRef } from './common';
 
 /** Lists an assessment can target (a compliance checklist runs against one record of one of these). */
-export const ASSESSMENT_TARGET_LISTS = ['dataAssets', 'aiSystems', 'risks'] as const;
+export const ASSESSMENT_TARGET_LISTS = ['dataAssets', 'aiSystems', 'risks', 'missions'] as const;
 export type AssessmentTargetList = (typeof ASSESSMENT_TARGET_LISTS)[number];
 
 export const ASSESSMENT_STATUSES = ['Draft', 'In progress', 'Completed', 'Cancelled'] as const;

@@ -6,6 +6,7 @@ export * from './ownershipDecision';
 export * from './aiSystem';
 export * from './aiVerification';
 export * from './risk';
+export * from './riskAcceptance';
 export * from './assessment';
 export * from './usageObservation';
 export * from './scorecardSnapshot';

@@ -48,4 +48,9 @@ export interface Risk {
   /** Evidence links, one URL per line (a Note: a risk may cite more links than a Hyperlink field holds). */
   evidenceLinks?: string;
   lastReviewed?: IsoDate;
+  /**
+   * Last day an acceptance holds (copied from the RiskAcceptances decision that accepted the risk). After it the
+   * risk returns to review. Display and filter only: whether an acceptance counts is derived from the decision items.
+   */
+  acceptedUntil?: IsoDate;
 }

@@ -10,6 +10,7 @@ import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
 import { MISSIONS_LIST } from './lists/missions';
 import { OWNERSHIP_DECISIONS_LIST } from './lists/ownershipDecisions';
 import { OWNERSHIP_REQUESTS_LIST } from './lists/ownershipRequests';
+import { RISK_ACCEPTANCES_LIST } from './lists/riskAcceptances';
 import { RISKS_LIST } from './lists/risks';
 import { SCORECARD_SNAPSHOTS_LIST } from './lists/scorecardSnapshots';
 import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
@@ -25,6 +26,7 @@ export {
   MISSIONS_LIST,
   OWNERSHIP_DECISIONS_LIST,
   OWNERSHIP_REQUESTS_LIST,
+  RISK_ACCEPTANCES_LIST,
   RISKS_LIST,
   SCORECARD_SNAPSHOTS_LIST,
   USAGE_OBSERVATIONS_LIST
@@ -45,6 +47,7 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   aiSystems: AI_SYSTEMS_LIST,
   aiVerifications: AI_VERIFICATIONS_LIST,
   risks: RISKS_LIST,
+  riskAcceptances: RISK_ACCEPTANCES_LIST,
   assessments: ASSESSMENTS_LIST,
   usageObservations: USAGE_OBSERVATIONS_LIST,
   scorecardSnapshots: SCORECARD_SNAPSHOTS_LIST
@@ -64,6 +67,7 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   AI_SYSTEMS_LIST,
   AI_VERIFICATIONS_LIST,
   RISKS_LIST,
+  RISK_ACCEPTANCES_LIST,
   ASSESSMENTS_LIST,
   USAGE_OBSERVATIONS_LIST,
   SCORECARD_SNAPSHOTS_LIST

@@ -112,6 +112,7 @@ export type ListKey =
   | 'aiSystems'
   | 'aiVerifications'
   | 'risks'
+  | 'riskAcceptances'
   | 'assessments'
   | 'usageObservations'
   | 'scorecardSnapshots'

@@ -8,6 +8,7 @@ import type { Mission } from '../../core/models/mission';
 import type { OwnershipDecision } from '../../core/models/ownershipDecision';
 import type { OwnershipRequest } from '../../core/models/ownershipRequest';
 import type { Risk } from '../../core/models/risk';
+import type { RiskAcceptance } from '../../core/models/riskAcceptance';
 import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
 import type { UsageObservation } from '../../core/models/usageObservation';
 import { LISTS } from '../../core/schema';
@@ -23,6 +24,7 @@ export interface ListDomains {
   readonly aiSystems: AISystem;
   readonly aiVerifications: AIVerification;
   readonly risks: Risk;
+  readonly riskAcceptances: RiskAcceptance;
   readonly assessments: Assessment;
   readonly usageObservations: UsageObservation;
   readonly scorecardSnapshots: ScorecardSnapshot;

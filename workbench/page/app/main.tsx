@@ -21,6 +21,10 @@ import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
 import { SiteIdentity } from '../../../src/data/people/siteIdentity';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
 import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIRegistryService';
+import * as riskStrings from 'RiskRegisterWebPartStrings';
+import { SiteDirectory } from '../../../src/data/people/siteGroups';
+import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
+import { RiskService } from '../../../src/webparts/riskRegister/services/RiskService';
 import { WorkbenchApp } from './WorkbenchApp';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
@@ -71,6 +75,16 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       return <OwnershipApprovals service={new OwnershipApprovalsService(sp, createRepositories(sp))} strings={sharedStrings} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'riskRegister',
+    title: 'Risk Register',
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const service = new RiskService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp));
+      // Opens on the heat map (the leads' view); the grid is one tab away.
+      return <RiskRegister service={service} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
     }
   }
 ];

@@ -28,6 +28,8 @@ export const RISKS_LIST: ListDefinition<Risk> = {
     { internalName: 'DueDate', property: 'dueDate', displayName: 'Due date', type: 'DateTime', dateOnly: true, indexed: true, group: 'treatment' },
     { internalName: 'Status', property: 'status', displayName: 'Status', type: 'Choice', choices: RISK_STATUSES, required: true, defaultValue: 'Open', indexed: true, group: 'treatment' },
     { internalName: 'EvidenceLinks', property: 'evidenceLinks', displayName: 'Evidence links', type: 'Note', maxLength: 4000, group: 'treatment' },
+    // Written with the acceptance decision; indexed so a lead can list acceptances about to lapse.
+    { internalName: 'AcceptedUntil', property: 'acceptedUntil', displayName: 'Accepted until', type: 'DateTime', dateOnly: true, indexed: true, computed: true, group: 'treatment' },
     { internalName: 'LastReviewed', property: 'lastReviewed', displayName: 'Last reviewed', type: 'DateTime', dateOnly: true, indexed: true, group: 'treatment' }
   ]
 };

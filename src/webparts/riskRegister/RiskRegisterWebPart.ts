@@ -1,0 +1,28 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'RiskRegisterWebPartStrings';
+import * as sharedStrings from 'GovernanceSuiteStrings';
+import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
+import { buildPropertyPane } from './buildPropertyPane';
+import type { IRiskRegisterProps } from './components/IRiskRegisterProps';
+import { RiskRegister } from './components/RiskRegister';
+import type { IRiskRegisterWebPartProps } from './IRiskRegisterWebPartProps';
+import { createRiskService } from './services/createRiskService';
+import type { IRiskService } from './services/IRiskService';
+
+/** Thin web part: the risk service over this site's lists, and the Risk Register container. */
+export default class RiskRegisterWebPart extends GovernanceWebPartBase<IRiskRegisterWebPartProps, IRiskService> {
+  protected createService(): IRiskService {
+    return createRiskService(this.context);
+  }
+
+  protected renderContainer(service: IRiskService, theme: PartialTheme | undefined): React.ReactElement {
+    const props: IRiskRegisterProps = { service, strings, shared: sharedStrings, defaultTab: this.properties.defaultTab, theme };
+    return React.createElement(RiskRegister, props);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return buildPropertyPane(strings);
+  }
+}

@@ -1,0 +1,317 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import {
+  ASSESSMENT_TEMPLATES, buildChecklist, evaluateAssessment, findTemplate, parseFindings, riskFromFinding,
+  type AnswerValue, type AssessmentAnswer, type AssessmentFinding, type AssessmentQuestion, type AssessmentTemplate
+} from '../../../core/assessments';
+import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
+import type { Stored } from '../../../core/models/common';
+import type { Risk } from '../../../core/models/risk';
+import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { errorKindOf } from '../../../ui/errorText';
+import { formatDate } from '../../../ui/format';
+import { downloadText } from '../../../ui/risk/csv';
+import type { IRiskService, RiskSession, TargetRecord } from '../services/IRiskService';
+import { findingsCsv } from './assessmentCsv';
+import { format, isoDay, levelText, runTask } from './riskText';
+
+export interface IAssessmentWorkspaceProps {
+  service: IRiskService;
+  session: RiskSession;
+  strings: IRiskRegisterStrings;
+  shared: IGovernanceSuiteStrings;
+  today: Date;
+  /** Opens the risk form pre-filled; `onRaised` receives the saved risk. */
+  onRaiseRisk: (draft: Risk, onRaised: (risk: Stored<Risk>) => void) => void;
+}
+
+type Step =
+  | { kind: 'pick' }
+  | { kind: 'run'; target: TargetRecord; template: AssessmentTemplate; questions: AssessmentQuestion[] }
+  | { kind: 'findings'; target: TargetRecord; assessment: Stored<Assessment>; justSaved: boolean };
+
+const TARGET_LISTS: readonly AssessmentTargetList[] = ['dataAssets', 'aiSystems', 'missions'];
+
+function splitLinks(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** Run a checklist against a record, store answers and evidence, turn failed items into findings and raise risks. */
+export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.ReactElement {
+  const { service, strings, shared } = props;
+  const [step, setStep] = React.useState<Step>({ kind: 'pick' });
+  const [errorKind, setErrorKind] = React.useState<ReturnType<typeof errorKindOf> | undefined>(undefined);
+  const fail = (e: unknown): void => setErrorKind(errorKindOf(e));
+
+  return (
+    <section aria-label={strings.AssessTitle}>
+      {errorKind && <ErrorMessageBar kind={errorKind} strings={shared} onDismiss={() => setErrorKind(undefined)} />}
+      {step.kind === 'pick' && (
+        <TargetPicker {...props} onError={fail}
+          onStart={async (target, template) => {
+            try {
+              const full = template.includeAIActObligations ? await service.getTarget(target.list, target.id) : target;
+              setStep({ kind: 'run', target: full, template, questions: buildChecklist(template, { obligations: full.obligations }) });
+            } catch (e: unknown) {
+              fail(e);
+            }
+          }}
+          onOpen={(target, assessment) => setStep({ kind: 'findings', target, assessment, justSaved: false })}
+        />
+      )}
+      {step.kind === 'run' && (
+        <ChecklistForm {...props} target={step.target} template={step.template} questions={step.questions} onError={fail}
+          onCancel={() => setStep({ kind: 'pick' })}
+          onSaved={(assessment) => setStep({ kind: 'findings', target: step.target, assessment, justSaved: true })} />
+      )}
+      {step.kind === 'findings' && (
+        <FindingsView {...props} target={step.target} assessment={step.assessment} justSaved={step.justSaved} onError={fail}
+          onChanged={(assessment) => setStep({ ...step, assessment })}
+          onBack={() => setStep({ kind: 'pick' })} />
+      )}
+    </section>
+  );
+}
+
+function targetKindText(list: AssessmentTargetList, strings: IRiskRegisterStrings): string {
+  return list === 'aiSystems' ? strings.AssessTargetAISystem : list === 'missions' ? strings.AssessTargetMission : strings.AssessTargetDataAsset;
+}
+
+interface ITargetPickerProps extends IAssessmentWorkspaceProps {
+  onStart: (target: TargetRecord, template: AssessmentTemplate) => void;
+  onOpen: (target: TargetRecord, assessment: Stored<Assessment>) => void;
+  onError: (e: unknown) => void;
+}
+
+function TargetPicker(props: ITargetPickerProps): React.ReactElement {
+  const { service, strings } = props;
+  const [list, setList] = React.useState<AssessmentTargetList>('dataAssets');
+  const [text, setText] = React.useState('');
+  const [results, setResults] = React.useState<TargetRecord[] | undefined>(undefined);
+  const [target, setTarget] = React.useState<TargetRecord | undefined>(undefined);
+  const [history, setHistory] = React.useState<Stored<Assessment>[] | undefined>(undefined);
+  const templates = ASSESSMENT_TEMPLATES.filter((t) => t.targetList === list);
+  const [templateKey, setTemplateKey] = React.useState<string>(templates[0]?.key ?? '');
+
+  const search = async (term: string): Promise<void> => {
+    try {
+      setResults(await service.searchTargets(list, term));
+    } catch (e: unknown) {
+      props.onError(e);
+    }
+  };
+  const choose = async (record: TargetRecord): Promise<void> => {
+    setTarget(record);
+    setHistory(undefined);
+    try {
+      setHistory(await service.assessmentsOf(record.list, record.id));
+    } catch (e: unknown) {
+      props.onError(e);
+    }
+  };
+  const template = findTemplate(templateKey);
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text as="h3" variant="large">{strings.AssessNew}</Text>
+      <ChoiceGroup label={strings.AssessTargetKind} selectedKey={list} styles={{ flexContainer: { display: 'flex', gap: 16 } }}
+        options={TARGET_LISTS.map((l) => ({ key: l, text: targetKindText(l, strings) }))}
+        onChange={(_e, o) => {
+          const next = o?.key as AssessmentTargetList;
+          setList(next);
+          setResults(undefined);
+          setTarget(undefined);
+          setTemplateKey(ASSESSMENT_TEMPLATES.find((t) => t.targetList === next)?.key ?? '');
+        }} />
+      <SearchBox aria-label={strings.AssessTargetSearch} placeholder={strings.AssessTargetSearch} value={text}
+        onChange={(_e, v) => setText(v ?? '')} onSearch={(v) => runTask(search(v))} styles={{ root: { maxWidth: 420 } }} />
+      <div><DefaultButton text={strings.AssessTargetSearch} onClick={() => runTask(search(text))} /></div>
+      {results && (
+        <div role="region" aria-label={strings.AssessTargetResults}>
+          {results.length === 0 ? <Text>{strings.AssessTargetNone}</Text> : (
+            <ul style={{ paddingLeft: 20, margin: 0 }}>
+              {results.map((r) => (
+                <li key={r.id}>
+                  <Link onClick={() => runTask(choose(r))} aria-current={target?.id === r.id ? 'true' : undefined} style={{ fontWeight: target?.id === r.id ? 700 : 400 }}>{r.title}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {target && (
+        <>
+          <Dropdown label={strings.AssessTemplate} selectedKey={templateKey} options={templates.map((t) => ({ key: t.key, text: t.title }))}
+            onChange={(_e, o) => setTemplateKey(String(o?.key ?? ''))} styles={{ root: { maxWidth: 420 } }} />
+          {template && <Text variant="small">{template.description}</Text>}
+          <div><PrimaryButton text={strings.AssessStart} disabled={!template} onClick={() => template && props.onStart(target, template)} /></div>
+          <Text as="h4" variant="mediumPlus">{format(strings.AssessHistory, target.title)}</Text>
+          {history === undefined ? <Text>{strings.Loading}</Text> : history.length === 0 ? <Text>{strings.AssessHistoryEmpty}</Text> : (
+            <ul style={{ paddingLeft: 20, margin: 0 }} data-testid="assessment-history">
+              {history.map((a) => (
+                <li key={a.id}>
+                  {format(strings.AssessHistoryLine, findTemplate(a.template)?.title ?? a.template, formatDate(a.assessmentDate, strings.NotSet), a.assessor?.title ?? strings.NotSet, parseFindings(a.findings).length)}{' '}
+                  <Link onClick={() => props.onOpen(target, a)}>{strings.AssessOpen}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+interface IChecklistFormProps extends IAssessmentWorkspaceProps {
+  target: TargetRecord;
+  template: AssessmentTemplate;
+  questions: AssessmentQuestion[];
+  onSaved: (assessment: Stored<Assessment>) => void;
+  onCancel: () => void;
+  onError: (e: unknown) => void;
+}
+
+interface DraftAnswer {
+  value?: AnswerValue;
+  note: string;
+  evidence: string;
+}
+
+function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
+  const { strings, target, template, questions, session, service } = props;
+  const [drafts, setDrafts] = React.useState<Record<string, DraftAnswer>>({});
+  const [submitted, setSubmitted] = React.useState(false);
+  const [saving, setSaving] = React.useState(false);
+  const answers: Record<string, AssessmentAnswer> = {};
+  for (const [id, d] of Object.entries(drafts)) {
+    if (d.value) answers[id] = { value: d.value, note: d.note.trim() || undefined, evidence: splitLinks(d.evidence) };
+  }
+  const evaluation = evaluateAssessment(questions, answers);
+  const update = (id: string, patch: Partial<DraftAnswer>): void =>
+    setDrafts((all) => ({ ...all, [id]: { ...(all[id] ?? { note: '', evidence: '' }), ...patch } }));
+
+  const submit = async (): Promise<void> => {
+    setSubmitted(true);
+    if (evaluation.unanswered.length > 0 || evaluation.problems.length > 0) return;
+    setSaving(true);
+    try {
+      const saved = await service.saveAssessment({
+        title: `${template.title}: ${target.title}`.slice(0, 255),
+        template: template.key,
+        targetList: target.list,
+        targetId: target.id,
+        answers: JSON.stringify(answers),
+        findings: JSON.stringify(evaluation.findings),
+        assessor: session.currentUser,
+        assessmentDate: isoDay(props.today),
+        status: 'Completed'
+      });
+      props.onSaved(saved);
+    } catch (e: unknown) {
+      props.onError(e);
+      setSaving(false);
+    }
+  };
+
+  const answerOptions = [
+    { key: 'yes', text: strings.AssessAnswerYes },
+    { key: 'partial', text: strings.AssessAnswerPartial },
+    { key: 'no', text: strings.AssessAnswerNo },
+    { key: 'na', text: strings.AssessAnswerNa }
+  ];
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); runTask(submit()); }} aria-label={template.title}>
+      <Text as="h3" variant="large" block>{template.title}: {target.title}</Text>
+      {template.includeAIActObligations && !(target.obligations && target.obligations.length > 0) && (
+        <MessageBar messageBarType={MessageBarType.warning}>{strings.AssessNoObligations}</MessageBar>
+      )}
+      {questions.map((q, index) => {
+        const d = drafts[q.id] ?? { note: '', evidence: '' };
+        const problems = submitted ? evaluation.problems.filter((p) => p.questionId === q.id) : [];
+        const missing = submitted && evaluation.unanswered.includes(q.id);
+        return (
+          <fieldset key={q.id} data-question={q.id} style={{ border: '1px solid', borderRadius: 2, margin: '8px 0', padding: 8 }}>
+            <legend style={{ fontWeight: 600 }}>{format(strings.AssessQuestionOf, index + 1, questions.length)}</legend>
+            <Text block style={{ marginBottom: 4 }}>{q.text}</Text>
+            <ChoiceGroup ariaLabelledBy={undefined} aria-label={q.text} selectedKey={d.value ?? null} options={answerOptions}
+              styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
+              onChange={(_e, o) => update(q.id, { value: o?.key as AnswerValue })} />
+            {missing && <Text role="alert" style={{ color: 'inherit', fontWeight: 600 }}>{format(strings.AssessUnanswered, 1)}</Text>}
+            <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+              <TextField label={strings.AssessNote} value={d.note} onChange={(_e, v) => update(q.id, { note: v ?? '' })} styles={{ root: { minWidth: 240, flex: 1 } }} />
+              <TextField label={strings.AssessEvidence} description={strings.AssessEvidenceHint} multiline rows={1} autoAdjustHeight value={d.evidence}
+                onChange={(_e, v) => update(q.id, { evidence: v ?? '' })} styles={{ root: { minWidth: 240, flex: 1 } }}
+                errorMessage={problems.length > 0 ? problems.map((p) => (p.code === 'unsafeEvidence' ? format(strings.AssessUnsafeEvidence, p.value ?? '') : strings.AssessEvidenceRequired)).join(' ') : undefined} />
+            </Stack>
+          </fieldset>
+        );
+      })}
+      {submitted && evaluation.unanswered.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert">{format(strings.AssessUnanswered, evaluation.unanswered.length)}</MessageBar>
+      )}
+      <Stack horizontal tokens={{ childrenGap: 8 }} style={{ marginTop: 8 }}>
+        <PrimaryButton type="submit" text={saving ? strings.Saving : strings.AssessSubmit} disabled={saving} />
+        <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={saving} />
+      </Stack>
+    </form>
+  );
+}
+
+interface IFindingsViewProps extends IAssessmentWorkspaceProps {
+  target: TargetRecord;
+  assessment: Stored<Assessment>;
+  justSaved: boolean;
+  onChanged: (assessment: Stored<Assessment>) => void;
+  onBack: () => void;
+  onError: (e: unknown) => void;
+}
+
+function FindingsView(props: IFindingsViewProps): React.ReactElement {
+  const { strings, target, assessment, service } = props;
+  const findings = parseFindings(assessment.findings);
+  const template = findTemplate(assessment.template);
+  const title = template?.title ?? assessment.template;
+
+  const raise = (finding: AssessmentFinding): void => {
+    props.onRaiseRisk(riskFromFinding(finding, target, assessment.title), (risk) => {
+      const next = findings.map((f) => (f.questionId === finding.questionId ? { ...f, riskId: risk.id } : f));
+      service.updateFindings(assessment.id, next, assessment.etag).then(props.onChanged, props.onError);
+    });
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      {props.justSaved && <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.AssessSaved, findings.length)}</MessageBar>}
+      <Text as="h3" variant="large">{title}: {target.title}</Text>
+      <Text>{formatDate(assessment.assessmentDate, strings.NotSet)} · {assessment.assessor?.title ?? strings.NotSet}</Text>
+      <Text as="h4" variant="mediumPlus">{strings.AssessFindings}</Text>
+      {findings.length === 0 ? <Text>{strings.AssessNoFindings}</Text> : (
+        <ul style={{ paddingLeft: 20, margin: 0 }} data-testid="findings">
+          {findings.map((f) => (
+            <li key={f.questionId} data-finding={f.questionId} style={{ marginBottom: 6 }}>
+              <Text>{format(strings.AssessFindingLine, f.text, f.answer === 'no' ? strings.AssessAnswerNo : strings.AssessAnswerPartial, `${f.likelihood}×${f.impact} ${levelText(f.severity, strings)}`)}</Text>{' '}
+              {f.riskId !== undefined ? (
+                <Text style={{ fontWeight: 600 }}>{format(strings.AssessRiskRaised, f.riskId)}</Text>
+              ) : (
+                <DefaultButton text={strings.AssessRaiseRisk} aria-label={`${strings.AssessRaiseRisk}: ${f.text}`} onClick={() => raise(f)} styles={{ root: { height: 26 } }} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <DefaultButton text={strings.AssessExportFindings} disabled={findings.length === 0}
+          onClick={() => downloadText(`findings-${assessment.template}-${target.list}-${target.id}.csv`, findingsCsv(findings, strings))} />
+        <DefaultButton text={strings.AssessBack} onClick={props.onBack} />
+      </Stack>
+    </Stack>
+  );
+}

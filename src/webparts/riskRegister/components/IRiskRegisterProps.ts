@@ -1,0 +1,19 @@
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { IRiskService } from '../services/IRiskService';
+
+export type RiskRegisterTab = 'register' | 'heatMap' | 'assessments';
+
+/** Props of the Risk Register container (the web part and the local workbench page both render it). */
+export interface IRiskRegisterProps {
+  /** The only way the container reaches data. */
+  service: IRiskService;
+  /** The web part's strings (resource module RiskRegisterWebPartStrings). */
+  strings: IRiskRegisterStrings;
+  /** Shared suite strings (GovernanceSuiteStrings): errors, people picker. */
+  shared: IGovernanceSuiteStrings;
+  /** Tab shown first. */
+  defaultTab?: RiskRegisterTab;
+  theme?: PartialTheme;
+  /** "Today" for overdue and expiry; injectable for tests. */
+  now?: () => Date;
+}

@@ -1,0 +1,72 @@
+/**
+ * The Risk Register's only door to data. The container receives an implementation as a prop: PnPjs over the
+ * SharePoint lists in production and in the workbench, an in-memory fake in tests. Nothing here imports SPFx or
+ * PnPjs. Every method rejects with a `GovernanceError` whose `kind` tells the UI what to show.
+ */
+import type { AssessmentFinding } from '../../../core/assessments';
+import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { Risk, RiskCategory, RiskLevel, RiskStatus, RiskTreatment } from '../../../core/models/risk';
+import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
+
+/** Filters on indexed Risks columns (sent to SharePoint); free-text search runs on the loaded register. */
+export interface RiskFilters {
+  category?: RiskCategory;
+  status?: RiskStatus;
+  treatment?: RiskTreatment;
+  riskLevel?: RiskLevel;
+  /** Site user id of the risk owner. */
+  ownerId?: number;
+}
+
+/** The register as loaded: the matching risks and every acceptance decision about them. */
+export interface RiskRegisterData {
+  risks: Stored<Risk>[];
+  acceptances: Stored<RiskAcceptance>[];
+}
+
+/** Who is looking and the rules in force. */
+export interface RiskSession {
+  currentUser: PersonRef;
+  /** Site user ids of the members of the governance leads' SharePoint group. */
+  leadIds: number[];
+  /** Highest score accepted without a lead's decision (GovernanceSettings `riskAppetite`). */
+  appetite: number;
+}
+
+/** A record an assessment can run against or a risk can link to. */
+export interface TargetRecord {
+  list: AssessmentTargetList;
+  id: number;
+  title: string;
+  /** For AI systems: obligation ids of its EU AI Act classification. */
+  obligations?: string[];
+}
+
+export interface IRiskService {
+  session(): Promise<RiskSession>;
+  /** Every risk matching the filters (all pages) with the acceptance decisions about them. */
+  loadRegister(filters: RiskFilters): Promise<RiskRegisterData>;
+  getRisk(id: number): Promise<Stored<Risk>>;
+  /** Validates (residual never above inherent), stores the scores and level, creates. */
+  createRisk(values: Risk): Promise<Stored<Risk>>;
+  /** Saves the changed properties with If-Match `etag`; rejects with kind Conflict when someone saved first. */
+  updateRisk(id: number, patch: Partial<Risk>, etag: string): Promise<Stored<Risk>>;
+  /**
+   * Records the signed-in user's acceptance decision (an item they author) and marks the risk Accepted until
+   * `expiresOn` with If-Match `etag`. Whether the decision counts is decided by the rule, not by this call.
+   */
+  acceptRisk(risk: Stored<Risk>, expiresOn: string, comment: string | undefined): Promise<Stored<Risk>>;
+  searchPeople(text: string): Promise<PersonRef[]>;
+  /** Records of a list whose title contains the text (at most 20). */
+  searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]>;
+  /** One record with what an assessment of it needs (AI systems: their classification's obligations). */
+  getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord>;
+  /** The record's assessments, newest first (its assessment history). */
+  assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]>;
+  saveAssessment(values: Assessment): Promise<Stored<Assessment>>;
+  /** Stores findings again (e.g. the id of a risk raised from one) with If-Match `etag`. */
+  updateFindings(id: number, findings: AssessmentFinding[], etag: string): Promise<Stored<Assessment>>;
+  /** Open risks (not Closed) linked to a data asset or AI system, highest current score first. */
+  openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]>;
+}

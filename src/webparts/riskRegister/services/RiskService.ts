@@ -1,0 +1,183 @@
+import type { AssessmentFinding } from '../../../core/assessments';
+import { obligationsFromClassification } from '../../../core/assessments';
+import { GovernanceError } from '../../../core/errors';
+import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { Risk } from '../../../core/models/risk';
+import { currentRiskScore, parseRiskAppetite, storedRiskScores } from '../../../core/risk';
+import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
+import { validateRecord } from '../../../core/validation';
+import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { filterField } from '../../../data/odata/fieldRef';
+import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
+import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteGroups';
+import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { IListRepository, PageQuery } from '../../../data/repositories/types';
+import { loadOpenRisks } from './openRisks';
+import type { IRiskService, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from './IRiskService';
+
+const PAGE_SIZE = 2000;
+
+/** Every page of a query (the register is hundreds to a few thousand risks; filters keep it under the threshold). */
+async function loadAll<T>(repository: IListRepository<T>, query: PageQuery<T>): Promise<Stored<T>[]> {
+  const out: Stored<T>[] = [];
+  let continuation: string | undefined;
+  do {
+    const page = await repository.page({ top: PAGE_SIZE, ...query }, continuation);
+    out.push(...page.items);
+    continuation = page.continuation;
+  } while (continuation);
+  return out;
+}
+
+/** Every set filter becomes an escaped equality on its indexed Risks column. */
+export function buildRiskFilter(filters: RiskFilters): ODataFilter | undefined {
+  const parts: ODataFilter[] = [];
+  if (filters.category) parts.push(eq(filterField(RISKS_LIST, 'category'), filters.category));
+  if (filters.status) parts.push(eq(filterField(RISKS_LIST, 'status'), filters.status));
+  if (filters.treatment) parts.push(eq(filterField(RISKS_LIST, 'treatment'), filters.treatment));
+  if (filters.riskLevel) parts.push(eq(filterField(RISKS_LIST, 'riskLevel'), filters.riskLevel));
+  if (filters.ownerId !== undefined) parts.push(eq(filterField(RISKS_LIST, 'riskOwner'), filters.ownerId));
+  return parts.length === 0 ? undefined : and(...parts);
+}
+
+/** Only editable fields reach a save from a form; computed ones (scores, level, AcceptedUntil) are the suite's. */
+function editable(patch: Partial<Risk>): Partial<Risk> {
+  const out: Partial<Risk> = { ...patch };
+  for (const field of RISKS_LIST.fields) {
+    if (field.computed) delete out[field.property];
+  }
+  return out;
+}
+
+/** Rejects with Validation before anything is sent when the merged record breaks a rule (residual above inherent...). */
+function assertValid(record: Risk): void {
+  const issues = validateRecord(RISKS_LIST, record, 'create');
+  if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
+}
+
+/**
+ * The Risk Register's service over the production data layer (PnPjs repositories), used by the web part in
+ * SharePoint and by the workbench page against the emulator.
+ */
+export class RiskService implements IRiskService {
+  private readonly repositories: Repositories;
+  private readonly people: IPeopleSearch;
+  private readonly directory: ISiteDirectory;
+  private sessionCache: Promise<RiskSession> | undefined;
+
+  public constructor(repositories: Repositories, people: IPeopleSearch, directory: ISiteDirectory) {
+    this.repositories = repositories;
+    this.people = people;
+    this.directory = directory;
+  }
+
+  public session(): Promise<RiskSession> {
+    if (!this.sessionCache) {
+      this.sessionCache = this.loadSession().catch((error: unknown) => {
+        this.sessionCache = undefined;
+        throw error;
+      });
+    }
+    return this.sessionCache;
+  }
+
+  public async loadRegister(filters: RiskFilters): Promise<RiskRegisterData> {
+    const [risks, acceptances] = await Promise.all([
+      loadAll(this.repositories.risks, { filter: buildRiskFilter(filters), orderBy: [{ field: 'id', ascending: false }] }),
+      loadAll(this.repositories.riskAcceptances, { orderBy: [{ field: 'id', ascending: true }] })
+    ]);
+    const ids = new Set(risks.map((r) => r.id));
+    return { risks, acceptances: acceptances.filter((a) => a.risk !== undefined && ids.has(a.risk.id)) };
+  }
+
+  public getRisk(id: number): Promise<Stored<Risk>> {
+    return this.repositories.risks.getById(id);
+  }
+
+  public async createRisk(values: Risk): Promise<Stored<Risk>> {
+    const record: Risk = { ...editable(values), status: values.status ?? 'Open' } as Risk;
+    assertValid(record);
+    return this.repositories.risks.create({ ...record, ...storedRiskScores(record) }, { includeComputed: true });
+  }
+
+  public async updateRisk(id: number, patch: Partial<Risk>, etag: string): Promise<Stored<Risk>> {
+    const current = await this.repositories.risks.getById(id);
+    const changes = editable(patch);
+    const merged: Risk = { ...current, ...changes };
+    assertValid(merged);
+    // If-Match with the caller's ETag: a risk changed since the user opened it fails with Conflict.
+    await this.repositories.risks.update(id, { ...changes, ...storedRiskScores(merged) }, etag, { includeComputed: true });
+    return this.repositories.risks.getById(id);
+  }
+
+  public async acceptRisk(risk: Stored<Risk>, expiresOn: string, comment: string | undefined): Promise<Stored<Risk>> {
+    // The decision first: it is the evidence. If the risk update then meets a conflict, the decision still stands
+    // and the user re-applies the status on the fresh record.
+    await this.repositories.riskAcceptances.create({
+      title: `Acceptance of risk ${risk.id}`.slice(0, 255),
+      risk: { id: risk.id },
+      decision: 'Accept',
+      expiresOn,
+      acceptedScore: currentRiskScore(risk),
+      comment: comment?.trim() || undefined
+    });
+    await this.repositories.risks.update(risk.id, { status: 'Accepted', treatment: 'Accept', acceptedUntil: expiresOn }, risk.etag, { includeComputed: true });
+    return this.repositories.risks.getById(risk.id);
+  }
+
+  public searchPeople(text: string): Promise<PersonRef[]> {
+    return this.people.search(text);
+  }
+
+  public async searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]> {
+    const term = text.trim();
+    const query = { filter: term ? substringOf(term, 'Title') : undefined, top: 20, orderBy: [{ field: 'id' as const, ascending: false }] };
+    const page = await this.targetRepository(list).page(query);
+    return page.items.map((item) => ({ list, id: item.id, title: item.title }));
+  }
+
+  public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
+    if (list === 'aiSystems') {
+      const system = await this.repositories.aiSystems.getById(id);
+      return { list, id, title: system.title, obligations: obligationsFromClassification(system.classificationResult) };
+    }
+    const item = await this.targetRepository(list).getById(id);
+    return { list, id, title: item.title };
+  }
+
+  public assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]> {
+    const filter = and(eq(filterField(ASSESSMENTS_LIST, 'targetList'), list), eq(filterField(ASSESSMENTS_LIST, 'targetId'), id));
+    return loadAll(this.repositories.assessments, { filter, orderBy: [{ field: 'id', ascending: false }] });
+  }
+
+  public saveAssessment(values: Assessment): Promise<Stored<Assessment>> {
+    return this.repositories.assessments.create(values);
+  }
+
+  public async updateFindings(id: number, findings: AssessmentFinding[], etag: string): Promise<Stored<Assessment>> {
+    await this.repositories.assessments.update(id, { findings: JSON.stringify(findings) }, etag);
+    return this.repositories.assessments.getById(id);
+  }
+
+  public openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {
+    return loadOpenRisks(this.repositories, list, id);
+  }
+
+  private targetRepository(list: AssessmentTargetList): IListRepository<{ title: string }> {
+    return this.repositories[list] as unknown as IListRepository<{ title: string }>;
+  }
+
+  private async loadSession(): Promise<RiskSession> {
+    const [currentUser, leads, settings] = await Promise.all([
+      this.directory.currentUser(),
+      // No leads' group on the site means nobody can accept above appetite: safe, and the UI says why.
+      this.directory.groupMembers(GOVERNANCE_LEADS_GROUP).catch((error: unknown) => {
+        if (error instanceof GovernanceError && error.kind === 'NotFound') return [];
+        throw error;
+      }),
+      this.repositories.governanceSettings.page({ filter: eq('Title', 'riskAppetite'), top: 1 })
+    ]);
+    return { currentUser, leadIds: leads.map((p) => p.id), appetite: parseRiskAppetite(settings.items[0]?.value) };
+  }
+}

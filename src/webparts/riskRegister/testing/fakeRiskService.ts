@@ -1,0 +1,105 @@
+/**
+ * In-memory IRiskService for component tests. Behaves like the real one where the UI depends on it: indexed
+ * filters, ETags with Conflict on a stale one, acceptance decisions authored by the signed-in user.
+ */
+import type { AssessmentFinding } from '../../../core/assessments';
+import { GovernanceError } from '../../../core/errors';
+import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
+import type { PersonRef, Stored } from '../../../core/models/common';
+import type { Risk } from '../../../core/models/risk';
+import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
+import { currentRiskScore, storedRiskScores } from '../../../core/risk';
+import type { IRiskService, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from '../services/IRiskService';
+
+export class FakeRiskService implements IRiskService {
+  public risks: Stored<Risk>[];
+  public acceptances: Stored<RiskAcceptance>[] = [];
+  public assessments: Stored<Assessment>[] = [];
+  public targets: TargetRecord[] = [];
+  public sessionValue: RiskSession;
+  public readonly calls: { loadRegister: RiskFilters[]; createRisk: Risk[]; acceptRisk: { id: number; expiresOn: string }[] } = { loadRegister: [], createRisk: [], acceptRisk: [] };
+  private nextId = 1000;
+
+  public constructor(risks: Stored<Risk>[], session: RiskSession) {
+    this.risks = risks.slice();
+    this.sessionValue = session;
+  }
+
+  public async session(): Promise<RiskSession> {
+    return this.sessionValue;
+  }
+
+  public async loadRegister(filters: RiskFilters): Promise<RiskRegisterData> {
+    this.calls.loadRegister.push(filters);
+    const risks = this.risks.filter((r) =>
+      (filters.category === undefined || r.category === filters.category) &&
+      (filters.status === undefined || r.status === filters.status) &&
+      (filters.treatment === undefined || r.treatment === filters.treatment) &&
+      (filters.riskLevel === undefined || r.riskLevel === filters.riskLevel) &&
+      (filters.ownerId === undefined || r.riskOwner?.id === filters.ownerId));
+    return { risks, acceptances: this.acceptances.slice() };
+  }
+
+  public async getRisk(id: number): Promise<Stored<Risk>> {
+    const risk = this.risks.find((r) => r.id === id);
+    if (!risk) throw new GovernanceError('NotFound', `No risk ${id}`);
+    return risk;
+  }
+
+  public async createRisk(values: Risk): Promise<Stored<Risk>> {
+    this.calls.createRisk.push(values);
+    const risk: Stored<Risk> = { ...values, ...storedRiskScores(values), id: this.nextId++, etag: '"1"' };
+    this.risks.push(risk);
+    return risk;
+  }
+
+  public async updateRisk(id: number, patch: Partial<Risk>, etag: string): Promise<Stored<Risk>> {
+    const current = await this.getRisk(id);
+    if (current.etag !== etag) throw new GovernanceError('Conflict', 'Changed since read', { status: 412 });
+    const next: Stored<Risk> = { ...current, ...patch, etag: `"${Number(current.etag.replace(/"/g, '')) + 1}"` };
+    this.risks = this.risks.map((r) => (r.id === id ? { ...next, ...storedRiskScores(next) } : r));
+    return this.getRisk(id);
+  }
+
+  public async acceptRisk(risk: Stored<Risk>, expiresOn: string, comment: string | undefined): Promise<Stored<Risk>> {
+    this.calls.acceptRisk.push({ id: risk.id, expiresOn });
+    this.acceptances.push({
+      id: this.nextId++, etag: '"1"', title: 'Acceptance', risk: { id: risk.id }, decision: 'Accept', expiresOn, acceptedScore: currentRiskScore(risk), comment,
+      author: this.sessionValue.currentUser, created: '2026-11-23T10:00:00Z'
+    });
+    return this.updateRisk(risk.id, { status: 'Accepted', treatment: 'Accept', acceptedUntil: expiresOn }, risk.etag);
+  }
+
+  public async searchPeople(): Promise<PersonRef[]> {
+    return [];
+  }
+
+  public async searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]> {
+    return this.targets.filter((t) => t.list === list && t.title.toLowerCase().includes(text.toLowerCase()));
+  }
+
+  public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
+    const target = this.targets.find((t) => t.list === list && t.id === id);
+    if (!target) throw new GovernanceError('NotFound', 'No target');
+    return target;
+  }
+
+  public async assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]> {
+    return this.assessments.filter((a) => a.targetList === list && a.targetId === id);
+  }
+
+  public async saveAssessment(values: Assessment): Promise<Stored<Assessment>> {
+    const stored: Stored<Assessment> = { ...values, id: this.nextId++, etag: '"1"' };
+    this.assessments.push(stored);
+    return stored;
+  }
+
+  public async updateFindings(id: number, findings: AssessmentFinding[]): Promise<Stored<Assessment>> {
+    this.assessments = this.assessments.map((a) => (a.id === id ? { ...a, findings: JSON.stringify(findings), etag: '"2"' } : a));
+    return this.assessments.find((a) => a.id === id) as Stored<Assessment>;
+  }
+
+  public async openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {
+    return this.risks.filter((r) => r.status !== 'Closed' && (list === 'dataAssets' ? r.relatedAsset?.id : r.relatedAISystem?.id) === id);
+  }
+}
