@@ -10,6 +10,7 @@ import { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
 import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
+import { seedScorecardHistory } from './seedScorecardHistory';
 
 /** Records per creator turn (one $batch). */
 const SEED_CHUNK = 100;
@@ -84,6 +85,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     }
   }
   log(`seeded ${created} assets from ${queues.length} focal points and leads`);
+  failedRows += await seedScorecardHistory(emulator.siteUrl, assets, SEED_REFERENCE.missions, now, log);
   return { users: DEMO_USERS.length, missions: missions.length, assets: assets.length, failedRows };
 }
 

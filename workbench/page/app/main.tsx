@@ -12,7 +12,7 @@ import { createNodeSp } from '../../../src/data/sp/createSp';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
-import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
+import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/services/createScorecardService';
 import { WorkbenchApp } from './WorkbenchApp';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
@@ -41,7 +41,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     key: 'healthScorecard',
     title: 'Data Health Scorecard',
     mount: (context) => {
-      const service = new ScorecardService(createRepositories(createNodeSp(context.siteUrl)));
+      const service = scorecardServiceFor(createNodeSp(context.siteUrl), context.siteUrl, context.user.loginName);
       return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
     }
   }
