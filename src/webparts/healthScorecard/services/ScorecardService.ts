@@ -115,7 +115,8 @@ export class ScorecardService implements IScorecardService {
         const parsed = fromSnapshot(item.payload);
         // A payload someone damaged by hand is skipped rather than failing the whole trend.
         if (parsed.ok) {
-          points.push({ id: item.id, takenOn: item.takenOn, scope: parsed.payload.scope });
+          // TakenOn is a date-time column holding a calendar date: keep the date part.
+          points.push({ id: item.id, takenOn: item.takenOn.slice(0, 10), scope: parsed.payload.scope });
         }
       }
       continuation = page.continuation;
