@@ -4,6 +4,15 @@ import type { CachedScoringRows, IScorecardCache } from './IScorecardCache';
 const DB_NAME = 'governance-suite';
 const STORE = 'scorecard';
 
+/** Resolves once the transaction is committed (a request's success alone can still be rolled back by unload). */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -32,7 +41,9 @@ export class IndexedDbScorecardCache implements IScorecardCache {
   public async write(key: string, entry: CachedScoringRows): Promise<void> {
     try {
       const db = await this.open();
-      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).put(entry, key));
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put(entry, key);
+      await committed(tx);
     } catch {
       // Quota exceeded or storage blocked: the cache only saves time.
     }
@@ -41,7 +52,9 @@ export class IndexedDbScorecardCache implements IScorecardCache {
   public async remove(key: string): Promise<void> {
     try {
       const db = await this.open();
-      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).delete(key);
+      await committed(tx);
     } catch {
       // Nothing to remove.
     }
