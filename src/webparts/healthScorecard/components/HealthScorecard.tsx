@@ -170,7 +170,6 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
           today={day}
           shared={shared}
           onSnapshotTaken={props.onSnapshotTaken}
-          onRecomputed={props.onReload}
         />
       )}
       <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} />

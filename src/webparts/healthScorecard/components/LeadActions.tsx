@@ -20,8 +20,6 @@ export interface ILeadActionsProps {
   today: string;
   shared: IGovernanceSuiteStrings;
   onSnapshotTaken: () => void;
-  /** After a recompute saved scores, so the figures can be read again. */
-  onRecomputed: () => void;
 }
 
 type ActionState =
@@ -32,7 +30,7 @@ type ActionState =
 
 /** Actions for governance leads only: take a snapshot now, and recompute stale stored scores (with progress). */
 export function LeadActions(props: ILeadActionsProps): React.ReactElement {
-  const { service, aggregate, today, shared, onSnapshotTaken, onRecomputed } = props;
+  const { service, aggregate, today, shared, onSnapshotTaken } = props;
   const [state, setState] = React.useState<ActionState>({ status: 'idle' });
   const live = React.useRef(true);
   React.useEffect(() => () => {
@@ -63,8 +61,9 @@ export function LeadActions(props: ILeadActionsProps): React.ReactElement {
       .then(
         (result) => {
           if (!live.current) return;
+          // The scorecard's own figures are scored live, so nothing on screen changes: only the stored columns the
+          // inventory filters on were refreshed.
           setState({ status: 'done', message: format(strings.RecomputeDone, result.checked, result.stale, result.updated, result.conflicts, result.failed) });
-          if (result.updated > 0) onRecomputed();
         },
         (error: unknown) => live.current && setState({ status: 'error', kind: errorKindOf(error) })
       );

@@ -1,4 +1,4 @@
-import { aggregateScorecard } from '../../../core/scorecard';
+import { aggregateScorecard, assetsInScope } from '../../../core/scorecard';
 import { knownRecords, makeAsset, MISSIONS, NOW, toRecords } from '../testing/fixtures';
 import { groupKindFor, groupRows } from './grouping';
 
@@ -11,7 +11,9 @@ describe('scorecard grouping', () => {
   });
 
   it("under a region lists that region's reference missions, started or not", () => {
-    const aggregate = aggregateScorecard(knownRecords(), { missions: MISSIONS, now: NOW });
+    // As the container does: aggregated over the region's own records.
+    const scoped = assetsInScope(knownRecords(), 'region', 'Asia and the Pacific', MISSIONS);
+    const aggregate = aggregateScorecard(scoped, { missions: MISSIONS, now: NOW, scopes: ['mission'] });
     const rows = groupRows(aggregate.scopes, { kind: 'region', value: 'Asia and the Pacific' }, 'mission', MISSIONS);
     expect(rows.map((r) => [r.value, r.count])).toEqual([['Bangladesh', 2], ['Nepal', 0]]);
   });
