@@ -24,6 +24,7 @@ import { aggregateScorecard } from '../src/core/scorecard';
 import { scoreAsset } from '../src/core/scoring';
 import type { Stored } from '../src/core/models/common';
 import type { DataAsset } from '../src/core/models/dataAsset';
+import { benchScorecardLoad } from './scorecardBench';
 
 const ASSETS = 12000;
 
@@ -73,6 +74,7 @@ function benchAggregation(count: number): void {
 async function main(): Promise<void> {
   benchAggregation(10000);
   benchAggregation(100000);
+  await benchScorecardLoad(row);
   let requests = 0;
   const emulator = await startEmulator({ port: 0, dbPath: ':memory:', log: () => { requests++; } });
   try {

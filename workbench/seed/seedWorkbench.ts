@@ -14,6 +14,7 @@ import { SEED_REFERENCE } from './reference';
 import { seedLabelSettings } from './seedLabelSettings';
 import { seedOwnership } from './seedOwnership';
 import { seedRisks } from './seedRisks';
+import { seedScorecardHistory } from './seedScorecardHistory';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -106,6 +107,9 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
   failedRows += await seedRisks(emulator, { now, log });
+  // History is told from the planned ownership story (the stored statuses, derived above, end up close to it).
+  const storyAssets = assets.map((asset) => ({ ...asset, ownershipStatus: plannedOwnership.get(asset.externalId) ?? asset.ownershipStatus }));
+  failedRows += await seedScorecardHistory(emulator.siteUrl, storyAssets, SEED_REFERENCE.missions, now, log);
   return { users: DEMO_USERS.length, missions: missions.length, assets: assets.length, failedRows };
 }
 

@@ -136,6 +136,8 @@ export interface ListDefinition<TDomain = unknown> {
   /** Versioning is on for every list (the audit trail); this sets how many major versions SharePoint keeps. */
   readonly majorVersionLimit: number;
   readonly itemLevelSecurity?: ItemLevelSecurity;
+  /** Built-in date columns to index too (e.g. Modified, for delta reads of changed items on large lists). */
+  readonly indexedMetaFields?: readonly ('Created' | 'Modified')[];
   /** Every field of the list the suite reads or writes, Title first. */
   readonly fields: readonly FieldDefinition<Extract<keyof TDomain, string>>[];
 }

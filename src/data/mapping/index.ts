@@ -1,5 +1,5 @@
 export * from './rawTypes';
-export { selectFor, lookupShownField, PERSON_PROPERTIES, type ItemQueryShape } from './select';
+export { selectFor, selectForFields, lookupShownField, PERSON_PROPERTIES, type ItemQueryShape } from './select';
 export { itemFromRaw, valuesFromRaw, metaFromRaw, fieldFromRaw, toPerson } from './fromRaw';
 export { toWriteBody, type WriteBodyOptions } from './toRaw';
 export { toDateOnly, dateOnlyForWrite } from './dates';

@@ -48,3 +48,19 @@ export function selectFor<T>(list: ListDefinition<T>): ItemQueryShape {
   }
   return { select, expand };
 }
+
+/**
+ * `$select`/`$expand` for the given schema fields only, plus the metadata every item carries (`Id`, `Modified`;
+ * the ETag comes with the item's metadata). Used for reads that need a few columns of many items.
+ */
+export function selectForFields(fields: readonly FieldDefinition[]): ItemQueryShape {
+  const select = ['Id', 'Modified'];
+  const expand: string[] = [];
+  for (const field of fields) {
+    select.push(...fieldSelect(field));
+    if (expands(field)) {
+      expand.push(field.internalName);
+    }
+  }
+  return { select, expand };
+}

@@ -117,4 +117,10 @@ async function ensureFields(sp: SPFI, list: AnyListDefinition, listIds: Readonly
       report.actions.push({ list: list.title, kind: 'updateField', detail: `${field.internalName} (${describe(patch)})` });
     }
   }
+  for (const name of list.indexedMetaFields ?? []) {
+    if (byName.get(name)?.Indexed === false) {
+      await sp.web.lists.getByTitle(list.title).fields.getByInternalNameOrTitle(name).update({ Indexed: true }, 'SP.Field');
+      report.actions.push({ list: list.title, kind: 'updateField', detail: `${name} (Indexed: true)` });
+    }
+  }
 }

@@ -13,10 +13,10 @@ import { consoleErrorLog, type DataErrorLog } from '../errors/logError';
 import { toGovernanceError } from '../errors/toGovernanceError';
 import { itemFromRaw, metaFromRaw, toPerson, valuesFromRaw } from '../mapping/fromRaw';
 import type { RawItem, RawWriteBody } from '../mapping/rawTypes';
-import { selectFor, type ItemQueryShape } from '../mapping/select';
+import { selectFor, selectForFields, type ItemQueryShape } from '../mapping/select';
 import { toWriteBody } from '../mapping/toRaw';
 import { runInBatches, type BatchRow } from './batch';
-import { checkQuery, checkTop } from './queryGuard';
+import { checkQuery, checkSelect, checkTop } from './queryGuard';
 import type { IListRepository, Page, PageQuery, RowResult, UpdatedItem, UpdateRow, VersionEntry, WriteOptions } from './types';
 
 /** Options shared by every repository. */
@@ -178,7 +178,11 @@ export class ListRepository<T> implements IListRepository<T> {
   }
 
   private pageQuery(query: PageQuery<T>, top: number, orderBy: readonly { field: string; ascending: boolean }[]): IItems {
-    const items = this.list().items.select(...this.shape.select).expand(...this.shape.expand).top(top);
+    const shape = query.select !== undefined ? selectForFields(checkSelect(this.definition, query.select)) : this.shape;
+    const items = this.list().items.select(...shape.select).top(top);
+    if (shape.expand.length > 0) {
+      items.expand(...shape.expand);
+    }
     if (query.filter !== undefined) {
       items.filter(query.filter.text);
     }

@@ -47,10 +47,15 @@ export interface QueryCheck {
   readonly notIndexed: readonly string[];
 }
 
+/** Whether a built-in column is indexed: always for Id, else when the list's schema indexes it. */
+function metaIndexed<T>(list: ListDefinition<T>, name: string): boolean {
+  return META_FIELDS[name]?.indexed === true || (list.indexedMetaFields ?? []).some((meta) => meta === name);
+}
+
 function sortTerm<T>(list: ListDefinition<T>, key: SortKey<T>): { field: string; ascending: boolean; indexed: boolean } {
   const meta = META_SORT[key.field];
   if (meta !== undefined) {
-    return { field: meta, ascending: key.ascending !== false, indexed: META_FIELDS[meta].indexed };
+    return { field: meta, ascending: key.ascending !== false, indexed: metaIndexed(list, meta) };
   }
   const field = list.fields.find((f) => f.property === key.field);
   if (field === undefined) {
@@ -74,7 +79,7 @@ export function checkQuery<T>(list: ListDefinition<T>, query: PageQuery<T>): Que
     const base = reference.split('/')[0];
     const meta = META_FIELDS[base];
     if (meta !== undefined) {
-      if (!meta.indexed) {
+      if (!metaIndexed(list, base)) {
         notIndexed.add(base);
       }
       continue;
@@ -95,6 +100,16 @@ export function checkQuery<T>(list: ListDefinition<T>, query: PageQuery<T>): Que
     return { field: term.field, ascending: term.ascending };
   });
   return { orderBy, notIndexed: [...notIndexed] };
+}
+
+/** The schema fields a `select` names, in schema order; an unknown property fails as Validation before sending. */
+export function checkSelect<T>(list: ListDefinition<T>, select: readonly string[]): FieldDefinition[] {
+  for (const property of select) {
+    if (!list.fields.some((f) => f.property === property)) {
+      throw validation(property, 'unknownField', `${list.title} has no field "${property}" to select.`);
+    }
+  }
+  return list.fields.filter((f) => select.indexOf(f.property) >= 0);
 }
 
 /** Page size guard: SharePoint serves at most 5,000 items per request. */

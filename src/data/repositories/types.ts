@@ -19,6 +19,13 @@ export interface PageQuery<T> {
   readonly orderBy?: readonly SortKey<T>[];
   /** Page size, 1-5000 (SharePoint's maximum); default 100. */
   readonly top?: number;
+  /**
+   * Domain properties to read, mapped to internal names through the schema (`$select`/`$expand` name only those
+   * columns: less to send and to parse on wide lists). Absent: every schema field plus author and editor. With a
+   * select, items carry the chosen properties (when set) plus `id`, `etag` and `modified` only; an empty array
+   * reads just that metadata (e.g. to collect the list's IDs).
+   */
+  readonly select?: readonly Extract<keyof T, string>[];
 }
 
 /** One page of items; pass `continuation` back to `page` (with the same query) for the next one. */

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { hiddenContentStyle, mergeStyles } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
@@ -22,11 +23,15 @@ export interface IDrillDownPanelProps {
   total: number;
   strings: IGovernanceSuiteStrings;
   onDismiss: () => void;
+  /** Offers every record behind the figure as a download (not only the listed ones), when given. */
+  onExport?: () => void;
+  /** The export button's label. */
+  exportLabel?: string;
 }
 
 /** The records behind a scorecard figure, worst first, in a panel (title, mission, score). */
 export function DrillDownPanel(props: IDrillDownPanelProps): React.ReactElement {
-  const { label, records, total, strings, onDismiss } = props;
+  const { label, records, total, strings, onDismiss, onExport, exportLabel } = props;
   const s = strings.Scorecard;
   const css = tableStyles(useTheme());
   const title = format(s.DrillTitle, label);
@@ -37,6 +42,9 @@ export function DrillDownPanel(props: IDrillDownPanelProps): React.ReactElement 
       ) : (
         <>
           <Text block>{records.length < total ? format(s.DrillTruncated, records.length, total) : format(s.DrillCount, total)}</Text>
+          {onExport && exportLabel && (
+            <DefaultButton iconProps={{ iconName: 'Download' }} text={exportLabel} onClick={onExport} styles={{ root: { margin: '8px 0' } }} />
+          )}
           <table className={css.table}>
             {/* The panel's heading already shows the title; the caption names the table for screen readers only. */}
             <caption className={mergeStyles(hiddenContentStyle)}>{title}</caption>

@@ -10,3 +10,7 @@ export const LazyScoreBarChart = React.lazy(() =>
 export const LazyCountDonutChart = React.lazy(() =>
   import(/* webpackChunkName: 'scorecard-charts' */ './charts/ScorecardCharts').then((m) => ({ default: m.CountDonutChart }))
 );
+
+export const LazyTrendLineChart = React.lazy(() =>
+  import(/* webpackChunkName: 'scorecard-charts' */ './charts/ScorecardCharts').then((m) => ({ default: m.TrendLineChart }))
+);

@@ -28,6 +28,7 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
       // A region or mission without a name falls back to the organisation rather than an empty scope.
       scope: kind !== 'organisation' && value ? { kind, value } : { kind: 'organisation' },
       visibleTiles: SCORECARD_TILE_KEYS.filter((key) => p.tiles?.[key] !== false),
+      grouping: p.grouping ?? 'auto',
       theme
     };
     return React.createElement(HealthScorecard, props);

@@ -3,6 +3,19 @@ import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/
 import { SCORECARD_TILE_KEYS } from '../../ui/scorecard/scorecardTypes';
 import type { ScorecardTileKey } from '../../ui/scorecard/scorecardTypes';
 import type { IHealthScorecardWebPartProps } from './IHealthScorecardWebPartProps';
+import { SCORECARD_GROUPINGS } from './components/grouping';
+import type { ScorecardGrouping } from './components/grouping';
+
+function groupingLabel(key: ScorecardGrouping, strings: IHealthScorecardWebPartStrings): string {
+  const labels: Record<ScorecardGrouping, string> = {
+    auto: strings.GroupAuto,
+    region: strings.GroupRegion,
+    mission: strings.GroupMission,
+    department: strings.GroupDepartment,
+    domain: strings.GroupDomain
+  };
+  return labels[key];
+}
 
 function tileLabel(key: ScorecardTileKey, shared: IGovernanceSuiteStrings): string {
   const s = shared.Scorecard;
@@ -19,7 +32,7 @@ function tileLabel(key: ScorecardTileKey, shared: IGovernanceSuiteStrings): stri
 }
 
 /**
- * The scorecard's property pane: scope (organisation, a region or a mission) and which tiles show. Tile labels
+ * The scorecard's property pane: scope (organisation, a region or a mission), grouping and which tiles show. Tile labels
  * come from the shared strings so the pane and the tiles always agree.
  */
 export function buildPropertyPane(
@@ -45,12 +58,18 @@ export function buildPropertyPane(
   const tileFields: IPropertyPaneField<unknown>[] = SCORECARD_TILE_KEYS.map((key) =>
     PropertyPaneCheckbox(`tiles.${key}`, { text: tileLabel(key, shared), checked: properties.tiles?.[key] !== false })
   );
+  const groupingField = PropertyPaneDropdown('grouping', {
+    label: strings.GroupByLabel,
+    selectedKey: properties.grouping ?? 'auto',
+    options: SCORECARD_GROUPINGS.map((key) => ({ key, text: groupingLabel(key, strings) }))
+  });
   return {
     pages: [
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
           { groupName: strings.ScopeGroupName, groupFields: scopeFields },
+          { groupName: strings.GroupingGroupName, groupFields: [groupingField] },
           { groupName: strings.TilesGroupName, groupFields: tileFields }
         ]
       }

@@ -16,7 +16,7 @@ import { NominationService } from '../../../src/webparts/dataInventory/services/
 import { OwnershipApprovals } from '../../../src/webparts/ownershipApprovals/components/OwnershipApprovals';
 import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
-import { ScorecardService } from '../../../src/webparts/healthScorecard/services/ScorecardService';
+import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/services/createScorecardService';
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
 import { SiteIdentity } from '../../../src/data/people/siteIdentity';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
@@ -54,7 +54,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     key: 'healthScorecard',
     title: 'Data Health Scorecard',
     mount: (context) => {
-      const service = new ScorecardService(createRepositories(createNodeSp(context.siteUrl)));
+      const service = scorecardServiceFor(createNodeSp(context.siteUrl), context.siteUrl, context.user.loginName);
       return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
     }
   },

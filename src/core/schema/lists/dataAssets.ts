@@ -10,6 +10,8 @@ export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
   title: 'DataAssets',
   description: 'Data inventory: every dataset with its owner, custodian, location and sensitivity.',
   majorVersionLimit: 500,
+  // The scorecard's delta refresh reads "items modified since" on lists far above the view threshold.
+  indexedMetaFields: ['Modified'],
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'Description', property: 'description', displayName: 'Description', type: 'Note', maxLength: 4000, group: 'identity' },

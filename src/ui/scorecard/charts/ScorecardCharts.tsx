@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 // The package's exports map only allows its root; it declares itself side-effect free, so unused charts shake out.
-import { DonutChart, HorizontalBarChart } from '@fluentui/react-charting';
+import { DonutChart, HorizontalBarChart, LineChart } from '@fluentui/react-charting';
 import type { IChartProps } from '@fluentui/react-charting';
 
 /** One bar or slice. */
@@ -60,6 +60,35 @@ export function CountDonutChart(props: IScorecardChartProps): React.ReactElement
   return (
     <div role="img" aria-label={props.ariaLabel} style={{ marginTop: 16 }}>
       <DonutChart data={data} innerRadius={55} height={220} width={260} valueInsideDonut={total} />
+    </div>
+  );
+}
+
+/** One line of a trend chart: points in date order. */
+export interface ITrendSeries {
+  readonly label: string;
+  readonly color: string;
+  readonly points: readonly { readonly date: Date; readonly value: number }[];
+}
+
+/** Props of {@link TrendLineChart}. The table beside it carries the same figures for assistive technology. */
+export interface ITrendLineChartProps {
+  series: readonly ITrendSeries[];
+  ariaLabel: string;
+}
+
+/** Lines over time on a 0-100 scale, e.g. the health score and confirmed custodians per snapshot. */
+export function TrendLineChart(props: ITrendLineChartProps): React.ReactElement {
+  const data: IChartProps = {
+    lineChartData: props.series.map((series) => ({
+      legend: series.label,
+      color: series.color,
+      data: series.points.map((point) => ({ x: point.date, y: point.value }))
+    }))
+  };
+  return (
+    <div role="img" aria-label={props.ariaLabel} style={{ marginTop: 16 }}>
+      <LineChart data={data} height={260} yMinValue={0} yMaxValue={100} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The charts pull in d3 (ESM only, which Jest's CommonJS cannot load): tests stub the one lazily imported module.
 jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({
   ScoreBarChart: () => null,
-  CountDonutChart: () => null
+  CountDonutChart: () => null,
+  TrendLineChart: () => null
 }));
 
 import { act, screen, waitFor, within } from '@testing-library/react';

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { IScorecardService } from '../services/IScorecardService';
+import type { ScorecardGrouping } from './grouping';
 
 /** Props of the Data Health Scorecard container (the web part and the local workbench page both render it). */
 export interface IHealthScorecardProps {
@@ -14,6 +15,8 @@ export interface IHealthScorecardProps {
   visibleTiles?: readonly ScorecardTileKey[];
   /** Fluent theme (from SharePoint/Teams); the ambient theme when absent. */
   theme?: PartialTheme;
+  /** Initial grouping of the table and bar chart (the user can change it); next level down when absent. */
+  grouping?: ScorecardGrouping;
   /** "Today" of the aggregate; injectable for tests. */
   now?: () => Date;
 }

@@ -4,28 +4,34 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
-import { aggregateScorecard, drillDown, findScope } from '../../../core/scorecard';
-import type { MissionScopeReference, ScopeAggregate } from '../../../core/scorecard';
+import * as strings from 'HealthScorecardWebPartStrings';
+import { drillDown } from '../../../core/scorecard';
+import type { MissionScopeReference } from '../../../core/scorecard';
 import { bandOf } from '../../../core/scoring';
 import type { ScoreBand } from '../../../core/scoring';
 import { format } from '../../../ui/format';
 import { bandText, HEALTH_BANDS } from '../../../ui/healthTypes';
+import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
 import { DrillDownPanel } from '../../../ui/scorecard/DrillDownPanel';
+import { downloadCsv, fileNameFor } from '../../../ui/scorecard/export/download';
 import { BandTable, DimensionTable, RolloutTable } from '../../../ui/scorecard/FigureTables';
 import { LazyCountDonutChart, LazyScoreBarChart } from '../../../ui/scorecard/lazyCharts';
 import { ScopeTable } from '../../../ui/scorecard/ScopeTable';
 import { ScorecardTiles } from '../../../ui/scorecard/ScorecardTiles';
-import type { DrillRequest, ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
+import type { DrillRequest, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardRecord } from '../services/IScorecardService';
+import { recordsCsv } from './exportFigures';
+import type { GroupKind } from './grouping';
+import type { ScorecardFigures } from './useScorecardFigures';
 
 /** Props of {@link ScorecardBody}. */
 export interface IScorecardBodyProps {
-  records: readonly ScorecardRecord[];
+  figures: ScorecardFigures;
   missions: readonly MissionScopeReference[];
-  scope: ScorecardScope;
   tiles: readonly ScorecardTileKey[];
   strings: IGovernanceSuiteStrings;
-  now: Date;
+  /** ISO date of the figures, for export file names. */
+  day: string;
 }
 
 function bandColour(theme: Theme, band: ScoreBand): string {
@@ -33,100 +39,102 @@ function bandColour(theme: Theme, band: ScoreBand): string {
   return band === 'Healthy' ? semantic.successIcon : band === 'Needs attention' ? semantic.severeWarningIcon : semantic.errorIcon;
 }
 
-/** The scopes one level below the shown scope: regions of the organisation, missions of a region. */
-function childScopes(scopes: readonly ScopeAggregate[], scope: ScorecardScope, missions: readonly MissionScopeReference[]): ScopeAggregate[] {
-  if (scope.kind === 'organisation') {
-    return scopes.filter((s) => s.kind === 'region');
-  }
-  if (scope.kind === 'region') {
-    const inRegion = new Set(missions.filter((m) => m.region === scope.value).map((m) => m.mission));
-    return scopes.filter((s) => s.kind === 'mission' && inRegion.has(s.value));
-  }
-  return [];
+function groupCaption(kind: GroupKind, shared: IGovernanceSuiteStrings): string {
+  const captions: Record<GroupKind, string> = {
+    region: shared.Scorecard.ByRegion,
+    mission: shared.Scorecard.ByMission,
+    department: strings.ByDepartment,
+    domain: strings.ByDomain
+  };
+  return captions[kind];
 }
 
-/** Every figure of the scorecard for one scope, computed in one pass, with drill-down to the records. */
+/** Every figure of the scorecard for one scope, with drill-down to the records (and their CSV). */
 export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
-  const { records, missions, scope, tiles, strings, now } = props;
-  const s = strings.Scorecard;
+  const { figures, missions, tiles, strings: shared, day } = props;
+  const s = shared.Scorecard;
   const theme = useTheme();
   const [drill, setDrill] = React.useState<DrillRequest | undefined>();
-
-  const aggregate = React.useMemo(
-    () => aggregateScorecard(records, { missions, now, scopes: ['organisation', 'region', 'mission'] }),
-    [records, missions, now]
-  );
-  const value = scope.kind === 'organisation' ? '' : scope.value ?? '';
-  const shown = findScope(aggregate, scope.kind, value);
-  const byId = React.useMemo(() => new Map(records.map((record) => [record.asset.id, record])), [records]);
+  const { shown, rows, regions, scoped, groupKind } = figures;
+  const byId = React.useMemo(() => new Map(scoped.map((record) => [record.asset.id, record])), [scoped]);
 
   if (!shown) {
-    return <MessageBar messageBarType={MessageBarType.warning}>{format(s.ScopeNotFound, value)}</MessageBar>;
+    return <MessageBar messageBarType={MessageBarType.warning}>{format(s.ScopeNotFound, '')}</MessageBar>;
   }
-  const children = childScopes(aggregate.scopes, scope, missions);
-  const regions = scope.kind === 'organisation' ? aggregate.scopes.filter((r) => r.kind === 'region') : [];
   const css = mergeStyleSets({
     grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 24, marginTop: 16 },
     section: { minWidth: 0 }
   });
   const open = (request: DrillRequest): void => setDrill(request);
   const openBand = (band: ScoreBand): void =>
-    open({ kind: shown.kind, value: shown.value, figure: { type: 'band', band }, label: bandText(band, strings) });
-  const drilled = drill ? drillDown(records, { kind: drill.kind, value: drill.value, figure: drill.figure, missions }) : undefined;
+    open({ kind: shown.kind, value: shown.value, figure: { type: 'band', band }, label: bandText(band, shared) });
+  // Every figure on screen lies within the shown scope, so drill-downs scan only its records.
+  const drilled = drill ? drillDown(scoped, { kind: drill.kind, value: drill.value, figure: drill.figure, missions }) : undefined;
+  const exportDrilled = (): void => {
+    if (!drill) return;
+    const all = drillDown(scoped, { kind: drill.kind, value: drill.value, figure: drill.figure, missions, limit: Number.MAX_SAFE_INTEGER });
+    const records = all.ids.map((id) => byId.get(id)).filter((r): r is ScorecardRecord => r !== undefined);
+    downloadCsv(recordsCsv(records, shared), fileNameFor(['scorecard-records', drill.label, day], 'csv'));
+  };
   const fallback = <Spinner label={s.ChartLoading} />;
-  const childCaption = scope.kind === 'organisation' ? s.ByRegion : s.ByMission;
+  const caption = groupCaption(groupKind, shared);
+  const pngName = (name: string): string => fileNameFor(['scorecard', name, shown.value || 'organisation', day], 'png');
 
   return (
     <>
-      <ScorecardTiles scope={shown} rollout={shown.rollout} tiles={tiles} strings={strings} />
-      <div className={css.grid}>
-        {children.length > 0 && (
+      <ScorecardTiles scope={shown} rollout={shown.rollout} tiles={tiles} strings={shared} />
+      <div className={css.grid} data-scorecard-grid="">
+        {rows.length > 0 && (
           <section className={css.section}>
             <ScopeTable
-              caption={childCaption}
-              rows={children}
-              strings={strings}
+              caption={caption}
+              rows={rows}
+              strings={shared}
               onOpen={(row) => open({ kind: row.kind, value: row.value, figure: { type: 'all' }, label: row.value || s.BlankValue })}
             />
-            <React.Suspense fallback={fallback}>
-              <LazyScoreBarChart
-                ariaLabel={s.ChartRegionsLabel}
-                data={children.filter((c) => c.meanScore !== undefined).map((c) => ({
-                  label: c.value || s.BlankValue,
-                  value: c.meanScore ?? 0,
-                  color: bandColour(theme, bandOf(c.meanScore ?? 0))
-                }))}
-              />
-            </React.Suspense>
+            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${caption}`} fileName={pngName(groupKind)} failedText={strings.PngFailed}>
+              <React.Suspense fallback={fallback}>
+                <LazyScoreBarChart
+                  ariaLabel={`${s.ChartRegionsLabel} (${caption})`}
+                  data={rows.filter((c) => c.meanScore !== undefined).map((c) => ({
+                    label: c.value || s.BlankValue,
+                    value: c.meanScore ?? 0,
+                    color: bandColour(theme, bandOf(c.meanScore ?? 0))
+                  }))}
+                />
+              </React.Suspense>
+            </ChartFrame>
           </section>
         )}
         <section className={css.section}>
-          <BandTable scope={shown} strings={strings} onOpen={openBand} />
+          <BandTable scope={shown} strings={shared} onOpen={openBand} />
           {shown.count > 0 && (
-            <React.Suspense fallback={fallback}>
-              <LazyCountDonutChart
-                ariaLabel={s.ChartBandsLabel}
-                data={HEALTH_BANDS.map((band) => ({ label: bandText(band, strings), value: shown.bands[band], color: bandColour(theme, band) }))}
-                onSelect={(label) => {
-                  const band = HEALTH_BANDS.find((b) => bandText(b, strings) === label);
-                  if (band) openBand(band);
-                }}
-              />
-            </React.Suspense>
+            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${s.ChartBandsLabel}`} fileName={pngName('bands')} failedText={strings.PngFailed}>
+              <React.Suspense fallback={fallback}>
+                <LazyCountDonutChart
+                  ariaLabel={s.ChartBandsLabel}
+                  data={HEALTH_BANDS.map((band) => ({ label: bandText(band, shared), value: shown.bands[band], color: bandColour(theme, band) }))}
+                  onSelect={(label) => {
+                    const band = HEALTH_BANDS.find((b) => bandText(b, shared) === label);
+                    if (band) openBand(band);
+                  }}
+                />
+              </React.Suspense>
+            </ChartFrame>
           )}
         </section>
         <section className={css.section}>
           <DimensionTable
             scope={shown}
-            strings={strings}
+            strings={shared}
             onOpen={(dimension) =>
-              open({ kind: shown.kind, value: shown.value, figure: { type: 'dimension', dimension }, label: strings.Dimensions[dimension] ?? dimension })
+              open({ kind: shown.kind, value: shown.value, figure: { type: 'dimension', dimension }, label: shared.Dimensions[dimension] ?? dimension })
             }
           />
         </section>
         {regions.length > 0 && (
           <section className={css.section}>
-            <RolloutTable regions={regions} strings={strings} />
+            <RolloutTable regions={regions} strings={shared} />
           </section>
         )}
       </div>
@@ -135,7 +143,9 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
           label={drill.label}
           total={drilled.total}
           records={drilled.ids.map((id) => byId.get(id)).filter((r): r is ScorecardRecord => r !== undefined)}
-          strings={strings}
+          strings={shared}
+          exportLabel={strings.ExportRecords}
+          onExport={exportDrilled}
           onDismiss={() => setDrill(undefined)}
         />
       )}

@@ -1,4 +1,4 @@
-/** Strings of the Health Scorecard web part itself (property pane); shared UI strings live in GovernanceSuiteStrings. */
+/** Strings of the Health Scorecard web part (property pane, toolbar, trend, export); shared UI strings live in GovernanceSuiteStrings. */
 declare interface IHealthScorecardWebPartStrings {
   PropertyPaneDescription: string;
   ScopeGroupName: string;
@@ -9,6 +9,69 @@ declare interface IHealthScorecardWebPartStrings {
   ScopeValueLabel: string;
   ScopeValueDescription: string;
   TilesGroupName: string;
+  GroupingGroupName: string;
+  GroupByLabel: string;
+  GroupAuto: string;
+  GroupRegion: string;
+  GroupMission: string;
+  GroupDepartment: string;
+  GroupDomain: string;
+  ByDepartment: string;
+  ByDomain: string;
+  AsOf: string;
+  Refreshing: string;
+  RefreshFailed: string;
+  Toolbar: string;
+  ExportFigures: string;
+  ExportRecords: string;
+  Print: string;
+  SavePng: string;
+  PngFailed: string;
+  TakeSnapshot: string;
+  SnapshotSaving: string;
+  SnapshotSaved: string;
+  Recompute: string;
+  RecomputeReading: string;
+  RecomputeSaving: string;
+  RecomputeDone: string;
+  TrendTitle: string;
+  TrendLoading: string;
+  TrendEmpty: string;
+  TrendChartLabel: string;
+  TrendTableCaption: string;
+  ColumnDate: string;
+  Now: string;
+  CompareWith: string;
+  CompareCaption: string;
+  ColumnFigure: string;
+  ColumnThen: string;
+  ColumnChange: string;
+  ChangeBetter: string;
+  ChangeWorse: string;
+  ChangeNone: string;
+  FigureScore: string;
+  FigureCount: string;
+  FigureConfirmedCustodian: string;
+  FigureClassified: string;
+  FigureUnderLabelled: string;
+  FigureReviewedInCycle: string;
+  FigurePersonalData: string;
+  FigureMaturity: string;
+  FigureRollout: string;
+  CsvScopeType: string;
+  CsvScope: string;
+  CsvOnboarded: string;
+  CsvMissionsTotal: string;
+  CsvId: string;
+  CsvTitle: string;
+  CsvBand: string;
+  CsvOwnershipStatus: string;
+  CsvPointsLost: string;
+  KindOrganisation: string;
+  KindRegion: string;
+  KindMission: string;
+  KindDepartment: string;
+  KindDomain: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {

@@ -1,44 +1,50 @@
 import { GovernanceError } from '../../../core/errors';
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
-import type { MissionScopeReference } from '../../../core/scorecard';
-import { scoreAsset } from '../../../core/scoring';
-import { and, ge, lt } from '../../../data/odata/filter';
+import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot';
+import { fromSnapshot, toSnapshot } from '../../../core/scorecard';
+import type { MissionScopeReference, ScorecardAggregate } from '../../../core/scorecard';
+import { recomputeStaleHealth } from '../../../data/jobs/recomputeHealth';
+import { and, eq, ge, isNull, lt } from '../../../data/odata/filter';
+import type { ODataFilter } from '../../../data/odata/filter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { CachedScoringRows, IScorecardCache } from './cache/IScorecardCache';
+import { SCORECARD_CACHE_VERSION } from './cache/IScorecardCache';
 import { partitionIdRanges } from './idRanges';
 import type { IdRange } from './idRanges';
-import type { IScorecardService, LoadProgress, ScorecardRecord } from './IScorecardService';
+import type {
+  IScorecardService,
+  LoadProgress,
+  RecomputeProgress,
+  RecomputeResult,
+  ScorecardAsset,
+  ScorecardLoad,
+  ScorecardSnapshotPoint
+} from './IScorecardService';
+import { deletionsPossible, mergeDelta } from './mergeDelta';
+import { scoreRecords, SCORING_SELECT, toScorecardAsset } from './scoringRows';
 
-/** Tuning of the partitioned load. */
+/** The SharePoint group whose members are governance leads (the workbench creates it; tenants create it once). */
+export const GOVERNANCE_LEADS_GROUP = 'Governance Leads';
+
+/** Tuning of the load. */
 export interface ScorecardLoadOptions {
   /** Ranges loaded at the same time (browsers allow about six connections per host; leave some for the page). */
   readonly concurrency?: number;
   /** Items per request (SharePoint's maximum is 5,000). */
   readonly pageSize?: number;
+  /** The browser cache and this site + list + user's key in it; without it every visit loads in full. */
+  readonly cache?: { readonly store: IScorecardCache; readonly key: string };
+  /** A cache older than this is reloaded in full (catches anything a delta cannot see). Default 7 days. */
+  readonly fullReloadAfterMs?: number;
+  /** Whether the signed-in user is a lead; default: membership of `GOVERNANCE_LEADS_GROUP`. */
+  readonly isGovernanceLead?: () => Promise<boolean>;
 }
 
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_PAGE_SIZE = 2000;
-
-/** The scoring fields plus the title, copied so the full records can be garbage-collected page by page. */
-function toRecord(asset: Stored<DataAsset>, now: Date): ScorecardRecord {
-  const score = scoreAsset(asset, { now, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' });
-  return {
-    asset: {
-      id: asset.id,
-      title: asset.title,
-      region: asset.region,
-      mission: asset.mission,
-      department: asset.department,
-      domain: asset.domain,
-      ownershipStatus: asset.ownershipStatus,
-      custodian: asset.custodian,
-      containsPersonalData: asset.containsPersonalData,
-      lifecycle: asset.lifecycle
-    },
-    score
-  };
-}
+const ID_PAGE_SIZE = 5000;
+const DEFAULT_FULL_RELOAD_AFTER_MS = 7 * 24 * 3600 * 1000;
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
@@ -47,55 +53,39 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
- * The scorecard's service over the production data layer (PnPjs repositories). Loads every asset in parallel pages
- * partitioned on ID ranges (ID is always indexed, so each range query stays under the list view threshold).
- * Left for later: selecting the scoring columns only (the repository selects every schema field) and a browser
- * cache with delta refresh.
+ * The scorecard's service over the production data layer (PnPjs repositories).
+ * - Full load: only the scoring columns (`select`), in parallel pages partitioned on ID ranges (ID is always
+ *   indexed, so each range query stays under the list view threshold).
+ * - Revisit: the cached rows first, then a delta: items with `Modified` at or after the cursor (the newest
+ *   Modified read just before the previous load, so edits made during a load are not missed; Modified is indexed
+ *   by provisioning). Deletions: when the merged rows outnumber the list's ItemCount, the list's IDs are read
+ *   (IDs only, partitioned) and the missing rows dropped; a full reload also runs once the cache is a week old.
  */
 export class ScorecardService implements IScorecardService {
-  private readonly repositories: Repositories;
-  private readonly now: () => Date;
   private readonly concurrency: number;
   private readonly pageSize: number;
+  private readonly fullReloadAfterMs: number;
   private missionCache: Promise<MissionScopeReference[]> | undefined;
 
-  public constructor(repositories: Repositories, options: ScorecardLoadOptions = {}, now: () => Date = () => new Date()) {
-    this.repositories = repositories;
-    this.now = now;
+  public constructor(
+    private readonly repositories: Repositories,
+    private readonly options: ScorecardLoadOptions = {},
+    private readonly now: () => Date = () => new Date()
+  ) {
     this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
     this.pageSize = Math.min(5000, Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE));
+    this.fullReloadAfterMs = options.fullReloadAfterMs ?? DEFAULT_FULL_RELOAD_AFTER_MS;
   }
 
-  public async loadAssets(onProgress: LoadProgress, signal?: AbortSignal): Promise<ScorecardRecord[]> {
-    const assets = this.repositories.dataAssets;
-    // The highest ID bounds the ranges; the item count only feeds the progress bar.
-    const [last, count] = await Promise.all([
-      assets.page({ top: 1, orderBy: [{ field: 'id', ascending: false }] }),
-      assets.count()
-    ]);
-    throwIfAborted(signal);
-    const maxId = last.items[0]?.id ?? 0;
-    const now = this.now();
-    let loaded = 0;
-    onProgress(0, count);
-    const loadRange = async (range: IdRange): Promise<ScorecardRecord[]> => {
-      const out: ScorecardRecord[] = [];
-      const filter = and(ge('ID', range.from), lt('ID', range.to));
-      let continuation: string | undefined;
-      do {
-        throwIfAborted(signal);
-        const page = await assets.page({ filter, top: this.pageSize, orderBy: [{ field: 'id', ascending: true }] }, continuation);
-        for (const item of page.items) {
-          out.push(toRecord(item, now));
-        }
-        loaded += page.items.length;
-        onProgress(loaded, Math.max(count, loaded));
-        continuation = page.continuation;
-      } while (continuation);
-      return out;
-    };
-    const parts = await Promise.all(partitionIdRanges(maxId, this.concurrency).map(loadRange));
-    return ([] as ScorecardRecord[]).concat(...parts);
+  public async loadAssets(onProgress: LoadProgress, signal?: AbortSignal, onCached?: (cached: ScorecardLoad) => void): Promise<ScorecardLoad> {
+    const cache = this.options.cache;
+    const cached = cache ? await cache.store.read(cache.key) : undefined;
+    const fresh = cached !== undefined && this.now().getTime() - Date.parse(cached.fullLoadAt) < this.fullReloadAfterMs;
+    if (cached && fresh && cached.cursor !== undefined) {
+      onCached?.({ records: scoreRecords(cached.assets, this.now()), asOf: cached.savedAt, mode: 'cache', changed: 0, removed: 0 });
+      return this.deltaLoad(cached, cached.cursor, onProgress, signal);
+    }
+    return this.fullLoad(onProgress, signal);
   }
 
   public missions(): Promise<MissionScopeReference[]> {
@@ -108,11 +98,151 @@ export class ScorecardService implements IScorecardService {
     return this.missionCache;
   }
 
+  public isGovernanceLead(): Promise<boolean> {
+    return this.options.isGovernanceLead ? this.options.isGovernanceLead() : Promise.resolve(false);
+  }
+
+  public async snapshots(kind: ScorecardScopeType, value: string): Promise<ScorecardSnapshotPoint[]> {
+    const filter = and(eq('ScopeType', kind), value === '' ? isNull('ScopeValue') : eq('ScopeValue', value));
+    const points: ScorecardSnapshotPoint[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.repositories.scorecardSnapshots.page(
+        { filter, select: ['takenOn', 'payload'], orderBy: [{ field: 'takenOn', ascending: true }], top: 500 },
+        continuation
+      );
+      for (const item of page.items) {
+        const parsed = fromSnapshot(item.payload);
+        // A payload someone damaged by hand is skipped rather than failing the whole trend.
+        if (parsed.ok) {
+          // TakenOn is a date-time column holding a calendar date: keep the date part.
+          points.push({ id: item.id, takenOn: item.takenOn.slice(0, 10), scope: parsed.payload.scope });
+        }
+      }
+      continuation = page.continuation;
+    } while (continuation);
+    return points;
+  }
+
+  public async takeSnapshot(aggregate: ScorecardAggregate, takenOn: string): Promise<number> {
+    const results = await this.repositories.scorecardSnapshots.createMany(toSnapshot(aggregate, takenOn));
+    const failure = results.find((r) => !r.ok);
+    if (failure && !failure.ok) {
+      throw failure.error;
+    }
+    return results.length;
+  }
+
+  public recomputeHealth(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeResult> {
+    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal });
+  }
+
+  /** The newest Modified in the list (server clock), read before a load starts; undefined for an empty list. */
+  private async newestModified(): Promise<string | undefined> {
+    const page = await this.repositories.dataAssets.page({ select: [], top: 1, orderBy: [{ field: 'modified', ascending: false }] });
+    return page.items[0]?.modified;
+  }
+
+  private async fullLoad(onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
+    const assets = this.repositories.dataAssets;
+    // The highest ID bounds the ranges; the item count feeds the progress bar.
+    const [last, count, cursor] = await Promise.all([
+      assets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] }),
+      assets.count(),
+      this.newestModified()
+    ]);
+    throwIfAborted(signal);
+    let loaded = 0;
+    onProgress(0, count);
+    const parts = await Promise.all(
+      partitionIdRanges(last.items[0]?.id ?? 0, this.concurrency).map((range) =>
+        this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
+          loaded += n;
+          onProgress(loaded, Math.max(count, loaded));
+        })
+      )
+    );
+    const rows = ([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset)));
+    const nowIso = this.now().toISOString();
+    await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: nowIso, cursor, assets: rows });
+    return { records: scoreRecords(rows, this.now()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
+  }
+
+  private async deltaLoad(cached: CachedScoringRows, since: string, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
+    const assets = this.repositories.dataAssets;
+    const [cursor, count] = await Promise.all([this.newestModified(), assets.count()]);
+    let read = 0;
+    const changedItems = await this.readAll(ge('Modified', new Date(since)), SCORING_SELECT, this.pageSize, signal, (n) => {
+      read += n;
+      onProgress(read, read);
+    });
+    const changed = changedItems.map(toScorecardAsset);
+    let merged = mergeDelta(cached.assets, changed);
+    if (deletionsPossible(merged.rows.length, count)) {
+      const ids = await this.liveIds(signal);
+      merged = mergeDelta(cached.assets, changed, ids);
+    }
+    const nowIso = this.now().toISOString();
+    await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since, assets: merged.rows });
+    return { records: scoreRecords(merged.rows, this.now()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
+  }
+
+  /** Every ID the list holds now (IDs only, partitioned like the full load). */
+  private async liveIds(signal: AbortSignal | undefined): Promise<Set<number>> {
+    const last = await this.repositories.dataAssets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] });
+    const parts = await Promise.all(
+      partitionIdRanges(last.items[0]?.id ?? 0, this.concurrency).map((range) => this.readRange(range, [], ID_PAGE_SIZE, signal, () => undefined))
+    );
+    const ids = new Set<number>();
+    parts.forEach((items) => items.forEach((item) => ids.add(item.id)));
+    return ids;
+  }
+
+  private readRange(
+    range: IdRange,
+    select: readonly (keyof DataAsset & string)[],
+    top: number,
+    signal: AbortSignal | undefined,
+    onPage: (count: number) => void
+  ): Promise<Stored<DataAsset>[]> {
+    return this.readAll(and(ge('ID', range.from), lt('ID', range.to)), select, top, signal, onPage, true);
+  }
+
+  private async readAll(
+    filter: ODataFilter,
+    select: readonly (keyof DataAsset & string)[],
+    top: number,
+    signal: AbortSignal | undefined,
+    onPage: (count: number) => void,
+    byId: boolean = false
+  ): Promise<Stored<DataAsset>[]> {
+    const out: Stored<DataAsset>[] = [];
+    let continuation: string | undefined;
+    do {
+      throwIfAborted(signal);
+      const page = await this.repositories.dataAssets.page(
+        { filter, select: [...select], top, ...(byId ? { orderBy: [{ field: 'id' as const, ascending: true }] } : {}) },
+        continuation
+      );
+      out.push(...page.items);
+      onPage(page.items.length);
+      continuation = page.continuation;
+    } while (continuation);
+    return out;
+  }
+
+  private async save(entry: CachedScoringRows): Promise<void> {
+    const cache = this.options.cache;
+    if (cache) {
+      await cache.store.write(cache.key, entry);
+    }
+  }
+
   private async loadMissions(): Promise<MissionScopeReference[]> {
     const missions: MissionScopeReference[] = [];
     let continuation: string | undefined;
     do {
-      const page = await this.repositories.missions.page({ top: 500, orderBy: [{ field: 'title', ascending: true }] }, continuation);
+      const page = await this.repositories.missions.page({ select: ['title', 'region'], top: 500, orderBy: [{ field: 'title', ascending: true }] }, continuation);
       missions.push(...page.items.map((m) => ({ mission: m.title, region: m.region })));
       continuation = page.continuation;
     } while (continuation);

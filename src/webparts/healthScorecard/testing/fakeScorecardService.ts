@@ -1,8 +1,18 @@
 /** An in-memory scorecard service for tests: serves fixed records, can hold the load open or fail it. */
 import { GovernanceError } from '../../../core/errors';
 import type { GovernanceErrorKind } from '../../../core/errors';
-import type { MissionScopeReference } from '../../../core/scorecard';
-import type { IScorecardService, LoadProgress, ScorecardRecord } from '../services/IScorecardService';
+import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot';
+import { findScope } from '../../../core/scorecard';
+import type { MissionScopeReference, ScorecardAggregate } from '../../../core/scorecard';
+import type {
+  IScorecardService,
+  LoadProgress,
+  RecomputeProgress,
+  RecomputeResult,
+  ScorecardLoad,
+  ScorecardRecord,
+  ScorecardSnapshotPoint
+} from '../services/IScorecardService';
 
 export class FakeScorecardService implements IScorecardService {
   public loadCalls: number = 0;
@@ -10,15 +20,28 @@ export class FakeScorecardService implements IScorecardService {
   public failures: GovernanceErrorKind[] = [];
   /** When set, a load reports half of the records and waits for `release()`. */
   public hold: boolean = false;
+  /** When set, loads first hand these rows over as the browser cache would (mode 'cache'). */
+  public cached: { records: ScorecardRecord[]; asOf: string } | undefined;
+  /** What `loadAssets` reports as "as of". */
+  public asOf: string = '2026-11-15T12:00:00.000Z';
+  public lead: boolean = false;
+  /** Stored snapshots by "kind|value". */
+  public stored: Map<string, ScorecardSnapshotPoint[]> = new Map();
+  /** Aggregates passed to `takeSnapshot`, with their date. */
+  public taken: { aggregate: ScorecardAggregate; takenOn: string }[] = [];
+  public recomputeResult: RecomputeResult = { checked: 3, stale: 1, updated: 1, conflicts: 0, failed: 0 };
   private releaseHeld: (() => void) | undefined;
 
   public constructor(private readonly records: ScorecardRecord[], private readonly missionList: MissionScopeReference[]) {}
 
-  public async loadAssets(onProgress: LoadProgress): Promise<ScorecardRecord[]> {
+  public async loadAssets(onProgress: LoadProgress, _signal?: AbortSignal, onCached?: (cached: ScorecardLoad) => void): Promise<ScorecardLoad> {
     this.loadCalls++;
     const failure = this.failures.shift();
     if (failure) {
       throw new GovernanceError(failure, `Fake ${failure} failure`);
+    }
+    if (this.cached) {
+      onCached?.({ records: this.cached.records, asOf: this.cached.asOf, mode: 'cache', changed: 0, removed: 0 });
     }
     const total = this.records.length;
     onProgress(0, total);
@@ -27,15 +50,47 @@ export class FakeScorecardService implements IScorecardService {
       await new Promise<void>((resolve) => (this.releaseHeld = resolve));
     }
     onProgress(total, total);
-    return this.records;
+    return { records: this.records, asOf: this.asOf, mode: this.cached ? 'delta' : 'full', changed: total, removed: 0 };
   }
 
   public async missions(): Promise<MissionScopeReference[]> {
     return this.missionList;
   }
 
+  public async isGovernanceLead(): Promise<boolean> {
+    return this.lead;
+  }
+
+  public async snapshots(kind: ScorecardScopeType, value: string): Promise<ScorecardSnapshotPoint[]> {
+    return this.stored.get(`${kind}|${value}`) ?? [];
+  }
+
+  public async takeSnapshot(aggregate: ScorecardAggregate, takenOn: string): Promise<number> {
+    this.taken.push({ aggregate, takenOn });
+    for (const scope of aggregate.scopes) {
+      const key = `${scope.kind}|${scope.value}`;
+      this.stored.set(key, [...(this.stored.get(key) ?? []), { id: this.taken.length * 1000 + this.stored.size, takenOn, scope }]);
+    }
+    return aggregate.scopes.length;
+  }
+
+  public async recomputeHealth(onProgress: RecomputeProgress): Promise<RecomputeResult> {
+    onProgress('reading', this.records.length, this.records.length);
+    onProgress('saving', this.recomputeResult.updated, this.recomputeResult.stale);
+    return this.recomputeResult;
+  }
+
   /** Lets a held load finish. */
   public release(): void {
     this.releaseHeld?.();
+  }
+
+  /** Adds a stored snapshot of the organisation taken from `aggregate`. */
+  public addOrganisationSnapshot(aggregate: ScorecardAggregate, takenOn: string): void {
+    const scope = findScope(aggregate, 'organisation');
+    if (scope) {
+      const list = this.stored.get('organisation|') ?? [];
+      this.stored.set('organisation|', [...list, { id: list.length + 1, takenOn, scope }]);
+    }
   }
 }

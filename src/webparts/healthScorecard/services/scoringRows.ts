@@ -1,0 +1,35 @@
+/** The scorecard's rows: which DataAssets columns it reads, how a read item becomes a cached row, and scoring. */
+import type { Stored } from '../../../core/models/common';
+import type { DataAsset } from '../../../core/models/dataAsset';
+import { scoreAsset } from '../../../core/scoring';
+import type { ScorecardAsset, ScorecardRecord } from './IScorecardService';
+
+/** Every DataAssets property the score and the scopes read, plus the title the drill-down lists. */
+export const SCORING_SELECT: readonly (keyof DataAsset & string)[] = [
+  'title', 'region', 'mission', 'department', 'domain', 'lifecycle', 'ownershipStatus', 'owner', 'custodian',
+  'declaredSensitivity', 'containsPersonalData', 'locationUrl', 'storageSystem', 'description', 'dataSubjects',
+  'retentionPeriod', 'legalBasis', 'lastReviewed', 'reviewCycleMonths'
+];
+
+/** A read item as a cached row: the selected properties only (no ETag or dates, which the cache does not need). */
+export function toScorecardAsset(item: Stored<DataAsset>): ScorecardAsset {
+  const row: Record<string, unknown> = { id: item.id };
+  for (const key of SCORING_SELECT) {
+    if (item[key] !== undefined) {
+      row[key] = item[key];
+    }
+  }
+  return row as unknown as ScorecardAsset;
+}
+
+/**
+ * Scores rows as of `now`. Scores are never cached: freshness depends on the day. A row holds every field the
+ * score reads (`SCORING_SELECT`), so it is scored as a DataAsset; the custodian's approval counts while the
+ * ownership status is Confirmed, as in `storedHealth`.
+ */
+export function scoreRecords(rows: readonly ScorecardAsset[], now: Date): ScorecardRecord[] {
+  return rows.map((asset) => ({
+    asset,
+    score: scoreAsset(asset as unknown as DataAsset, { now, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' })
+  }));
+}

@@ -1,0 +1,110 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from 'playwright-core';
+import { FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+
+/** Waits for a download started by `action` and returns its content. */
+async function downloaded(page: Page, action: () => Promise<void>): Promise<{ name: string; content: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]) as [Download, void];
+  const path = await download.path();
+  return { name: download.suggestedFilename(), content: await readFile(path) };
+}
+
+/** The scorecard web part on the workbench page, once its figures are there. */
+async function openScorecard(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  const scorecard = page.getByRole('region', { name: 'Data Health Scorecard' });
+  await scorecard.getByText(/^Figures as of /).waitFor();
+  return scorecard;
+}
+
+describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
+  let harness: BrowserHarness;
+
+  before(async () => {
+    harness = await startBrowserHarness(400);
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('a governance lead sees the organisation with 12 months of trend, drills down and downloads the records as CSV', async () => {
+    const { page, context, errors } = await harness.signedIn(LEAD);
+    const scorecard = await openScorecard(page, harness.workbench.pageUrl);
+
+    // Headline figures and the trend: twelve monthly snapshots plus "Now".
+    const assetsTile = await scorecard.locator('[data-tile="assets"]').innerText();
+    const active = Number(/\d[\d,]*/.exec(assetsTile)?.[0].replace(/,/g, ''));
+    assert.ok(active > 300 && active <= 400, `records counted: ${assetsTile}`);
+    const series = scorecard.getByRole('table', { name: 'Figures of each snapshot' });
+    await series.waitFor();
+    const dates = await series.getByRole('rowheader').allInnerTexts();
+    assert.equal(dates.length, 13, `snapshots shown: ${dates.join(' | ')}`);
+    assert.equal(dates[12], 'Now');
+    const comparison = scorecard.getByRole('table', { name: /^Now compared with/ });
+    const scoreCells = await comparison.getByRole('row').filter({ hasText: 'Health score' }).getByRole('cell').allInnerTexts();
+    assert.match(scoreCells[2], /better|worse|no change/);
+    await scorecard.getByRole('img', { name: /over time/ }).locator('svg').first().waitFor();
+
+    // Lead-only actions are offered.
+    await scorecard.getByRole('button', { name: 'Take snapshot now' }).waitFor();
+
+    // Drill down from a region to its records, then download them.
+    const regions = scorecard.getByRole('table', { name: 'By region' });
+    const firstRegion = (await regions.getByRole('rowheader').first().innerText()).trim();
+    await regions.getByRole('button', { name: `Show the records: ${firstRegion}` }).click();
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('table').waitFor();
+    const listed = await panel.getByRole('table').getByRole('rowheader').count();
+    assert.ok(listed > 0, 'the panel lists the records behind the figure');
+    const records = await downloaded(page, () => panel.getByRole('button', { name: 'Download these records (CSV)' }).click());
+    assert.match(records.name, /^scorecard-records-.*\.csv$/);
+    const lines = records.content.toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.match(lines[0], /^ID,Title,Region,Mission,/);
+    assert.ok(lines.length - 1 >= listed, `CSV rows ${lines.length - 1}, listed ${listed}`);
+    assert.ok(lines.slice(1).every((line) => line.includes(firstRegion)), 'every row belongs to the region');
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    // The aggregates too, and a chart as PNG.
+    const figures = await downloaded(page, () => scorecard.getByRole('button', { name: 'Download figures (CSV)' }).click());
+    assert.ok(figures.content.toString('utf8').includes(`\r\nOrganisation,,${active},`), 'the organisation row of the figures');
+    const png = await downloaded(page, () => scorecard.getByRole('button', { name: /^Save chart as PNG: Health score and confirmed/ }).click());
+    assert.deepEqual([...png.content.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a lead takes a snapshot now and it joins the trend', async () => {
+    const { page, context } = await harness.signedIn(LEAD);
+    const scorecard = await openScorecard(page, harness.workbench.pageUrl);
+    const series = scorecard.getByRole('table', { name: 'Figures of each snapshot' });
+    await series.waitFor();
+    const before = await series.getByRole('rowheader').count();
+    await scorecard.getByRole('button', { name: 'Take snapshot now' }).click();
+    await scorecard.getByText(/^Snapshot of .* saved/).waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('table caption').length > 0 &&
+      Array.from(document.querySelectorAll('table')).some((t) => t.querySelector('caption')?.textContent === 'Figures of each snapshot' && t.querySelectorAll('tbody tr').length === n + 1), before);
+    await context.close();
+  });
+
+  it('a revisit shows the cached figures, then only changes are read', async () => {
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    const first = await openScorecard(page, harness.workbench.pageUrl);
+    const firstAsOf = await first.locator('[data-as-of]').getAttribute('data-as-of');
+    const itemReads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes("getByTitle('DataAssets')/items")) itemReads.push(decodeURIComponent(request.url().replace(/\+/g, ' ')));
+    });
+    const second = await openScorecard(page, harness.workbench.pageUrl);
+    await page.waitForFunction((before) => document.querySelector('[data-as-of]')?.getAttribute('data-as-of') !== before, firstAsOf);
+    assert.ok(await second.getByText(/^Figures as of /).isVisible());
+    assert.ok(itemReads.some((url) => /Modified ge datetime'/.test(url)), `a delta query on Modified: ${itemReads.join('\n')}`);
+    assert.ok(!itemReads.some((url) => /\(ID ge \d+\) and \(ID lt/.test(url) && url.includes('Title')), 'no full reload of the scoring columns');
+    // Readers who are not leads get no lead actions.
+    assert.equal(await page.getByRole('button', { name: 'Take snapshot now' }).count(), 0);
+    await context.close();
+  });
+});
