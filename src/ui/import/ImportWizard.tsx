@@ -19,7 +19,7 @@ import { ErrorMessageBar } from '../ErrorMessageBar';
 import { errorKindOf } from '../errorText';
 import { formatNamed } from '../format';
 import { useStableId } from '../useStableId';
-import { datedFileName, saveBlob } from './download';
+import { datedFileName, downloadBlob } from '../export/download';
 import { issueText, outcomeWords, problemText } from './importText';
 import { MappingStep, mappingReady, PreviewStep, ReportTable } from './ImportSteps';
 
@@ -137,7 +137,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
   const downloadReport = (report: readonly ReportRow[]): void => {
     const words = { headers: [strings.ColumnRow, strings.ColumnOutcome, strings.ColumnRecord, strings.ColumnProblem] as [string, string, string, string], outcomes: outcomeWords(strings) };
     const table = reportTable(report, words, (id) => service.recordUrl(id), (issue) => issueText(issue, strings, suiteStrings.Fields));
-    saveBlob(service.reportFile(table), datedFileName(strings.ReportFileName, 'csv'));
+    downloadBlob(service.reportFile(table), datedFileName(strings.ReportFileName, 'csv'));
   };
 
   const body = (): React.ReactNode => {

@@ -2,7 +2,7 @@
  * Saves a rendered chart as PNG without a new package: the chart's SVG is serialised, drawn on a canvas at twice
  * its size (sharp in slides), on the theme's background, and the canvas encoded as PNG.
  */
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../export/download';
 
 /** Resolves with the PNG of the largest SVG inside `container`; rejects when there is none or drawing fails. */
 export function chartToPng(container: HTMLElement, background: string, scale: number = 2): Promise<Blob> {

@@ -15,7 +15,7 @@ import { format } from '../../../ui/format';
 import { useDebouncedValue } from '../../dataInventory/components/useDebouncedValue';
 import type { ClassificationSubmission, RegisterFilters, RegisterQuery, RegisterRow, RegistryUser } from '../services/IAIRegistryService';
 import { registerCsv } from '../services/registerCsv';
-import { downloadCsv } from './downloadCsv';
+import { downloadCsv } from '../../../ui/export/download';
 import type { IAIRegistryProps } from './IAIRegistryProps';
 import { csvLabels } from './labels';
 import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel } from './lazyPanels';
@@ -36,7 +36,7 @@ type FilterKey = 'riskTier' | 'verificationState' | 'approvalStatus' | 'lifecycl
  */
 export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
   const { service, strings, suiteStrings, defaultFilters, pageSize, theme } = props;
-  const download = props.download ?? downloadCsv;
+  const download = props.download ?? ((fileName: string, csv: string) => downloadCsv(csv, fileName));
   const [filters, setFilters] = React.useState<RegisterFilters>(() => ({ ...defaultFilters }));
   const [searchText, setSearchText] = React.useState('');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);

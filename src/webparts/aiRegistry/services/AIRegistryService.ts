@@ -1,3 +1,4 @@
+import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
 import { classificationColumns } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
@@ -10,7 +11,7 @@ import { AI_SYSTEMS_LIST } from '../../../core/schema/lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from '../../../core/schema/lists/aiVerifications';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
-import type { ISiteIdentity } from '../../../data/people/siteIdentity';
+import type { ISiteIdentity } from '../../../data/people/siteDirectory';
 import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Repositories } from '../../../data/repositories/createRepositories';
@@ -19,7 +20,7 @@ import type {
 } from './IAIRegistryService';
 
 /** The SharePoint group whose members are governance leads (DESIGN section 1), unless the web part names another. */
-export const DEFAULT_LEAD_GROUP = 'Governance Leads';
+export const DEFAULT_LEAD_GROUP = GOVERNANCE_LEADS_GROUP;
 
 /** Filter properties that map one-to-one onto indexed AISystems columns. */
 const EQUALITY_FILTERS = ['riskTier', 'approvalStatus', 'lifecycle', 'verificationState', 'department'] as const;

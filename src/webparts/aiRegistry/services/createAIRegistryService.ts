@@ -1,4 +1,4 @@
-import { SiteIdentity } from '../../../data/people/siteIdentity';
+import { SiteDirectory } from '../../../data/people/siteDirectory';
 import { SiteUserSearch } from '../../../data/people/siteUserSearch';
 import { createRepositories } from '../../../data/repositories/createRepositories';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
@@ -8,5 +8,5 @@ import type { IAIRegistryService } from './IAIRegistryService';
 /** The registry service of a web part (pass `this.context`): one PnPjs root per web part instance, built in onInit. */
 export function createAIRegistryService(context: SpfxContextLike, leadGroup?: string): IAIRegistryService {
   const sp = createSpfxSp(context);
-  return new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteIdentity(sp), { leadGroup });
+  return new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp), { leadGroup });
 }

@@ -4,6 +4,7 @@
  */
 import * as Papa from 'papaparse';
 import { readClassification } from '../../../core/aiRegistry/classificationRecord';
+import { escapeFormula } from '../../../core/import/cells';
 import type { RegisterRow } from './IAIRegistryService';
 
 /** Column headings and value labels, localised by the caller. */
@@ -23,13 +24,8 @@ export interface RegisterCsvLabels {
   readonly no: string;
 }
 
-/** Characters a spreadsheet reads as the start of a formula (with tab and carriage return, per OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a quote to a cell a spreadsheet would take for a formula, so it is shown as text. */
-export function formulaSafe(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+/** Prefixes a quote to a cell a spreadsheet would take for a formula, so it is shown as text (core's one rule). */
+export const formulaSafe: (value: string) => string = escapeFormula;
 
 /** The CSV text of the register (header row first, CRLF line ends, every cell formula-safe). */
 export function registerCsv(rows: readonly RegisterRow[], labels: RegisterCsvLabels): string {

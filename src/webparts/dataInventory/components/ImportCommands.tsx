@@ -7,7 +7,7 @@ import * as strings from 'InventoryImportStrings';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
-import { datedFileName, saveBlob } from '../../../ui/import/download';
+import { datedFileName, downloadBlob } from '../../../ui/export/download';
 import type { IImportService, SpreadsheetFormat } from '../services/IImportService';
 import type { InventoryFilters } from '../services/IInventoryService';
 
@@ -41,7 +41,7 @@ export function ImportCommands(props: IImportCommandsProps): React.ReactElement 
     setStatus(strings.ExportBusy);
     work().then(
       (blob) => {
-        saveBlob(blob, datedFileName(base, format));
+        downloadBlob(blob, datedFileName(base, format));
         setStatus(strings.ExportDone);
       },
       (e: unknown) => {

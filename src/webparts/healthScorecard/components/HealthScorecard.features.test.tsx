@@ -5,15 +5,15 @@ jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({
   TrendLineChart: () => null
 }));
 // Downloads are captured instead of handed to the browser.
-jest.mock('../../../ui/scorecard/export/download', () => ({
-  ...jest.requireActual('../../../ui/scorecard/export/download'),
+jest.mock('../../../ui/export/download', () => ({
+  ...jest.requireActual('../../../ui/export/download'),
   downloadCsv: jest.fn()
 }));
 
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aggregateScorecard } from '../../../core/scorecard';
-import { downloadCsv } from '../../../ui/scorecard/export/download';
+import { downloadCsv } from '../../../ui/export/download';
 import { knownRecords, makeAsset, MISSIONS, NOW, toRecords } from '../testing/fixtures';
 import { renderScorecard, strings } from '../testing/renderScorecard';
 

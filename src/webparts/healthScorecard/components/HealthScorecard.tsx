@@ -10,7 +10,7 @@ import * as strings from 'HealthScorecardWebPartStrings';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { format } from '../../../ui/format';
 import { useStableId } from '../../../ui/useStableId';
-import { downloadCsv, fileNameFor } from '../../../ui/scorecard/export/download';
+import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { SCORECARD_TILE_KEYS } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 import { figuresCsv } from './exportFigures';

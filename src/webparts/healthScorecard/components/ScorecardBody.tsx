@@ -13,7 +13,7 @@ import { format } from '../../../ui/format';
 import { bandText, HEALTH_BANDS } from '../../../ui/healthTypes';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
 import { DrillDownPanel } from '../../../ui/scorecard/DrillDownPanel';
-import { downloadCsv, fileNameFor } from '../../../ui/scorecard/export/download';
+import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { BandTable, DimensionTable, RolloutTable } from '../../../ui/scorecard/FigureTables';
 import { LazyCountDonutChart, LazyScoreBarChart } from '../../../ui/scorecard/lazyCharts';
 import { ScopeTable } from '../../../ui/scorecard/ScopeTable';

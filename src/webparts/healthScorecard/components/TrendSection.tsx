@@ -11,7 +11,7 @@ import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { format, formatDate } from '../../../ui/format';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
-import { fileNameFor } from '../../../ui/scorecard/export/download';
+import { fileNameFor } from '../../../ui/export/download';
 import { LazyTrendLineChart } from '../../../ui/scorecard/lazyCharts';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
 import { useStableId } from '../../../ui/useStableId';

@@ -4,7 +4,7 @@ import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot'
 import type { CoverageRate, ScopeAggregate } from '../../../core/scorecard';
 import { SCORE_BANDS, SCORE_DIMENSIONS } from '../../../core/scoring';
 import { bandText } from '../../../ui/healthTypes';
-import { toCsv } from '../../../ui/scorecard/export/csv';
+import { toCsv } from '../../../ui/export/csv';
 import type { ScorecardRecord } from '../services/IScorecardService';
 
 /** A scope kind's localised name. */

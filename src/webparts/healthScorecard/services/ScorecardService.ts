@@ -25,7 +25,7 @@ import { deletionsPossible, mergeDelta } from './mergeDelta';
 import { scoreRecords, SCORING_SELECT, toScorecardAsset } from './scoringRows';
 
 /** The SharePoint group whose members are governance leads (the workbench creates it; tenants create it once). */
-export const GOVERNANCE_LEADS_GROUP = 'Governance Leads';
+export { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 
 /** Tuning of the load. */
 export interface ScorecardLoadOptions {

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
-import { isCurrentUserInGroup } from '../../../data/people/currentUserGroups';
+import { isCurrentUserInGroup } from '../../../data/people/siteDirectory';
 import { createRepositories } from '../../../data/repositories/createRepositories';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { createBrowserScorecardCache } from './cache/createBrowserScorecardCache';

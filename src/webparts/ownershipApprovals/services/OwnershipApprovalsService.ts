@@ -1,3 +1,4 @@
+import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import type { SPFI } from '@pnp/sp';
 import { GovernanceError, isGovernanceError } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
@@ -18,7 +19,7 @@ import type {
 } from './IOwnershipApprovalsService';
 
 /** The SharePoint group whose members are governance leads, unless the web part names another. */
-export const DEFAULT_LEADS_GROUP = 'Governance Leads';
+export const DEFAULT_LEADS_GROUP = GOVERNANCE_LEADS_GROUP;
 
 /** Assets fetched per request by id (an `or` of indexed ID equalities keeps the URL short). */
 const IDS_PER_QUERY = 40;

@@ -18,7 +18,7 @@ import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { formatDate } from '../../../ui/format';
-import { downloadText } from '../../../ui/risk/csv';
+import { downloadCsv } from '../../../ui/export/download';
 import type { IRiskService, RiskSession, TargetRecord } from '../services/IRiskService';
 import { findingsCsv } from './assessmentCsv';
 import { format, isoDay, levelText, runTask } from './riskText';
@@ -309,7 +309,7 @@ function FindingsView(props: IFindingsViewProps): React.ReactElement {
       )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <DefaultButton text={strings.AssessExportFindings} disabled={findings.length === 0}
-          onClick={() => downloadText(`findings-${assessment.template}-${target.list}-${target.id}.csv`, findingsCsv(findings, strings))} />
+          onClick={() => downloadCsv(findingsCsv(findings, strings), `findings-${assessment.template}-${target.list}-${target.id}.csv`)} />
         <DefaultButton text={strings.AssessBack} onClick={props.onBack} />
       </Stack>
     </Stack>

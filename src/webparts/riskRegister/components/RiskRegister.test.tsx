@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { safeCell, toCsv } from '../../../ui/risk/csv';
+import { safeCell, toCsv } from '../../../ui/export/csv';
 import { LEAD, OWNER, makeRisk, renderRiskRegister } from '../testing/renderRiskRegister';
 
 // Fluent panels and lazy chunks are slow to mount in jsdom on a busy machine.

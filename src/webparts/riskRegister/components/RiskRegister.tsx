@@ -9,7 +9,7 @@ import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { formatDate } from '../../../ui/format';
-import { downloadText } from '../../../ui/risk/csv';
+import { downloadCsv } from '../../../ui/export/download';
 import { useStableId } from '../../../ui/useStableId';
 import type { RiskFilters } from '../services/IRiskService';
 import { registerCsv } from './assessmentCsv';
@@ -69,7 +69,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
   const commands: ICommandBarItemProps[] = [
     { key: 'new', text: strings.NewRisk, iconProps: { iconName: 'Add' }, onClick: () => setForm({ initial: NEW_RISK }) },
     { key: 'csv', text: strings.ExportCsv, iconProps: { iconName: 'Download' }, disabled: shown.length === 0,
-      onClick: () => downloadText(`risk-register-${isoDay(today)}.csv`, registerCsv(shown, strings)) },
+      onClick: () => downloadCsv(registerCsv(shown, strings), `risk-register-${isoDay(today)}.csv`) },
     { key: 'print', text: strings.PrintReport, iconProps: { iconName: 'Print' }, disabled: state.status !== 'ready', onClick: () => setReportOpen(true) },
     { key: 'refresh', text: strings.Refresh, iconProps: { iconName: 'Refresh' }, onClick: reload }
   ];

@@ -1,7 +1,7 @@
 /** CSV rows of the register and of an assessment's findings (pure; `toCsv` neutralises formula cells). */
 import type { AssessmentFinding } from '../../../core/assessments';
 import { riskLevel } from '../../../core/risk';
-import { toCsv } from '../../../ui/risk/csv';
+import { toCsv } from '../../../ui/export/csv';
 import type { RiskRow } from './registerModel';
 
 export function registerCsv(rows: readonly RiskRow[], strings: IRiskRegisterStrings): string {

@@ -10,7 +10,7 @@ import { validateRecord } from '../../../core/validation';
 import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
-import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteGroups';
+import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteDirectory';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { IListRepository, PageQuery } from '../../../data/repositories/types';
 import { loadOpenRisks } from './openRisks';

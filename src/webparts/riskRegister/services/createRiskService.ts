@@ -1,4 +1,4 @@
-import { SiteDirectory } from '../../../data/people/siteGroups';
+import { SiteDirectory } from '../../../data/people/siteDirectory';
 import { SiteUserSearch } from '../../../data/people/siteUserSearch';
 import { createRepositories } from '../../../data/repositories/createRepositories';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';

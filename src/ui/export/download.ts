@@ -1,4 +1,4 @@
-/** Offers a file to the user as a download (no server round trip). */
+/** Offers a file the page built to the user as a download: nothing leaves the browser. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -26,4 +26,10 @@ export function fileNameFor(parts: readonly string[], extension: string): string
     .join('-')
     .toLowerCase();
   return `${base || 'export'}.${extension}`;
+}
+
+/** `name-2026-11-23.ext` in the user's local date. */
+export function datedFileName(base: string, extension: string, now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${base}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }
