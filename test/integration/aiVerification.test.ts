@@ -6,7 +6,7 @@ import '@pnp/sp/items';
 import { emptyAIActProfile } from '../../src/core/aiAct/profile';
 import { isGovernanceError } from '../../src/core/errors';
 import { AI_VERIFICATIONS_LIST } from '../../src/core/schema';
-import { SiteIdentity } from '../../src/data/people/siteIdentity';
+import { SiteDirectory } from '../../src/data/people/siteDirectory';
 import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { AIRegistryService } from '../../src/webparts/aiRegistry/services/AIRegistryService';
@@ -27,7 +27,7 @@ describe('AI classification verification (segregation of duties, against the emu
   let harness: Harness;
   const service = (user: UserKey): AIRegistryService => {
     const sp = harness.sp(user);
-    return new AIRegistryService(createRepositories(sp, { log: harness.log }), new SiteUserSearch(sp), new SiteIdentity(sp));
+    return new AIRegistryService(createRepositories(sp, { log: harness.log }), new SiteUserSearch(sp), new SiteDirectory(sp));
   };
 
   before(async () => {

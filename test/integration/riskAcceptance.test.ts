@@ -8,7 +8,7 @@ import type { Stored } from '../../src/core/models/common';
 import type { Risk } from '../../src/core/models/risk';
 import { deriveAcceptance, type AcceptanceDerivation } from '../../src/core/risk';
 import { DATA_ASSETS_LIST, RISK_ACCEPTANCES_LIST, RISKS_LIST } from '../../src/core/schema';
-import { GOVERNANCE_LEADS_GROUP, SiteDirectory } from '../../src/data/people/siteGroups';
+import { GOVERNANCE_LEADS_GROUP, SiteDirectory } from '../../src/data/people/siteDirectory';
 import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { RiskService } from '../../src/webparts/riskRegister/services/RiskService';

@@ -5,7 +5,7 @@ import { aggregateScorecard, findScope } from '../../src/core/scorecard';
 import { storedHealth } from '../../src/core/scoring';
 import { DATA_ASSETS_LIST } from '../../src/core/schema/lists/dataAssets';
 import { recomputeStaleHealth } from '../../src/data/jobs/recomputeHealth';
-import { isCurrentUserInGroup } from '../../src/data/people/currentUserGroups';
+import { isCurrentUserInGroup } from '../../src/data/people/siteDirectory';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { MemoryScorecardCache } from '../../src/webparts/healthScorecard/services/cache/MemoryScorecardCache';
 import { ScorecardService } from '../../src/webparts/healthScorecard/services/ScorecardService';

@@ -18,11 +18,10 @@ import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprov
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/services/createScorecardService';
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
-import { SiteIdentity } from '../../../src/data/people/siteIdentity';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
 import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIRegistryService';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
-import { SiteDirectory } from '../../../src/data/people/siteGroups';
+import { SiteDirectory } from '../../../src/data/people/siteDirectory';
 import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
 import { RiskService } from '../../../src/webparts/riskRegister/services/RiskService';
 import { WorkbenchApp } from './WorkbenchApp';
@@ -63,7 +62,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     title: 'AI Registry',
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
-      const service = new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteIdentity(sp));
+      const service = new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp));
       return <AIRegistry service={service} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },

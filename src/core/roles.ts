@@ -1,0 +1,5 @@
+/**
+ * The SharePoint group whose members are governance leads, by default (web parts may name another in their property
+ * pane). Site owners manage it like any group; the suite decides nothing from a job title or a field on a record.
+ */
+export const GOVERNANCE_LEADS_GROUP = 'Governance Leads';
