@@ -7,38 +7,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { encodePng } from './png';
 
-type Rgba = readonly [number, number, number, number];
 /** Coverage of a shape at a point of the unit square (0..1 both ways). */
 type Shape = (x: number, y: number) => boolean;
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body) >>> 0);
-  return Buffer.concat([length, body, crc]);
-}
-
-/** An RGBA PNG (colour type 6, 8 bits) of `size` x `size` from a pixel function. */
-function png(size: number, pixel: (x: number, y: number) => Rgba): Buffer {
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    const offset = y * (size * 4 + 1);
-    rows[offset] = 0; // filter: none
-    for (let x = 0; x < size; x++) {
-      const [r, g, b, a] = pixel(x, y);
-      rows.set([r, g, b, a], offset + 1 + x * 4);
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** Share of a pixel's 4x4 samples inside `shape`. */
 function coverage(shape: Shape, size: number, x: number, y: number): number {
@@ -77,7 +49,7 @@ function hex(color: string): [number, number, number] {
 export function colorIcon(accent: string): Buffer {
   const [r, g, b] = hex(accent);
   const mark = check(0.11);
-  return png(192, (x, y) => {
+  return encodePng(192, (x, y) => {
     const c = coverage(mark, 192, x, y);
     return [Math.round(r + (255 - r) * c), Math.round(g + (255 - g) * c), Math.round(b + (255 - b) * c), 255];
   });
@@ -89,7 +61,7 @@ export function outlineIcon(): Buffer {
   const inner = roundedSquare(0.06 + 2 / 32, 0.2 - 2 / 32);
   const mark = check(2.5 / 32);
   const shape: Shape = (x, y) => (outer(x, y) && !inner(x, y)) || mark(x, y);
-  return png(32, (x, y) => [255, 255, 255, Math.round(255 * coverage(shape, 32, x, y))]);
+  return encodePng(32, (x, y) => [255, 255, 255, Math.round(255 * coverage(shape, 32, x, y))]);
 }
 
 if (require.main === module) {
