@@ -30,6 +30,8 @@ export interface IAssetDetailsPanelProps {
   onDismiss: () => void;
   /** Shown after the essentials: the custodian's approval and the nomination action (Data Inventory). */
   ownershipSection?: React.ReactNode;
+  /** Shown after the ownership section: the record's open risks (Risk Register). */
+  risksSection?: React.ReactNode;
   strings: IGovernanceSuiteStrings;
 }
 
@@ -62,7 +64,7 @@ const css = mergeStyleSets({
 
 /** Read-only view of a record: essentials, the health score breakdown (what is missing, how to fix it) and the version history. */
 export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactElement {
-  const { list, asset, score, loadVersions, onEdit, onDismiss, ownershipSection, strings } = props;
+  const { list, asset, score, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, strings } = props;
 
   const valueOf = (property: AssetProperty): React.ReactNode => {
     if (property === 'locationUrl') {
@@ -109,6 +111,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
           </dl>
         </section>
         {ownershipSection}
+        {risksSection}
         <section aria-label={strings.ScoreBreakdownTitle}>
           <Text as="h3" variant="large">{strings.ScoreBreakdownTitle}</Text>
           <ScoreBreakdown score={score} strings={strings} />

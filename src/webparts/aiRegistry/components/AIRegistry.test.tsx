@@ -129,4 +129,18 @@ describe('AIRegistry container', () => {
     expect(await within(form).findByText(strings.InvalidUrl)).toBeTruthy();
     expect(service.systems).toHaveLength(3);
   });
+  it('shows the system\'s open risks from the Risk Register in its details', async () => {
+    const user = userEvent.setup();
+    renderAIRegistry(STAFF, (service) => {
+      seedRegister(service);
+      const scorer = service.systems.find((s) => s.title === 'Border risk scorer');
+      service.risksBySystem.set(scorer?.id ?? 0, [
+        { id: 9, etag: '"1"', title: 'No human review of refusals', likelihood: 3, impact: 5, status: 'Open', dueDate: '2026-12-15' }
+      ]);
+    });
+    await user.click(await screen.findByRole('button', { name: 'Open details of Border risk scorer' }));
+    const details = await screen.findByRole('dialog', { name: 'Border risk scorer' });
+    const risks = await within(details).findByRole('region', { name: 'Open risks' });
+    expect((await within(risks).findByRole('listitem')).textContent).toMatch(/^15 Critical: No human review of refusals/);
+  });
 });

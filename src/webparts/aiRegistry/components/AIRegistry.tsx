@@ -1,4 +1,5 @@
 import * as React from 'react';
+import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
@@ -18,6 +19,7 @@ import { registerCsv } from '../services/registerCsv';
 import { downloadCsv } from '../../../ui/export/download';
 import type { IAIRegistryProps } from './IAIRegistryProps';
 import { csvLabels } from './labels';
+import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel } from './lazyPanels';
 import { RegisterGrid } from './RegisterGrid';
 import type { SystemSubmission } from './SystemFormPanel';
@@ -180,6 +182,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
             onVerify={verify}
             loadDatasets={loadDatasets}
             onDismiss={() => setDetailsId(undefined)}
+            risksSection={<RecordOpenRisks key={details.system.id} load={() => service.openRisks(details.system.id)} strings={riskStrings} shared={suiteStrings} />}
             strings={strings}
             suiteStrings={suiteStrings}
           />

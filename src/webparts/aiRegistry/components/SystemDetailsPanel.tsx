@@ -30,6 +30,8 @@ export interface ISystemDetailsPanelProps {
   onVerify: (decision: AIVerificationDecision, comment: string) => Promise<void>;
   loadDatasets: (ids: readonly number[]) => Promise<DatasetOption[]>;
   onDismiss: () => void;
+  /** Shown last: the system's open risks (Risk Register). */
+  risksSection?: React.ReactNode;
   strings: IAIRegistryStrings;
   suiteStrings: IGovernanceSuiteStrings;
 }
@@ -200,6 +202,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
             ))}
           </ul>
         </section>
+        {props.risksSection}
       </Stack>
     </Panel>
   );

@@ -1,3 +1,5 @@
+import type { Risk } from '../../../core/models/risk';
+import { loadOpenRisks } from '../../../data/risks/openRisks';
 import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
 import { classificationColumns } from '../../../core/aiRegistry/classificationRecord';
@@ -145,6 +147,10 @@ export class AIRegistryService implements IAIRegistryService {
     if (term === '') return [];
     const page = await this.repositories.dataAssets.page({ filter: substringOf(term, filterField(DATA_ASSETS_LIST, 'title')), orderBy: [{ field: 'title', ascending: true }], top: 20 });
     return page.items.map(datasetOption);
+  }
+
+  public openRisks(systemId: number): Promise<Stored<Risk>[]> {
+    return loadOpenRisks(this.repositories, 'aiSystems', systemId);
   }
 
   public async datasets(ids: readonly number[]): Promise<DatasetOption[]> {

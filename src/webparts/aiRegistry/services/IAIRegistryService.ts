@@ -8,6 +8,7 @@ import type { VerificationStatus } from '../../../core/aiRegistry/verification';
 import type { AIApplicabilityBasis, AIApprovalStatus, AILifecycle, AIRiskTier, AISystem, AIVerificationState } from '../../../core/models/aiSystem';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import type { PersonRef, Stored } from '../../../core/models/common';
+import type { Risk } from '../../../core/models/risk';
 
 /** Filters on indexed AISystems columns, plus title search. */
 export interface RegisterFilters {
@@ -83,6 +84,8 @@ export interface IAIRegistryService {
   /** The datasets with these ids (a system's linked datasets). */
   datasets(ids: readonly number[]): Promise<DatasetOption[]>;
   searchPeople(text: string): Promise<PersonRef[]>;
+  /** The system's open risks in the Risk Register (not Closed), highest current score first. */
+  openRisks(systemId: number): Promise<Stored<Risk>[]>;
   /** Every system matching the filters (for the register export), in register order. */
   exportRows(filters: RegisterFilters): Promise<RegisterRow[]>;
 }

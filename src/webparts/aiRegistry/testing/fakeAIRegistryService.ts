@@ -3,6 +3,7 @@
  * columns, verification counted from authored decisions, register order, ETags with Conflict on a stale one), so the
  * UI is tested against the behaviour it depends on. Records calls so tests can assert what was sent.
  */
+import type { Risk } from '../../../core/models/risk';
 import { classificationColumns } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
 import { classificationSubmitter, deriveVerification } from '../../../core/aiRegistry/verification';
@@ -87,6 +88,13 @@ export class FakeAIRegistryService implements IAIRegistryService {
 
   public async searchDatasets(text: string): Promise<DatasetOption[]> {
     return this.datasetsList.filter((d) => d.title.toLowerCase().includes(text.toLowerCase()));
+  }
+
+  /** Open risks per system id, set by tests. */
+  public risksBySystem: Map<number, Stored<Risk>[]> = new Map();
+
+  public async openRisks(systemId: number): Promise<Stored<Risk>[]> {
+    return this.risksBySystem.get(systemId) ?? [];
   }
 
   public async datasets(ids: readonly number[]): Promise<DatasetOption[]> {

@@ -120,4 +120,23 @@ describe('DataInventory grid', () => {
     expect(within(history).getByText(/Carlos Pérez/)).toBeTruthy();
     expect(within(history).getByText('Declared sensitivity: Internal → Confidential')).toBeTruthy();
   });
+  it('lists the record\'s open risks from the Risk Register in its details', async () => {
+    const user = userEvent.setup();
+    const asset = makeAsset({ title: 'Beneficiary registry' });
+    const { service } = renderInventory([asset]);
+    service.risksByAsset.set(asset.id, [
+      { id: 7, etag: '"1"', title: 'Registry shared by an anyone-link', likelihood: 4, impact: 5, status: 'Open', dueDate: '2026-12-01' },
+      { id: 3, etag: '"1"', title: 'No retention rule', likelihood: 2, impact: 2, status: 'In treatment' }
+    ]);
+    await act(async () => {
+      await user.click(await screen.findByRole('button', { name: 'Open details of Beneficiary registry' }));
+    });
+
+    const section = await screen.findByRole('region', { name: 'Open risks' });
+    const items = await within(section).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^20 Critical: Registry shared by an anyone-link/),
+      expect.stringMatching(/^4 Low: No retention rule/)
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -25,6 +26,7 @@ import { useAssetEditor } from './useAssetEditor';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useInventoryPages } from './useInventoryPages';
 import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from './lazyPanels';
+import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { ImportCommands } from './ImportCommands';
 import { NominationCommand, nominationSection } from './nominationSlots';
 
@@ -195,6 +197,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             onEdit={() => editRecord(currentDetails.asset)}
             onDismiss={() => setDetails(undefined)}
             ownershipSection={nominationSection(props.nominations, currentDetails.asset, pages.upsert, now, strings)}
+            risksSection={<RecordOpenRisks key={currentDetails.asset.id} load={() => service.openRisks(currentDetails.asset.id)} strings={riskStrings} shared={strings} />}
             strings={strings}
           />
         )}

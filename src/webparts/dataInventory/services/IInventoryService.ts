@@ -6,6 +6,7 @@
  */
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
+import type { Risk } from '../../../core/models/risk';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 
 /**
@@ -63,4 +64,6 @@ export interface IInventoryService {
   searchPeople(text: string): Promise<PersonRef[]>;
   /** The Missions reference list. */
   missions(): Promise<MissionSummary[]>;
+  /** The record's open risks in the Risk Register (not Closed), highest current score first. */
+  openRisks(assetId: number): Promise<Stored<Risk>[]>;
 }

@@ -5,6 +5,8 @@ import { storedHealth } from '../../../core/scoring';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
+import type { Risk } from '../../../core/models/risk';
+import { loadOpenRisks } from '../../../data/risks/openRisks';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { SortKey } from '../../../data/repositories/types';
 import type { AssetVersion, IInventoryService, InventoryFilters, InventoryPage, InventoryQuery, MissionSummary } from './IInventoryService';
@@ -69,6 +71,10 @@ export class InventoryService implements IInventoryService {
 
   public searchPeople(text: string): Promise<PersonRef[]> {
     return this.people.search(text);
+  }
+
+  public openRisks(assetId: number): Promise<Stored<Risk>[]> {
+    return loadOpenRisks(this.repositories, 'dataAssets', assetId);
   }
 
   public missions(): Promise<MissionSummary[]> {

@@ -7,6 +7,7 @@ import { GovernanceError } from '../../../core/errors';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
+import type { Risk } from '../../../core/models/risk';
 import type { AssetVersion, IInventoryService, InventoryPage, InventoryQuery, MissionSummary } from '../services/IInventoryService';
 
 type Method = keyof IInventoryService;
@@ -101,6 +102,14 @@ export class FakeInventoryService implements IInventoryService {
   public async searchPeople(text: string): Promise<PersonRef[]> {
     this._maybeFail('searchPeople');
     return this.people.filter((p) => p.title.toLowerCase().indexOf(text.toLowerCase()) >= 0);
+  }
+
+  /** Open risks per asset id, set by tests. */
+  public risksByAsset: Map<number, Stored<Risk>[]> = new Map();
+
+  public async openRisks(assetId: number): Promise<Stored<Risk>[]> {
+    this._maybeFail('openRisks');
+    return this.risksByAsset.get(assetId) ?? [];
   }
 
   public async missions(): Promise<MissionSummary[]> {

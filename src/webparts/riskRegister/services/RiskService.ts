@@ -13,7 +13,7 @@ import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteDirectory';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { IListRepository, PageQuery } from '../../../data/repositories/types';
-import { loadOpenRisks } from './openRisks';
+import { loadOpenRisks } from '../../../data/risks/openRisks';
 import type { IRiskService, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from './IRiskService';
 
 const PAGE_SIZE = 2000;

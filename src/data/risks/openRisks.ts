@@ -1,10 +1,10 @@
-import type { Stored } from '../../../core/models/common';
-import type { Risk } from '../../../core/models/risk';
-import { currentRiskScore } from '../../../core/risk';
-import { RISKS_LIST } from '../../../core/schema';
-import { and, eq, ne } from '../../../data/odata/filter';
-import { filterField } from '../../../data/odata/fieldRef';
-import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { Stored } from '../../core/models/common';
+import type { Risk } from '../../core/models/risk';
+import { currentRiskScore } from '../../core/risk';
+import { RISKS_LIST } from '../../core/schema';
+import { and, eq, ne } from '../odata/filter';
+import { filterField } from '../odata/fieldRef';
+import type { Repositories } from '../repositories/createRepositories';
 
 /**
  * Open risks (not Closed) linked to one data asset or AI system, highest current score first. Filters on the
