@@ -46,14 +46,8 @@ function serverErrorFrom(message: string): ServerError {
   }
 }
 
-function kindForStatus(status: number, code: string | undefined): GovernanceErrorKind {
-  // Throttling first: SharePoint's SPRequestThrottledException shares its HRESULT with the threshold error.
-  if (status === 429 || status === 503) {
-    return 'Throttled';
-  }
-  if (code !== undefined && THRESHOLD_CODE.test(code)) {
-    return 'ThresholdExceeded';
-  }
+/** The suite's error kind for an HTTP status, as SharePoint and Microsoft Graph both use them. */
+export function kindForHttpStatus(status: number): GovernanceErrorKind {
   switch (status) {
     case 400:
       return 'Validation';
@@ -73,6 +67,14 @@ function kindForStatus(status: number, code: string | undefined): GovernanceErro
     default:
       return 'Unknown';
   }
+}
+
+function kindForStatus(status: number, code: string | undefined): GovernanceErrorKind {
+  // Throttling first: SharePoint's SPRequestThrottledException shares its HRESULT with the threshold error.
+  if (status !== 429 && status !== 503 && code !== undefined && THRESHOLD_CODE.test(code)) {
+    return 'ThresholdExceeded';
+  }
+  return kindForHttpStatus(status);
 }
 
 const DEFAULT_MESSAGES: Partial<Record<GovernanceErrorKind, string>> = {

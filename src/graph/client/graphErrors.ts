@@ -1,4 +1,5 @@
 import { GovernanceError, type GovernanceErrorKind } from '../../core/errors';
+import { kindForHttpStatus } from '../../data/errors/toGovernanceError';
 
 /** What the Graph client's `GraphError` exposes (matched structurally). */
 interface GraphErrorLike {
@@ -15,25 +16,14 @@ function isGraphError(error: unknown): error is GraphErrorLike {
 /** The suite's error kind for a Graph HTTP status. */
 export function kindForGraphStatus(status: number): GovernanceErrorKind {
   switch (status) {
-    case 400:
-      return 'Validation';
-    case 401:
-      return 'Unauthorized';
-    case 403:
     case 423:
       // 423 Locked: the content is encrypted (or otherwise locked) and cannot be read.
       return 'Forbidden';
-    case 404:
-      return 'NotFound';
-    case 409:
-    case 412:
-      return 'Conflict';
-    case 429:
-    case 503:
     case 504:
+      // Graph answers 504 when a backend is overloaded: retried like throttling.
       return 'Throttled';
     default:
-      return 'Unknown';
+      return kindForHttpStatus(status);
   }
 }
 
