@@ -17,6 +17,7 @@ import { fieldLabel } from './form/formModel';
 import type { AssetProperty } from './form/formModel';
 import type { IAssetScore } from './healthTypes';
 import { ownershipText } from './ownershipText';
+import { PersonPersona } from './people/PersonPersona';
 
 /** Props of {@link AssetDetailsPanel}. */
 export interface IAssetDetailsPanelProps {
@@ -72,6 +73,10 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
     }
     if (property === 'ownershipStatus') {
       return ownershipText(asset.ownershipStatus, strings);
+    }
+    if (property === 'owner' || property === 'custodian') {
+      const person = asset[property];
+      return person ? <PersonPersona person={person} /> : strings.NotSet;
     }
     const value = asset[property];
     return value === undefined || value === '' ? strings.NotSet : displayValue(value, strings);

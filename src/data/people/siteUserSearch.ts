@@ -13,7 +13,7 @@ interface RawSiteUser {
   PrincipalType?: number;
 }
 
-/** Finds people among the site's users (the people picker's source until the Graph people service lands). */
+/** Finds people for a person field: the site's users here, the directory in `DirectoryPeople` (which falls back to this). */
 export interface IPeopleSearch {
   search(text: string, top?: number): Promise<PersonRef[]>;
 }

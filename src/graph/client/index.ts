@@ -7,5 +7,6 @@ export type { GraphBatchRequest, GraphBatchResponse, GraphCallOptions, GraphRequ
 export { MAX_BATCH_REQUESTS } from './types';
 export { createClientRequester, type GraphApiClient } from './clientRequester';
 export { createSpfxGraphRequester, type MsGraphClientFactoryLike } from './createSpfxGraph';
+export { lazyRequester } from './lazyRequester';
 export { runBatched, type BatchProgress, type BatchRunOptions, type BatchRunResult } from './batching';
 export { cancelledError, graphStatusError, isCancelledError, toGraphGovernanceError } from './graphErrors';

@@ -5,6 +5,8 @@ import * as strings from 'DataInventoryWebPartStrings';
 import * as sharedStrings from 'GovernanceSuiteStrings';
 import { INVENTORY_COLUMN_KEYS } from '../../ui/inventoryTypes';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
+import { createPeopleDirectory } from '../common/createPeopleDirectory';
+import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
 import { DataInventory } from './components/DataInventory';
 import type { IDataInventoryProps } from './components/IDataInventoryProps';
@@ -21,12 +23,16 @@ import type { INominationService } from '../../ui/ownership/INominationService';
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {
   private importService: IImportService | undefined;
   private nominations: INominationService | undefined;
+  private people: IPeopleDirectory | undefined;
 
   protected createService(): IInventoryService {
     // Called once, from onInit: the rollout kit's and the nominations' services are built beside the inventory's.
+    // One people directory (Graph people, photos, ensureUser) shared by the services and the container.
+    const people = createPeopleDirectory(this.context);
+    this.people = people;
     this.importService = createImportService(this.context);
-    this.nominations = createNominationService(this.context);
-    return createInventoryService(this.context);
+    this.nominations = createNominationService(this.context, people);
+    return createInventoryService(this.context, people);
   }
 
   protected renderContainer(service: IInventoryService, theme: PartialTheme | undefined): React.ReactElement {
@@ -43,7 +49,8 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
       pageSize: p.pageSize && p.pageSize > 0 ? p.pageSize : DEFAULT_PAGE_SIZE,
       visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
       theme,
-      nominations: this.nominations
+      nominations: this.nominations,
+      people: this.people
     };
     return React.createElement(DataInventory, props);
   }

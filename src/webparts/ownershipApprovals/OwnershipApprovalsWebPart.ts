@@ -4,6 +4,8 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OwnershipStrings';
 import * as sharedStrings from 'GovernanceSuiteStrings';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
+import { createPeopleDirectory } from '../common/createPeopleDirectory';
+import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
 import type { IOwnershipApprovalsProps } from './components/IOwnershipApprovalsProps';
 import { OwnershipApprovals } from './components/OwnershipApprovals';
@@ -13,12 +15,16 @@ import type { IOwnershipApprovalsService } from './services/IOwnershipApprovalsS
 
 /** Thin web part (SharePoint page, Teams tab, Teams personal app): the approvals service and its container. */
 export default class OwnershipApprovalsWebPart extends GovernanceWebPartBase<IOwnershipApprovalsWebPartProps, IOwnershipApprovalsService> {
+  private people: IPeopleDirectory | undefined;
+
   protected createService(): IOwnershipApprovalsService {
+    // The queue shows nominees and requesters as directory personas.
+    this.people = createPeopleDirectory(this.context);
     return createOwnershipApprovalsService(this.context, this.properties.leadsGroup?.trim() || undefined);
   }
 
   protected renderContainer(service: IOwnershipApprovalsService, theme: PartialTheme | undefined): React.ReactElement {
-    const props: IOwnershipApprovalsProps = { service, strings: sharedStrings, theme };
+    const props: IOwnershipApprovalsProps = { service, strings: sharedStrings, theme, people: this.people };
     return React.createElement(OwnershipApprovals, props);
   }
 

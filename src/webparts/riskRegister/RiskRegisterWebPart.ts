@@ -4,6 +4,8 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'RiskRegisterWebPartStrings';
 import * as sharedStrings from 'GovernanceSuiteStrings';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
+import { createPeopleDirectory } from '../common/createPeopleDirectory';
+import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
 import type { IRiskRegisterProps } from './components/IRiskRegisterProps';
 import { RiskRegister } from './components/RiskRegister';
@@ -13,12 +15,16 @@ import type { IRiskService } from './services/IRiskService';
 
 /** Thin web part: the risk service over this site's lists, and the Risk Register container. */
 export default class RiskRegisterWebPart extends GovernanceWebPartBase<IRiskRegisterWebPartProps, IRiskService> {
+  private people: IPeopleDirectory | undefined;
+
   protected createService(): IRiskService {
-    return createRiskService(this.context);
+    const people = createPeopleDirectory(this.context);
+    this.people = people;
+    return createRiskService(this.context, people);
   }
 
   protected renderContainer(service: IRiskService, theme: PartialTheme | undefined): React.ReactElement {
-    const props: IRiskRegisterProps = { service, strings, shared: sharedStrings, defaultTab: this.properties.defaultTab, theme };
+    const props: IRiskRegisterProps = { service, strings, shared: sharedStrings, defaultTab: this.properties.defaultTab, theme, people: this.people };
     return React.createElement(RiskRegister, props);
   }
 

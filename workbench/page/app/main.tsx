@@ -6,7 +6,6 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import * as sharedStrings from 'GovernanceSuiteStrings';
-import { SiteUserSearch } from '../../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../../src/data/sp/createSp';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
@@ -25,6 +24,7 @@ import { SiteDirectory } from '../../../src/data/people/siteDirectory';
 import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
 import { RiskService } from '../../../src/webparts/riskRegister/services/RiskService';
 import { WorkbenchApp } from './WorkbenchApp';
+import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
 
@@ -44,9 +44,10 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       // The PnPjs root is built once per mount (user and host), as a web part builds it once in onInit.
       const sp = createNodeSp(context.siteUrl);
-      const service = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
-      const nominations = new NominationService(sp, createRepositories(sp), new SiteUserSearch(sp));
-      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+      const people = workbenchPeople(sp);
+      const service = new InventoryService(createRepositories(sp), people);
+      const nominations = new NominationService(sp, createRepositories(sp), people);
+      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} strings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
   {
@@ -62,8 +63,9 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     title: 'AI Registry',
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
-      const service = new AIRegistryService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp));
-      return <AIRegistry service={service} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} />;
+      const people = workbenchPeople(sp);
+      const service = new AIRegistryService(createRepositories(sp), people, new SiteDirectory(sp));
+      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
   {
@@ -73,7 +75,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     teams: true,
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
-      return <OwnershipApprovals service={new OwnershipApprovalsService(sp, createRepositories(sp))} strings={sharedStrings} theme={context.theme} />;
+      return <OwnershipApprovals service={new OwnershipApprovalsService(sp, createRepositories(sp))} people={workbenchPeople(sp)} strings={sharedStrings} theme={context.theme} />;
     }
   },
   {
@@ -81,9 +83,10 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     title: 'Risk Register',
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
-      const service = new RiskService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp));
+      const people = workbenchPeople(sp);
+      const service = new RiskService(createRepositories(sp), people, new SiteDirectory(sp));
       // Opens on the heat map (the leads' view); the grid is one tab away.
-      return <RiskRegister service={service} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
+      return <RiskRegister service={service} people={people} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
     }
   }
 ];

@@ -24,6 +24,7 @@ import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel }
 import { RegisterGrid } from './RegisterGrid';
 import type { SystemSubmission } from './SystemFormPanel';
 import { useRegisterPages } from './useRegisterPages';
+import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -216,5 +217,6 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
       </React.Suspense>
     </Stack>
   );
-  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
+  const withPeople = <PeopleDirectoryProvider directory={props.people}>{content}</PeopleDirectoryProvider>;
+  return theme ? <ThemeProvider theme={theme}>{withPeople}</ThemeProvider> : withPeople;
 }

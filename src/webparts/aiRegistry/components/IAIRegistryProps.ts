@@ -1,5 +1,6 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IAIRegistryService, RegisterFilters } from '../services/IAIRegistryService';
+import type { IPeopleDirectory } from '../../../core/people';
 
 /** Props of the AI Registry container (the web part and the local workbench page both render it). */
 export interface IAIRegistryProps {
@@ -14,4 +15,6 @@ export interface IAIRegistryProps {
   /** Saves the export; the browser download by default (tests pass their own). */
   download?: (fileName: string, csv: string) => void;
   theme?: PartialTheme;
+  /** People from the directory (photos, job titles) for pickers and personas; site users and stored names when absent. */
+  people?: IPeopleDirectory;
 }

@@ -13,6 +13,7 @@ import type { AIVerificationDecision } from '../../../core/models/aiVerification
 import { isGovernanceError } from '../../../core/errors';
 import { samePerson } from '../../../core/ownership/counting';
 import { SafeLink } from '../../../ui/details/SafeLink';
+import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { errorKindOf, errorText } from '../../../ui/errorText';
 import { format, formatDate } from '../../../ui/format';
 import type { DatasetOption, RegisterRow, RegistryUser, VerificationRefusal } from '../services/IAIRegistryService';
@@ -101,14 +102,14 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
           {([
             [strings.Fields.vendor, system.vendor],
             [strings.Fields.systemType, system.systemType && (strings.SystemTypes[system.systemType] ?? system.systemType)],
-            [strings.Fields.businessOwner, system.businessOwner?.title],
-            [strings.Fields.technicalOwner, system.technicalOwner?.title],
+            [strings.Fields.businessOwner, system.businessOwner && <PersonPersona person={system.businessOwner} />],
+            [strings.Fields.technicalOwner, system.technicalOwner && <PersonPersona person={system.technicalOwner} />],
             [strings.Fields.department, system.department],
             [strings.Fields.lifecycle, strings.Lifecycles[system.lifecycle] ?? system.lifecycle],
             [strings.Fields.approvalStatus, strings.ApprovalStatuses[system.approvalStatus] ?? system.approvalStatus],
             [strings.Fields.nextReviewDate, system.nextReviewDate && formatDate(system.nextReviewDate, suiteStrings.NotSet)],
             [strings.Fields.applicabilityBasis, system.applicabilityBasis && (strings.ApplicabilityBases[system.applicabilityBasis] ?? system.applicabilityBasis)]
-          ] as [string, string | undefined][]).map(([label, value]) => (
+          ] as [string, React.ReactNode][]).map(([label, value]) => (
             <React.Fragment key={label}>
               <dt style={{ fontWeight: 600 }}>{label}</dt>
               <dd style={{ margin: 0 }}>{value || suiteStrings.NotSet}</dd>

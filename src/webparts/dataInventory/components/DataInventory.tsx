@@ -29,6 +29,7 @@ import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from '.
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { ImportCommands } from './ImportCommands';
 import { NominationCommand, nominationSection } from './nominationSlots';
+import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -231,5 +232,6 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
     </Stack>
   );
 
-  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
+  const withPeople = <PeopleDirectoryProvider directory={props.people}>{content}</PeopleDirectoryProvider>;
+  return theme ? <ThemeProvider theme={theme}>{withPeople}</ThemeProvider> : withPeople;
 }

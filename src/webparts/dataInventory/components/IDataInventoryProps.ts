@@ -3,6 +3,7 @@ import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
 import type { IImportService } from '../services/IImportService';
 import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
+import type { IPeopleDirectory } from '../../../core/people';
 
 /** Props of the Data Inventory container (the web part and the local workbench page both render it). */
 export interface IDataInventoryProps {
@@ -24,4 +25,6 @@ export interface IDataInventoryProps {
   theme?: PartialTheme;
   /** Custodian nominations (details action and bulk for the current filter); hidden when absent. */
   nominations?: INominationService;
+  /** People from the directory (photos, job titles) for pickers and personas; site users and stored names when absent. */
+  people?: IPeopleDirectory;
 }

@@ -13,6 +13,7 @@ import { errorKindOf } from '../../../ui/errorText';
 import { format } from '../../../ui/format';
 import { flagReasonText, formatDay } from '../../../ui/ownership/ownershipLabels';
 import type { IOwnershipApprovalsService, RecomputeSummary } from '../services/IOwnershipApprovalsService';
+import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 /** Props of {@link AnomaliesView}. */
 export interface IAnomaliesViewProps {
@@ -97,8 +98,8 @@ export function AnomaliesView(props: IAnomaliesViewProps): React.ReactElement {
                 <th scope="row" className={css.cell}>{decision.asset?.title ?? request?.asset.title ?? decision.title}</th>
                 <td className={css.cell}>{decision.decision === 'Approve' ? s.DecisionApprove : s.DecisionDecline}</td>
                 <td className={css.cell}>{decision.author?.title ?? notSet}</td>
-                <td className={css.cell}>{request?.nominee?.title ?? notSet}</td>
-                <td className={css.cell}>{request?.requester?.title ?? notSet}</td>
+                <td className={css.cell}>{request?.nominee ? <PersonPersona person={request.nominee} compact /> : notSet}</td>
+                <td className={css.cell}>{request?.requester ? <PersonPersona person={request.requester} compact /> : notSet}</td>
                 <td className={css.cell}>{formatDay(decision.created, notSet)}</td>
                 <td className={css.cell}>{flagReasonText(reason, s)}</td>
               </tr>

@@ -15,7 +15,8 @@ describe('OwnershipApprovals', () => {
     expect(screen.getByText('Signed in as Alice Custodian')).toBeTruthy();
     const census = await card('Chile census 2025');
     const text = census.textContent ?? '';
-    for (const expected of ['Chile', 'Confidential', 'Personal dataYes', 'Current ownerCarol Focal Point', 'Requested byCarol Focal Point', 'You run the census database.']) {
+    // People are personas: their initials (the coin, until a photo loads) come before the name.
+    for (const expected of ['Chile', 'Confidential', 'Personal dataYes', 'Current ownerCPCarol Focal Point', 'Requested byCPCarol Focal Point', 'You run the census database.']) {
       expect(text).toContain(expected);
     }
     expect(within(census).getByRole('link').getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/data-1');

@@ -21,6 +21,7 @@ import { LazyAnomaliesView } from './lazyAnomalies';
 import { PastDecisionsList } from './PastDecisionsList';
 import { QueueItemCard } from './QueueItemCard';
 import { useApprovalsData } from './useApprovalsData';
+import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 
 /** A request the custodian can decide, with the title the queue shows for it. */
 interface Decidable {
@@ -189,5 +190,6 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
     </Stack>
   );
 
-  return theme ? <ThemeProvider theme={theme}>{content}</ThemeProvider> : content;
+  const withPeople = <PeopleDirectoryProvider directory={props.people}>{content}</PeopleDirectoryProvider>;
+  return theme ? <ThemeProvider theme={theme}>{withPeople}</ThemeProvider> : withPeople;
 }

@@ -14,6 +14,7 @@ import { validateDecision, type DecisionDraft } from '../../../core/ownership';
 import { SafeLink } from '../../../ui/details/SafeLink';
 import { format } from '../../../ui/format';
 import { formatDay, ownershipIssueText } from '../../../ui/ownership/ownershipLabels';
+import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 /** Props of {@link QueueItemCard}. */
 export interface IQueueItemCardProps {
@@ -72,10 +73,10 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
     [s.Location, asset?.locationUrl?.url ? <SafeLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : notSet],
     [strings.Fields.declaredSensitivity, asset?.declaredSensitivity ?? notSet],
     [s.PersonalDataLabel, asset === undefined ? notSet : asset.containsPersonalData ? strings.Yes : strings.No],
-    [s.CurrentOwner, asset?.owner?.title ?? notSet]
+    [s.CurrentOwner, asset?.owner ? <PersonPersona person={asset.owner} compact /> : notSet]
   ];
   if (request) {
-    rows.push([s.RequestedBy, request.requester?.title ?? notSet], [s.DueOn, overdue ? format(s.Overdue, due) : due]);
+    rows.push([s.RequestedBy, request.requester ? <PersonPersona person={request.requester} compact /> : notSet], [s.DueOn, overdue ? format(s.Overdue, due) : due]);
     if (request.message) rows.push([s.MessageLabel, request.message]);
   }
 

@@ -1,5 +1,6 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IRiskService } from '../services/IRiskService';
+import type { IPeopleDirectory } from '../../../core/people';
 
 export type RiskRegisterTab = 'register' | 'heatMap' | 'assessments';
 
@@ -16,4 +17,6 @@ export interface IRiskRegisterProps {
   theme?: PartialTheme;
   /** "Today" for overdue and expiry; injectable for tests. */
   now?: () => Date;
+  /** People from the directory (photos, job titles) for pickers and personas; site users and stored names when absent. */
+  people?: IPeopleDirectory;
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../../../ui/format';
 import { FlagTag, LevelBadge } from './LevelBadge';
 import type { RiskRow } from './registerModel';
 import { format, levelText } from './riskText';
+import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 export interface IRiskGridProps {
   rows: readonly RiskRow[];
@@ -57,7 +58,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
     { key: 'level', name: strings.ColumnLevel, minWidth: 170, maxWidth: 200, onRender: (row: RiskRow) => <LevelMovement row={row} strings={strings} /> },
     {
       key: 'owner', name: strings.ColumnOwner, minWidth: 90, maxWidth: 140, isMultiline: true,
-      onRender: (row: RiskRow) => (row.unowned ? <FlagTag kind="error" text={strings.Unowned} /> : row.risk.riskOwner?.title ?? strings.NotSet)
+      onRender: (row: RiskRow) => (row.unowned ? <FlagTag kind="error" text={strings.Unowned} /> : row.risk.riskOwner ? <PersonPersona person={row.risk.riskOwner} compact /> : strings.NotSet)
     },
     { key: 'treatment', name: strings.ColumnTreatment, minWidth: 70, maxWidth: 90, onRender: (row: RiskRow) => row.risk.treatment ?? strings.NotSet },
     {

@@ -20,6 +20,7 @@ import { RiskFiltersBar } from './RiskFiltersBar';
 import { RiskGrid } from './RiskGrid';
 import { format, isoDay } from './riskText';
 import { useRiskRegister } from './useRiskRegister';
+import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 
 const defaultNow = (): Date => new Date();
 
@@ -131,6 +132,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
 
   return (
     <ThemeProvider theme={theme}>
+      <PeopleDirectoryProvider directory={props.people}>
       <section aria-labelledby={titleId} style={{ padding: 8 }}>
         <Text as="h2" variant="xLarge" id={titleId} block>{strings.Title}</Text>
         <CommandBar items={commands} ariaLabel={strings.Title} />
@@ -145,6 +147,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
           )}
         </React.Suspense>
       </section>
+      </PeopleDirectoryProvider>
     </ThemeProvider>
   );
 }

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = require('../loadAmdStrings')('src/loc/people-en-us.js');

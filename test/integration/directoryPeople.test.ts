@@ -1,0 +1,111 @@
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { isGovernanceError } from '../../src/core/errors';
+import { peopleFallbackOf } from '../../src/core/people';
+import { DATA_ASSETS_LIST } from '../../src/core/schema';
+import { DirectoryPeople } from '../../src/data/people/directoryPeople';
+import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import { createNodeGraphRequester } from '../../src/graph/client/createNodeGraph';
+import { PeopleService } from '../../src/graph/people/PeopleService';
+import { InventoryService } from '../../src/webparts/dataInventory/services/InventoryService';
+import { GRAPH_USERS, startGraphHarness, type GraphHarness } from './support/graphHarness';
+
+const ADMIN = GRAPH_USERS[0].loginName;
+
+describe('People from the directory: Graph search, ensureUser, fallback (both emulators)', () => {
+  let h: GraphHarness;
+  const logged: string[] = [];
+  const quietLog = (source: string): void => { logged.push(source); };
+  const sp = () => createNodeSp(h.emulator.siteUrl, { user: ADMIN });
+  const directory = (requester = h.requester) => new DirectoryPeople(sp(), new PeopleService(requester), undefined, quietLog);
+
+  before(async () => {
+    h = await startGraphHarness(25);
+    await ensureSchema(sp(), [DATA_ASSETS_LIST]);
+  });
+  beforeEach(() => h.graph.faults.clear());
+  after(() => h.close());
+
+  it('a directory person found by part of their name becomes a site user the inventory saves as custodian', async () => {
+    const people = directory();
+    const found = await people.search('Tan');
+    assert.deepEqual(found.map((p) => [p.title, p.id, p.profile?.jobTitle, p.profile?.department]), [['Bob Tan', 0, 'Information Management Officer', 'Operations']]);
+    assert.equal(peopleFallbackOf(found), undefined, 'from the directory');
+    assert.ok(h.graph.faults.served.log.some((l) => l.startsWith('GET /users?') && l.includes('$search=')), 'Graph was searched');
+
+    const bob = await people.ensureSiteUser(found[0]);
+    const siteUser = h.emulator.store.getUserByLogin(GRAPH_USERS[1].loginName);
+    assert.equal(bob.id, siteUser?.Id, 'the id SharePoint knows Bob by');
+    assert.equal(bob.profile?.jobTitle, 'Information Management Officer', 'the profile stays with the person');
+
+    const inventory = new InventoryService(createRepositories(sp()), people);
+    const created = await inventory.create({ title: 'Directory custodian test', containsPersonalData: false, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active', custodian: bob });
+    const stored = await inventory.getById(created.id);
+    assert.equal(stored.custodian?.id, bob.id);
+    assert.equal(stored.custodian?.title, 'Bob Tan');
+    assert.equal(stored.ownershipStatus, 'Pending');
+  });
+
+  it('the inventory service searches the directory through the same people search', async () => {
+    const inventory = new InventoryService(createRepositories(sp()), directory());
+    const found = await inventory.searchPeople('carla');
+    assert.deepEqual(found.map((p) => p.title), ['Carla "CJ" Diaz']);
+  });
+
+  it('a site user already on the site is ensured to the same id; a person unknown to SharePoint is refused', async () => {
+    const people = directory();
+    const [alice] = await people.search('alice.moreau@governance.test');
+    assert.equal((await people.ensureSiteUser(alice)).id, h.emulator.store.getUserByLogin(GRAPH_USERS[0].loginName)?.Id);
+    await assert.rejects(people.ensureSiteUser({ id: 0, title: 'Ghost', profile: { directoryId: 'x', displayName: 'Ghost', userPrincipalName: 'ghost@governance.test' } }),
+      (e: unknown) => isGovernanceError(e, 'NotFound'));
+  });
+
+  it('without Graph consent (401) it searches the site users instead, says why, and stops asking Graph', async () => {
+    const refused = createNodeGraphRequester(h.graph.baseUrl, { user: 'i:0#.f|membership|nobody@governance.test' });
+    const people = directory(refused);
+    const found = await people.search('bob');
+    assert.equal(peopleFallbackOf(found), 'noConsent');
+    assert.deepEqual(found.map((p) => p.title), ['Bob Tan']);
+    assert.ok(found[0].id > 0, 'site users have their site id already');
+    const graphCalls = h.graph.faults.served.log.length;
+    assert.equal(peopleFallbackOf(await people.search('alice')), 'noConsent');
+    assert.equal(h.graph.faults.served.log.length, graphCalls, 'the second search went to SharePoint only');
+    assert.equal(await people.profileOf({ id: 3, title: 'Bob Tan', email: 'bob.tan@governance.test' }), undefined, 'personas show stored names');
+    assert.ok(logged.includes('DirectoryPeople.search'), 'the failure is logged');
+  });
+
+  it('with Graph unreachable it falls back to the site users as "unavailable"', async () => {
+    const unreachable = createNodeGraphRequester('http://127.0.0.1:9/graph/');
+    const found = await directory(unreachable).search('carla');
+    assert.equal(peopleFallbackOf(found), 'unavailable');
+    assert.deepEqual(found.map((p) => p.title), ['Carla "CJ" Diaz']);
+  });
+
+  it('search text is cleaned and bounded before it reaches Graph', async () => {
+    const people = directory();
+    assert.deepEqual(await people.search('  \u0000 \t '), []);
+    await assert.rejects(people.search('x'.repeat(101)), (e: unknown) => isGovernanceError(e, 'Validation'));
+    h.graph.faults.served.log.length = 0;
+    await people.search('bob\u0007 tan');
+    assert.match(h.graph.faults.served.log[0], /\$search="displayName:bob tan"/);
+  });
+
+  it('personas asked for together cost one $batch; unknown people fall back to their stored name', async () => {
+    const people = directory();
+    const stored = [
+      { id: 10, title: 'Stored Alice', email: 'alice.moreau@governance.test' },
+      { id: 11, title: 'Stored Bob', loginName: 'i:0#.f|membership|bob.tan@governance.test' },
+      ...Array.from({ length: 22 }, (_, i) => ({ id: 20 + i, title: `Staff ${i}`, email: `staff${i}@governance.test` })),
+      { id: 99, title: 'Gone', email: 'gone@governance.test' }
+    ];
+    const profiles = await Promise.all(stored.map((p) => people.profileOf(p)));
+    assert.equal(h.graph.faults.served.batches, 2, '25 people: two $batch calls of at most 20, one round for the screen');
+    assert.equal(profiles[0]?.jobTitle, 'Data Custodian');
+    assert.equal(profiles[1]?.displayName, 'Bob Tan');
+    assert.equal(profiles[24], undefined);
+    await Promise.all(stored.map((p) => people.profileOf(p)));
+    assert.equal(h.graph.faults.served.batches, 2, 'cached: no more calls, not even for the unknown one');
+  });
+});
