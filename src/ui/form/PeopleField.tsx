@@ -116,8 +116,9 @@ export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
   const message = errorMessage ?? problem;
   const notice = fallback === 'noConsent' ? peopleStrings.FallbackNoConsent : fallback === 'unavailable' ? peopleStrings.FallbackUnavailable : undefined;
   const describedBy = [message ? errorId : undefined, notice ? noticeId : undefined].filter(Boolean).join(' ') || undefined;
+  // Fluent's picker sets its input's aria-describedby itself: the messages describe the field's group instead.
   return (
-    <div>
+    <div role="group" aria-labelledby={labelId} aria-describedby={describedBy}>
       <Label id={labelId} required={required} disabled={disabled}>
         {label}
       </Label>
@@ -134,7 +135,7 @@ export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
         removeButtonAriaLabel={strings.PeopleRemove}
         disabled={disabled || adding !== undefined}
         onBlur={onBlur}
-        inputProps={{ 'aria-labelledby': labelId, 'aria-describedby': describedBy }}
+        inputProps={{ 'aria-labelledby': labelId }}
         resolveDelay={250}
       />
       {adding && <Text role="status" variant="small" block>{format(peopleStrings.Adding, adding.title)}</Text>}
