@@ -1,5 +1,6 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { SPFI } from '@pnp/sp';
 import { isGovernanceError } from '../../src/core/errors';
 import { peopleFallbackOf } from '../../src/core/people';
 import { DATA_ASSETS_LIST } from '../../src/core/schema';
@@ -8,6 +9,7 @@ import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { createNodeGraphRequester } from '../../src/graph/client/createNodeGraph';
+import type { GraphRequester } from '../../src/graph/client/types';
 import { PeopleService } from '../../src/graph/people/PeopleService';
 import { InventoryService } from '../../src/webparts/dataInventory/services/InventoryService';
 import { GRAPH_USERS, startGraphHarness, type GraphHarness } from './support/graphHarness';
@@ -18,8 +20,8 @@ describe('People from the directory: Graph search, ensureUser, fallback (both em
   let h: GraphHarness;
   const logged: string[] = [];
   const quietLog = (source: string): void => { logged.push(source); };
-  const sp = () => createNodeSp(h.emulator.siteUrl, { user: ADMIN });
-  const directory = (requester = h.requester) => new DirectoryPeople(sp(), new PeopleService(requester), undefined, quietLog);
+  const sp = (): SPFI => createNodeSp(h.emulator.siteUrl, { user: ADMIN });
+  const directory = (requester: GraphRequester = h.requester): DirectoryPeople => new DirectoryPeople(sp(), new PeopleService(requester), undefined, quietLog);
 
   before(async () => {
     h = await startGraphHarness(25);
