@@ -57,7 +57,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
     { key: 'category', name: strings.ColumnCategory, minWidth: 90, maxWidth: 140, isMultiline: true, onRender: (row: RiskRow) => row.risk.category ?? strings.NotSet },
     { key: 'level', name: strings.ColumnLevel, minWidth: 170, maxWidth: 200, onRender: (row: RiskRow) => <LevelMovement row={row} strings={strings} /> },
     {
-      key: 'owner', name: strings.ColumnOwner, minWidth: 90, maxWidth: 140, isMultiline: true,
+      key: 'owner', name: strings.ColumnOwner, minWidth: 130, maxWidth: 190, isMultiline: true,
       onRender: (row: RiskRow) => (row.unowned ? <FlagTag kind="error" text={strings.Unowned} /> : row.risk.riskOwner ? <PersonPersona person={row.risk.riskOwner} compact /> : strings.NotSet)
     },
     { key: 'treatment', name: strings.ColumnTreatment, minWidth: 70, maxWidth: 90, onRender: (row: RiskRow) => row.risk.treatment ?? strings.NotSet },
