@@ -57,11 +57,12 @@ export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
   React.useEffect(() => () => { mounted.current = false; }, []);
 
   const fromDirectory = directory !== undefined && fallback === undefined;
+  const header = fromDirectory ? peopleStrings.DirectoryHeader : directory !== undefined ? peopleStrings.SiteUsersHeader : strings.PeopleSuggestionsHeader;
   const suggestionProps: IBasePickerSuggestionsProps = {
-    suggestionsHeaderText: fromDirectory ? peopleStrings.DirectoryHeader : directory !== undefined ? peopleStrings.SiteUsersHeader : strings.PeopleSuggestionsHeader,
+    suggestionsHeaderText: header,
     noResultsFoundText: strings.PeopleNoResults,
     loadingText: strings.PeopleLoading,
-    suggestionsContainerAriaLabel: strings.PeopleSuggestionsHeader
+    suggestionsContainerAriaLabel: header
   };
 
   const resolve = async (filter: string, selected?: IPersonaProps[]): Promise<IPersonaProps[]> => {
