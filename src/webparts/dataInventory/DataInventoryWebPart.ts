@@ -15,17 +15,21 @@ import { createInventoryService } from './services/createInventoryService';
 import type { IImportService } from './services/IImportService';
 import type { IInventoryService } from './services/IInventoryService';
 import { createNominationService } from './services/createNominationService';
+import { createLabelCheckRunner } from './services/createLabelCheckRunner';
+import type { ILabelCheckRunner } from '../../ui/labels/ILabelCheckRunner';
 import type { INominationService } from '../../ui/ownership/INominationService';
 
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {
   private importService: IImportService | undefined;
   private nominations: INominationService | undefined;
+  private labelCheck: ILabelCheckRunner | undefined;
 
   protected createService(): IInventoryService {
     // Called once, from onInit: the rollout kit's and the nominations' services are built beside the inventory's.
     this.importService = createImportService(this.context);
     this.nominations = createNominationService(this.context);
+    this.labelCheck = createLabelCheckRunner(this.context);
     return createInventoryService(this.context);
   }
 
@@ -43,7 +47,8 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
       pageSize: p.pageSize && p.pageSize > 0 ? p.pageSize : DEFAULT_PAGE_SIZE,
       visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
       theme,
-      nominations: this.nominations
+      nominations: this.nominations,
+      labelCheck: this.labelCheck
     };
     return React.createElement(DataInventory, props);
   }

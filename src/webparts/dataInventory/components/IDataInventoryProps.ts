@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
 import type { IImportService } from '../services/IImportService';
+import type { ILabelCheckRunner } from '../../../ui/labels/ILabelCheckRunner';
 import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
 
@@ -24,4 +25,6 @@ export interface IDataInventoryProps {
   theme?: PartialTheme;
   /** Custodian nominations (details action and bulk for the current filter); hidden when absent. */
   nominations?: INominationService;
+  /** The Purview label check ("Check labels" and label colours); the action is hidden when absent. */
+  labelCheck?: ILabelCheckRunner;
 }
