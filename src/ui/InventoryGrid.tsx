@@ -51,7 +51,8 @@ export function InventoryGrid(props: IInventoryGridProps): React.ReactElement {
     <ShimmeredDetailsList
       items={rows as IInventoryRow[]}
       columns={columns}
-      getKey={rowKey}
+      // A Selection keys rows itself (DetailsList takes one or the other).
+      getKey={selectable ? undefined : rowKey}
       enableShimmer={loading && rows.length === 0}
       shimmerLines={SHIMMER_LINES}
       ariaLabelForShimmer={strings.Loading}

@@ -1,6 +1,13 @@
+// Downloads are captured instead of handed to the browser.
+jest.mock('../../../ui/export/download', () => ({
+  ...jest.requireActual('../../../ui/export/download'),
+  downloadCsv: jest.fn()
+}));
+
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as labelStrings from 'LabelCheckStrings';
+import { downloadCsv } from '../../../ui/export/download';
 import { FakeLabelCheckRunner } from '../testing/fakeLabelCheckRunner';
 import { makeAsset } from '../testing/fixtures';
 import { renderInventory, strings } from '../testing/renderInventory';
@@ -34,10 +41,10 @@ describe('DataInventory: Purview labels on the records', () => {
     const user = userEvent.setup();
     const { service } = renderInventory([makeAsset({ title: 'Case register' })]);
     await screen.findByText('Case register');
-    await user.click(screen.getByRole('combobox', { name: labelStrings.FilterDrift }));
+    await user.click(screen.getByRole('combobox', { name: /^Label drift/ }));
     await user.click(await screen.findByRole('option', { name: 'Under-labelled' }));
     await waitFor(() => expect(service.calls.page[service.calls.page.length - 1].query.filters.labelDrift).toBe('underLabelled'));
-    await user.click(screen.getByRole('combobox', { name: labelStrings.FilterOvershared }));
+    await user.click(screen.getByRole('combobox', { name: /^Overshared/ }));
     await user.click(await screen.findByRole('option', { name: strings.Yes }));
     await waitFor(() => expect(service.calls.page[service.calls.page.length - 1].query.filters.overshared).toBe(true));
   });
@@ -68,8 +75,6 @@ describe('DataInventory: Purview labels on the records', () => {
       { id: 2, title: 'Encrypted file', mission: 'Kenya', outcome: 'notCheckable', drift: 'notCheckable', reason: 'encrypted', accessFlags: [] },
       { id: 3, title: '=HYPERLINK("x")', mission: 'Kenya', outcome: 'failed', writeError: 'Conflict', accessFlags: [] }
     ];
-    const created: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (blob: Blob) => { created.push(blob); return 'blob:report'; }, revokeObjectURL: () => undefined });
     const { service } = renderInventory([makeAsset({ title: 'Case register', mission: 'Kenya' })], { labelCheck: runner, defaultFilters: { mission: 'Kenya' } });
     const button = await screen.findByRole('button', { name: labelStrings.CheckLabels });
     await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
@@ -87,7 +92,8 @@ describe('DataInventory: Purview labels on the records', () => {
     expect(within(report).getByText(/^Not saved: /)).toBeTruthy();
     await waitFor(() => expect(service.calls.page.length).toBeGreaterThan(loads));
     await user.click(within(dialog).getByRole('button', { name: labelStrings.DownloadReport }));
-    const csv = await created[0].text();
+    const [csv, fileName] = (downloadCsv as jest.MockedFunction<typeof downloadCsv>).mock.calls[0];
+    expect(fileName).toMatch(/^label-check-report-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv).toContain('Case register,Kenya,Checked,General');
     expect(csv).toContain('Under-labelled,Anyone link');
     // A title that would run as a formula is written as text.
