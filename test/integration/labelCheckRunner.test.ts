@@ -94,11 +94,14 @@ describe('"Check labels" (LabelCheckRunner) against the SharePoint and Graph emu
   it('reports a record saved by someone during the run as failed (Conflict) and saves the others', async () => {
     const ids = (await repositories.dataAssets.page({ filter: eq('Mission', 'Chad'), top: 50 })).items.map((a) => a.id);
     const late = ids[22];
+    // Someone saves a record of the second group while the first group's results are being reported.
+    let edit: Promise<unknown> | undefined;
     const result = await runner.run({ kind: 'records', ids }, {
       onProgress: (p) => {
-        if (p.done === 20) void repositories.dataAssets.getById(late).then((a) => repositories.dataAssets.update(late, { description: 'edited meanwhile' }, a.etag));
+        if (p.done === 20) edit = repositories.dataAssets.getById(late).then((a) => repositories.dataAssets.update(late, { description: 'edited meanwhile' }, a.etag));
       }
     });
+    await edit;
     const conflicted = result.rows.find((r) => r.id === late);
     assert.equal(conflicted?.outcome, 'failed');
     assert.equal(conflicted?.writeError, 'Conflict');
