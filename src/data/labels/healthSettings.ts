@@ -1,3 +1,4 @@
+import { isGovernanceError } from '../../core/errors';
 import { LABEL_MAPPING_SETTING, parseLabelMapping } from '../../core/labels';
 import type { GovernanceSetting } from '../../core/models/governanceSetting';
 import { DEFAULT_SENSITIVITY_LEVELS } from '../../core/models/dataAsset';
@@ -11,8 +12,14 @@ import type { IListRepository } from '../repositories/types';
  * A missing or malformed setting falls back to ranking cached labels by name (settings never break a page).
  */
 export async function loadHealthSettings(settings: IListRepository<GovernanceSetting>): Promise<HealthSettings> {
-  const page = await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 });
-  return { taxonomy: DEFAULT_SENSITIVITY_LEVELS, mapping: parseLabelMapping(page.items[0]?.value) };
+  try {
+    const page = await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 });
+    return { taxonomy: DEFAULT_SENSITIVITY_LEVELS, mapping: parseLabelMapping(page.items[0]?.value) };
+  } catch (error) {
+    // A site without the GovernanceSettings list (not provisioned yet) scores with the defaults; anything else is real.
+    if (isGovernanceError(error, 'NotFound')) return { taxonomy: DEFAULT_SENSITIVITY_LEVELS };
+    throw error;
+  }
 }
 
 /** {@link loadHealthSettings} once per service instance; a failed read is retried on the next call. */
