@@ -8,6 +8,9 @@ import { mountGraphEmulator, type GraphEmulatorHandle } from './graph';
 import { buildPage } from './page/buildPage';
 import { mountPageRoutes } from './page/pageRoutes';
 import { seedWorkbench, type SeedSummary } from './seed/seedWorkbench';
+import { DEMO_USERS } from './seed/demoUsers';
+import { ensureSchema } from '../src/data/provisioning/ensureSchema';
+import { createNodeSp } from '../src/data/sp/createSp';
 
 export interface WorkbenchOptions {
   readonly port: number;
@@ -46,6 +49,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     seeded = await seedWorkbench(emulator, { assetCount: options.assetCount, log: (line) => log(`  ${line}`) });
     log(`seeded ${seeded.assets} assets, ${seeded.missions} missions, ${seeded.users} users in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (seeded.failedRows > 0) log(`WARNING: ${seeded.failedRows} rows failed to seed (see above)`);
+  } else {
+    // A database from an earlier version: bring its lists up to the schema (new columns), as a tenant's provisioning run would.
+    const admin = DEMO_USERS.find((u) => u.role === 'admin');
+    const report = await ensureSchema(createNodeSp(emulator.siteUrl, { user: admin?.loginName }));
+    if (report.actions.length > 0) log(`schema updated: ${report.actions.length} change(s)`);
   }
   return { emulator, graph, pageUrl: `${emulator.url}/`, seeded, close: () => emulator.close() };
 }

@@ -23,6 +23,9 @@ declare interface IGovernanceFieldLabels {
   purviewLabelId: string;
   purviewLabelName: string;
   labelCheckedOn: string;
+  labelDrift: string;
+  accessFlags: string;
+  overshared: string;
   lifecycle: string;
   externalId: string;
   healthScore: string;

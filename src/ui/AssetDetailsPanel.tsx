@@ -33,6 +33,8 @@ export interface IAssetDetailsPanelProps {
   ownershipSection?: React.ReactNode;
   /** Shown after the ownership section: the record's open risks (Risk Register). */
   risksSection?: React.ReactNode;
+  /** Shown after the essentials: the Purview label, its drift, when it was checked and why not (Data Inventory). */
+  labelSection?: React.ReactNode;
   strings: IGovernanceSuiteStrings;
 }
 
@@ -50,7 +52,6 @@ const ESSENTIALS: readonly AssetProperty[] = [
   'locationUrl',
   'storageSystem',
   'declaredSensitivity',
-  'purviewLabelName',
   'containsPersonalData',
   'lastReviewed',
   'reviewCycleMonths',
@@ -65,7 +66,7 @@ const css = mergeStyleSets({
 
 /** Read-only view of a record: essentials, the health score breakdown (what is missing, how to fix it) and the version history. */
 export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactElement {
-  const { list, asset, score, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, strings } = props;
+  const { list, asset, score, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, labelSection, strings } = props;
 
   const valueOf = (property: AssetProperty): React.ReactNode => {
     if (property === 'locationUrl') {
@@ -115,6 +116,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
             })}
           </dl>
         </section>
+        {labelSection}
         {ownershipSection}
         {risksSection}
         <section aria-label={strings.ScoreBreakdownTitle}>

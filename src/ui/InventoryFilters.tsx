@@ -3,6 +3,9 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import * as labelStrings from 'LabelCheckStrings';
+import { LABEL_DRIFTS } from '../core/labels/types';
+import type { LabelDrift } from '../core/labels/types';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { OWNERSHIP_STATUSES } from '../core/models/dataAsset';
 import type { OwnershipStatus } from '../core/models/dataAsset';
@@ -49,6 +52,7 @@ export function InventoryFilters(props: IInventoryFiltersProps): React.ReactElem
   const regions = regionsOf(options.missions);
   const missions = missionsIn(options.missions, values.region);
   const personalKey = values.containsPersonalData === undefined ? ALL : values.containsPersonalData ? 'yes' : 'no';
+  const oversharedKey = values.overshared === undefined ? ALL : values.overshared ? 'yes' : 'no';
   const hasFilters = Object.keys(values).some((k) => values[k as keyof IInventoryFilterValues] !== undefined) || searchText !== '';
 
   return (
@@ -118,6 +122,24 @@ export function InventoryFilters(props: IInventoryFiltersProps): React.ReactElem
           ]}
           selectedKey={personalKey}
           onChange={(_e, o) => set({ containsPersonalData: o === undefined || o.key === ALL ? undefined : o.key === 'yes' })}
+        />
+        <Dropdown
+          label={labelStrings.FilterDrift}
+          styles={dropdownStyles}
+          options={optionsOf(LABEL_DRIFTS, strings.FilterAll, (v) => labelStrings.Drift[v])}
+          selectedKey={values.labelDrift ?? ALL}
+          onChange={(_e, o) => set({ labelDrift: picked(o) as LabelDrift | undefined })}
+        />
+        <Dropdown
+          label={labelStrings.FilterOvershared}
+          styles={dropdownStyles}
+          options={[
+            { key: ALL, text: strings.FilterAll },
+            { key: 'yes', text: strings.Yes },
+            { key: 'no', text: strings.No }
+          ]}
+          selectedKey={oversharedKey}
+          onChange={(_e, o) => set({ overshared: o === undefined || o.key === ALL ? undefined : o.key === 'yes' })}
         />
       </Stack>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">

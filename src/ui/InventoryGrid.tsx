@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { CheckboxVisibility, DetailsListLayoutMode, SelectionMode } from '@fluentui/react/lib/DetailsList';
+import { CheckboxVisibility, DetailsListLayoutMode, Selection, SelectionMode } from '@fluentui/react/lib/DetailsList';
 import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
+import * as labelStrings from 'LabelCheckStrings';
 import { buildInventoryColumns } from './inventoryColumns';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
@@ -16,6 +17,8 @@ export interface IInventoryGridProps {
   /** A row was invoked (Enter or double-click on the row, or its title link). */
   onOpen: (row: IInventoryRow) => void;
   strings: IGovernanceSuiteStrings;
+  /** When set, rows can be selected (check boxes): called with the selected records' ids. */
+  onSelectionChanged?: (ids: number[]) => void;
 }
 
 const SHIMMER_LINES = 8;
@@ -29,7 +32,17 @@ function rowKey(row: IInventoryRow | undefined, index?: number): string {
  * columns, rows keyboard-activatable. Holds no data logic: the container loads pages and computes the scores.
  */
 export function InventoryGrid(props: IInventoryGridProps): React.ReactElement {
-  const { rows, loading, visibleColumns, sort, onSort, onOpen, strings } = props;
+  const { rows, loading, visibleColumns, sort, onSort, onOpen, strings, onSelectionChanged } = props;
+  const selectionCallback = React.useRef(onSelectionChanged);
+  selectionCallback.current = onSelectionChanged;
+  const selection = React.useMemo((): Selection => {
+    const created: Selection = new Selection({
+      getKey: (row) => rowKey(row as unknown as IInventoryRow),
+      onSelectionChanged: (): void => selectionCallback.current?.((created.getSelection() as unknown as IInventoryRow[]).map((row) => row.asset.id))
+    });
+    return created;
+  }, []);
+  const selectable = onSelectionChanged !== undefined;
   const columns = React.useMemo(
     () => buildInventoryColumns(visibleColumns, strings, sort, onSort, onOpen),
     [visibleColumns, strings, sort, onSort, onOpen]
@@ -38,13 +51,18 @@ export function InventoryGrid(props: IInventoryGridProps): React.ReactElement {
     <ShimmeredDetailsList
       items={rows as IInventoryRow[]}
       columns={columns}
-      getKey={rowKey}
+      // A Selection keys rows itself (DetailsList takes one or the other).
+      getKey={selectable ? undefined : rowKey}
       enableShimmer={loading && rows.length === 0}
       shimmerLines={SHIMMER_LINES}
       ariaLabelForShimmer={strings.Loading}
       ariaLabelForGrid={strings.GridAriaLabel}
-      selectionMode={SelectionMode.none}
-      checkboxVisibility={CheckboxVisibility.hidden}
+      selection={selectable ? selection : undefined}
+      selectionMode={selectable ? SelectionMode.multiple : SelectionMode.none}
+      checkboxVisibility={selectable ? CheckboxVisibility.always : CheckboxVisibility.hidden}
+      ariaLabelForSelectionColumn={selectable ? labelStrings.SelectRow : undefined}
+      ariaLabelForSelectAllCheckbox={selectable ? labelStrings.SelectAllRows : undefined}
+      checkButtonAriaLabel={selectable ? labelStrings.SelectRow : undefined}
       layoutMode={DetailsListLayoutMode.justified}
       onItemInvoked={(row?: IInventoryRow) => {
         if (row) {

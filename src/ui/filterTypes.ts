@@ -1,5 +1,6 @@
 import type { OwnershipStatus } from '../core/models/dataAsset';
 import type { HealthBand } from './healthTypes';
+import type { LabelDrift } from '../core/labels/types';
 
 /** The inventory's filter values (same shape as the service's `InventoryFilters`). */
 export interface IInventoryFilterValues {
@@ -11,6 +12,10 @@ export interface IInventoryFilterValues {
   ownershipStatus?: OwnershipStatus;
   healthBand?: HealthBand;
   containsPersonalData?: boolean;
+  /** The stored drift of the cached Purview label (indexed LabelDrift). */
+  labelDrift?: LabelDrift;
+  /** Shared beyond the declared level at the last check (indexed Overshared). */
+  overshared?: boolean;
   /** Title contains. */
   search?: string;
 }

@@ -3,6 +3,7 @@ import { ColumnActionsMode } from '@fluentui/react/lib/DetailsList';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
 import { HealthScoreBadge } from './HealthScoreBadge';
+import { cachedLabelText, DriftBadge, driftStateOf, LabelName, SharingCell } from './labels/LabelBadges';
 import { format, formatDate } from './format';
 import { ownershipText } from './ownershipText';
 import { SORTABLE_FIELDS } from './inventoryTypes';
@@ -39,6 +40,18 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     maxWidth: 150,
     render: (row, s) => text(row.asset.declaredSensitivity, s)
   },
+  // Beside the declared level: the Purview label found, how the two compare, and the sharing found.
+  purviewLabelName: {
+    label: (s) => s.Fields.purviewLabelName,
+    minWidth: 110,
+    maxWidth: 200,
+    render: (row, s) => {
+      const name = cachedLabelText(row.asset);
+      return name === undefined ? s.NotSet : <LabelName name={name} color={row.labelColor} />;
+    }
+  },
+  labelDrift: { label: (s) => s.Fields.labelDrift, minWidth: 110, maxWidth: 150, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
+  accessFlags: { label: (s) => s.Fields.accessFlags, minWidth: 110, maxWidth: 220, render: (row, s) => <SharingCell asset={row.asset} notSet={s.NotSet} /> },
   containsPersonalData: {
     label: (s) => s.Fields.containsPersonalData,
     minWidth: 70,

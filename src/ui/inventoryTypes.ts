@@ -10,6 +10,9 @@ export type InventoryColumnKey =
   | 'owner'
   | 'custodian'
   | 'declaredSensitivity'
+  | 'purviewLabelName'
+  | 'labelDrift'
+  | 'accessFlags'
   | 'containsPersonalData'
   | 'ownershipStatus'
   | 'lastReviewed'
@@ -22,6 +25,9 @@ export const INVENTORY_COLUMN_KEYS: readonly InventoryColumnKey[] = [
   'owner',
   'custodian',
   'declaredSensitivity',
+  'purviewLabelName',
+  'labelDrift',
+  'accessFlags',
   'containsPersonalData',
   'ownershipStatus',
   'lastReviewed',
@@ -42,4 +48,6 @@ export interface IInventorySort {
 export interface IInventoryRow {
   readonly asset: Stored<DataAsset>;
   readonly score: IAssetScore;
+  /** The colour of the record's Purview label in the tenant's catalogue, when known (`#RRGGBB`). */
+  readonly labelColor?: string;
 }

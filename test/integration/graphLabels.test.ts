@@ -111,7 +111,8 @@ describe('Purview label and sharing check through the Graph client v3 against th
     assert.equal(page.items.length, 3);
     const run = await service.checkMany(page.items.map((a) => ({ key: a.id, locationUrl: a.locationUrl?.url, declaredSensitivity: a.declaredSensitivity })));
     const now = new Date();
-    const writes = await writeLabelResults(repositories.dataAssets, page.items, run.results, { now, rankContext: { taxonomy } });
+    // The tenant's mapping setting ranks General as Internal (as the workbench seeds it).
+    const writes = await writeLabelResults(repositories.dataAssets, page.items, run.results, { now, rankContext: { taxonomy, mapping: { general: 'Internal' } } });
     assert.deepEqual(writes.map((w) => w.written), [true, true, true]);
 
     const reread = await repositories.dataAssets.page({ filter: eq('Mission', 'Bangladesh'), top: 100 });
@@ -127,6 +128,12 @@ describe('Purview label and sharing check through the Graph client v3 against th
     const expected = scoreAsset(register, { now, custodianApprovalValid: false, labelRank: 1 });
     assert.equal(register.healthScore, expected.score);
     assert.ok(expected.dimensions.find((d) => d.key === 'sensitivity')?.missing.includes('underLabelled'));
+    // The drift is a stored, filterable column; encrypted files store "not checkable".
+    assert.equal(register.labelDrift, 'underLabelled');
+    assert.equal(biometrics.labelDrift, 'notCheckable');
+    assert.equal(library.labelDrift, 'aligned');
+    const underLabelled = await repositories.dataAssets.page({ filter: eq('LabelDrift', 'underLabelled'), top: 100 });
+    assert.deepEqual(underLabelled.items.map((a) => a.title), ['Case register']);
   });
 
   it('a stale ETag fails that record alone with Conflict', async () => {

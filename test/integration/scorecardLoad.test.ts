@@ -56,7 +56,9 @@ describe('scorecard loading, cache and delta refresh against the emulator', () =
     assert.deepEqual(load.records.map((r) => r.asset.id), Array.from({ length: TOTAL }, (_, i) => i + 1));
     const itemReads = harness.requests.map((line) => decodeURIComponent(line)).filter((line) => line.includes('/items') && /ID ge \d+/.test(line));
     assert.ok(itemReads.length >= 3, 'partitioned in parallel ID ranges');
-    assert.ok(itemReads.every((line) => !line.includes('PurviewLabelName') && !line.includes('Author')), 'no column outside the scoring fields');
+    assert.ok(itemReads.every((line) => !line.includes('ExternalId') && !line.includes('Author')), 'no column outside the scoring fields');
+    // The cached label check is a scoring field: under-labelled and overshared records lose points without Graph.
+    assert.ok(itemReads.every((line) => line.includes('PurviewLabelName') && line.includes('LabelCheckedOn') && line.includes('AccessFlags')), 'the cached label check is read');
     assert.equal((await cache.read(key))?.assets.length, TOTAL);
   });
 
@@ -133,7 +135,7 @@ describe('scorecard loading, cache and delta refresh against the emulator', () =
     assert.equal(first.conflicts + first.failed, 0);
     assert.ok(stages.includes('reading') && stages.includes('saving'));
     const fixed = await repo.getById(stale.items[0].id);
-    assert.deepEqual({ healthScore: fixed.healthScore, healthBand: fixed.healthBand }, storedHealth(fixed, now));
+    assert.deepEqual({ healthScore: fixed.healthScore, healthBand: fixed.healthBand, labelDrift: fixed.labelDrift, overshared: fixed.overshared }, storedHealth(fixed, now));
     const second = await recomputeStaleHealth(repo, { now });
     assert.equal(second.stale, 0);
   });

@@ -1,4 +1,4 @@
-import type { AccessFlag, LabelDrift, SharingPermission } from './types';
+import { ACCESS_FLAGS, type AccessFlag, type LabelDrift, type SharingPermission } from './types';
 
 /**
  * Compares a record's Purview label with its declared sensitivity. `labelRank` is the label's rank in `taxonomy`
@@ -63,4 +63,16 @@ export function accessFlags(summary: SharingSummary, declared: string | undefine
   if (summary.organizationLinks > 0) flags.push('organizationLink');
   if (summary.guests > 0) flags.push('guestAccess');
   return flags;
+}
+
+/** Every kind of sharing found on a location, whatever the record's level (what the record stores). */
+export function sharingFound(summary: SharingSummary): AccessFlag[] {
+  return ACCESS_FLAGS.filter((flag) => (flag === 'anonymousLink' ? summary.anonymousLinks : flag === 'organizationLink' ? summary.organizationLinks : summary.guests) > 0);
+}
+
+/** Whether sharing found on a record counts against it: any of it, on a record declared at `minimumLevel` or above. */
+export function isOvershared(found: readonly AccessFlag[] | undefined, declared: string | undefined, taxonomy: readonly string[], minimumLevel = ACCESS_FLAG_MINIMUM_LEVEL): boolean {
+  if (found === undefined || found.length === 0) return false;
+  const summary = { anonymousLinks: found.includes('anonymousLink') ? 1 : 0, organizationLinks: found.includes('organizationLink') ? 1 : 0, guests: found.includes('guestAccess') ? 1 : 0 };
+  return accessFlags(summary, declared, taxonomy, minimumLevel).length > 0;
 }

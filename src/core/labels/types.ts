@@ -72,9 +72,13 @@ export type LabelMapping = Readonly<Record<string, string>>;
 
 /** How a record's Purview label compares with its declared sensitivity. */
 export type LabelDrift = 'aligned' | 'underLabelled' | 'overLabelled' | 'notCheckable';
+/** Every drift state, the stored LabelDrift column's choices. */
+export const LABEL_DRIFTS: readonly LabelDrift[] = ['aligned', 'underLabelled', 'overLabelled', 'notCheckable'];
 
 /** Sharing facts of one location. */
 export type AccessFlag = 'anonymousLink' | 'organizationLink' | 'guestAccess';
+/** Every access flag, the stored AccessFlags column's choices. */
+export const ACCESS_FLAGS: readonly AccessFlag[] = ['anonymousLink', 'organizationLink', 'guestAccess'];
 
 /** One sharing permission, reduced to what the access flags need (src/graph maps Graph's permission resource). */
 export interface SharingPermission {

@@ -1,5 +1,6 @@
 import type { IsoDate, LinkValue, PersonRef } from './common';
 import type { ScoreBand } from '../scoring/types';
+import type { AccessFlag, LabelDrift } from '../labels/types';
 
 export const ASSET_TYPES = [
   'Dataset',
@@ -49,6 +50,15 @@ export interface DataAsset {
   purviewLabelId?: string;
   purviewLabelName?: string;
   labelCheckedOn?: IsoDate;
+  /**
+   * How the cached Purview label compares with the declared level (stored on every save and check so the
+   * inventory filters on it); absent while the label was never checked.
+   */
+  labelDrift?: LabelDrift;
+  /** Sharing the last label check found on the location (anyone-links, organisation links, guests), any level. */
+  accessFlags?: AccessFlag[];
+  /** Shared beyond its declared level: `accessFlags` found on a record declared Confidential or above (derived). */
+  overshared?: boolean;
   lifecycle: AssetLifecycle;
   /** Stable external key used by bulk import to match rows to records. */
   externalId?: string;

@@ -7,7 +7,7 @@ import type { Stored } from '../models/common';
 import type { DataAsset } from '../models/dataAsset';
 import type { OwnershipDecision } from '../models/ownershipDecision';
 import type { OwnershipRequest } from '../models/ownershipRequest';
-import { storedHealth } from '../scoring/storedHealth';
+import { storedHealth, type HealthSettings } from '../scoring/storedHealth';
 import { countingDecision, samePerson } from './counting';
 import type { OwnershipDerivation, OwnershipFlagReason } from './types';
 
@@ -19,10 +19,11 @@ export type OwnershipColumns = Pick<DataAsset, 'ownershipStatus' | 'custodian' |
  * lapsed) approval names the custodian; otherwise the stored custodian is left as it is (the person responsible
  * may be named before they confirm). Health is recomputed from the record as it will be stored.
  */
-export function ownershipPatch(asset: DataAsset, derivation: OwnershipDerivation, now: Date): Partial<OwnershipColumns> | undefined {
+export function ownershipPatch(asset: DataAsset, derivation: OwnershipDerivation, now: Date, settings?: HealthSettings): Partial<OwnershipColumns> | undefined {
   const custodian = derivation.custodian !== undefined ? derivation.custodian : asset.custodian;
   const next: DataAsset = { ...asset, ownershipStatus: derivation.status, custodian };
-  const health = storedHealth(next, now);
+  // The record's cached label counts too (settings: the label mapping), so a decision never resets label alignment.
+  const health = storedHealth(next, now, settings);
   const patch: Partial<OwnershipColumns> = {};
   if (asset.ownershipStatus !== derivation.status) patch.ownershipStatus = derivation.status;
   if (!samePerson(asset.custodian, custodian) && custodian !== undefined) patch.custodian = custodian;

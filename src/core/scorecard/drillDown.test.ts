@@ -39,6 +39,12 @@ describe('drillDown', () => {
     expect(list('organisation', '', { type: 'dimension', dimension: 'location' })).toEqual({ ids: [], total: 0 });
   });
 
+  it('lists the assets whose score reports a missing code, such as the overshared ones', () => {
+    const labelled = [scored({ id: 201 }, { overshared: true }), scored({ id: 202 }, { labelRank: 1 }), scored({ id: 203 })];
+    expect(drillDown(labelled, { kind: 'organisation', value: '', figure: { type: 'missing', code: 'overshared' }, missions: TEST_MISSIONS })).toEqual({ ids: [201], total: 1 });
+    expect(drillDown(labelled, { kind: 'organisation', value: '', figure: { type: 'missing', code: 'underLabelled' }, missions: TEST_MISSIONS })).toEqual({ ids: [202], total: 1 });
+  });
+
   it('is bounded by the limit but reports the full total', () => {
     expect(list('organisation', '', { type: 'all' }, 2)).toEqual({ ids: [101, 102], total: 4 });
     expect(list('organisation', '', { type: 'all' }, 0)).toEqual({ ids: [], total: 4 });

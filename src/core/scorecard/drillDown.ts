@@ -6,7 +6,7 @@
  * matches the figure.
  */
 import type { ScorecardScopeType } from '../models/scorecardSnapshot';
-import type { ScoreBand, ScoreDimensionKey } from '../scoring/types';
+import type { ScoreBand, ScoreDimensionKey, ScoreMissingCode } from '../scoring/types';
 import { assetFlags, COVERAGE_FLAG, DIMENSION_COUNT, DIMENSION_INDEX, MissionIndex, ScopeValues } from './assetFacts';
 import type { CoverageKey, MissionScopeReference, ScoredAssetInput } from './types';
 
@@ -17,7 +17,9 @@ export type DrillFigure =
   /** `has: false` lists the assets lacking it (e.g. without a confirmed custodian). */
   | { readonly type: 'coverage'; readonly coverage: CoverageKey; readonly has: boolean }
   /** Assets losing points on the dimension, those losing most first. */
-  | { readonly type: 'dimension'; readonly dimension: ScoreDimensionKey };
+  | { readonly type: 'dimension'; readonly dimension: ScoreDimensionKey }
+  /** Assets whose score reports the code (e.g. `overshared`), lowest score first. */
+  | { readonly type: 'missing'; readonly code: ScoreMissingCode };
 
 /** What to list. */
 export interface DrillDownQuery {
@@ -46,6 +48,13 @@ interface Match {
   readonly id: number;
   /** Sorted descending: points lost on the dimension, or minus the score. */
   readonly weight: number;
+}
+
+function hasMissing(dimensions: readonly { readonly missing: readonly ScoreMissingCode[] }[], code: ScoreMissingCode): boolean {
+  for (let i = 0; i < dimensions.length; i++) {
+    if (dimensions[i].missing.indexOf(code) >= 0) return true;
+  }
+  return false;
 }
 
 /** Lists the non-archived assets of one scope behind one figure. Pure; never mutates `assets`. */
@@ -84,6 +93,11 @@ export function drillDown(assets: Iterable<ScoredAssetInput>, query: DrillDownQu
         }
         break;
       }
+      case 'missing':
+        if (hasMissing(score.dimensions, figure.code)) {
+          matches.push({ id: asset.id, weight: -score.score });
+        }
+        break;
     }
   }
   matches.sort((a, b) => b.weight - a.weight || a.id - b.id);

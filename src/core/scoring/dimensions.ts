@@ -83,14 +83,21 @@ export function scoreSensitivity(asset: DataAsset, context: ScoreContext): Dimen
   }
 
   const labelRank = context.labelRank;
+  let labelShare = 0;
   if (typeof labelRank !== 'number' || !isFinite(labelRank)) {
-    value += 0.125;
+    labelShare = 0.125;
     missing.push('labelNotCheckable');
   } else if (labelRank >= Math.max(declaredRank, 0)) {
     // With nothing declared there is nothing to be under; the missing declaration already costs 0.5.
-    value += 0.25;
+    labelShare = 0.25;
   } else {
     missing.push('underLabelled');
+  }
+  // Oversharing voids what the label protects: the alignment share is lost whatever the label says.
+  if (context.overshared === true) {
+    missing.push('overshared');
+  } else {
+    value += labelShare;
   }
   return { value, missing };
 }

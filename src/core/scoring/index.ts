@@ -3,4 +3,4 @@ export { bandOf, HEALTHY_MIN_SCORE, NEEDS_ATTENTION_MIN_SCORE, roundTo, scoreAss
 export { DEFAULT_REVIEW_CYCLE_MONTHS } from './dimensions';
 export { DEFAULT_SCORE_WEIGHTS, SCORE_BANDS, SCORE_DIMENSIONS } from './types';
 export type { AssetScore, ScoreBand, ScoreContext, ScoreDimension, ScoreDimensionKey, ScoreMissingCode, ScoreWeights } from './types';
-export { storedHealth } from './storedHealth';
+export { recordScoreContext, storedHealth, type HealthSettings, type StoredHealthColumns } from './storedHealth';

@@ -31,6 +31,8 @@ export type ScoreMissingCode =
   | 'personalDataBelowConfidential'
   | 'underLabelled'
   | 'labelNotCheckable'
+  /** Shared by an anyone-link, an organisation-wide link or with guests while declared Confidential or above. */
+  | 'overshared'
   | 'locationUrl'
   | 'storageSystem'
   | 'description'
@@ -73,6 +75,12 @@ export interface ScoreContext {
    * undefined (never checked) earn half the label-alignment share.
    */
   readonly labelRank?: number | 'notCheckable';
+  /**
+   * Whether the last check found the location shared beyond its declared level (anyone-link, organisation link or
+   * guests on a record declared Confidential or above): the label then protects nothing, so the label-alignment
+   * share is lost whatever the label's rank.
+   */
+  readonly overshared?: boolean;
   /** Whether the custodian's approval counts and has not expired (derived from OwnershipDecisions). */
   readonly custodianApprovalValid: boolean;
   /**

@@ -18,7 +18,7 @@ import type { DataAsset } from '../../core/models/dataAsset';
 import { alreadyHolds, indexByKey } from '../../core/import/plan';
 import { initialReport } from '../../core/import/report';
 import type { CheckedRow, PlannedRow, ReportRow } from '../../core/import/types';
-import { storedHealth } from '../../core/scoring/storedHealth';
+import { storedHealth, type HealthSettings } from '../../core/scoring/storedHealth';
 import { toGovernanceError } from '../errors/toGovernanceError';
 import type { IListRepository } from '../repositories/types';
 import { findByKeyValues } from './findByKeys';
@@ -52,6 +52,8 @@ export interface ImportTarget {
   readonly existingIds: ReadonlySet<number>;
   /** The records updates apply to, by id (their full values, to recompute the stored health score). */
   readonly existingById: ReadonlyMap<number, Stored<DataAsset>>;
+  /** The label mapping the stored health and drift are computed with (src/data/labels/healthSettings). */
+  readonly healthSettings?: HealthSettings;
 }
 
 /** Failures after which the request certainly did not change the row: report them, never retry. */
@@ -85,19 +87,20 @@ function failure(error: GovernanceError): NonNullable<ReportRow['issues']> {
 }
 
 /** The values a create sends: the row plus the suite's computed columns (ownership status, stored health). */
-function createValues(row: CheckedRow, now: Date): DataAsset {
+function createValues(row: CheckedRow, now: Date, settings: HealthSettings | undefined): DataAsset {
   const record: DataAsset = { ...row.values, ownershipStatus: row.values.custodian ? 'Pending' : 'Unassigned' };
-  return { ...record, ...storedHealth(record, now) };
+  return { ...record, ...storedHealth(record, now, settings) };
 }
 
 /** The patch an update sends: only what the file supplies (an empty cell clears), plus the recomputed health. */
-function updatePatch(row: CheckedRow, current: Stored<DataAsset> | undefined, now: Date): Partial<DataAsset> {
+function updatePatch(row: CheckedRow, current: Stored<DataAsset> | undefined, now: Date, settings: HealthSettings | undefined): Partial<DataAsset> {
   const patch: Record<string, unknown> = {};
   const source = row.values as unknown as Record<string, unknown>;
   for (const property of row.mapped) patch[property] = source[property];
   if (row.mapped.indexOf('mission') >= 0) patch.region = row.values.region;
   const merged = { ...(current ?? row.values), ...patch } as DataAsset;
-  return { ...(patch as Partial<DataAsset>), ...storedHealth(merged, now) };
+  // The record's cached label check counts: an import never resets its label alignment.
+  return { ...(patch as Partial<DataAsset>), ...storedHealth(merged, now, settings) };
 }
 
 /** Writes the plan's creates and updates; returns one report row per plan row (same order). */
@@ -171,12 +174,12 @@ async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: D
     }
   };
   if (creates.length > 0) {
-    const results = await target.assets.createMany(creates.map((i) => createValues(i.row, now)), { includeComputed: true });
+    const results = await target.assets.createMany(creates.map((i) => createValues(i.row, now, target.healthSettings)), { includeComputed: true });
     results.forEach((r, n) => handle(creates[n], r.ok ? { ok: true, id: r.item.id } : { ok: false, error: r.error }, 'created'));
   }
   if (updates.length > 0) {
     const results = await target.assets.updateMany(
-      updates.map((i) => ({ id: i.id!, etag: i.etag!, patch: updatePatch(i.row, target.existingById.get(i.id!), now) })),
+      updates.map((i) => ({ id: i.id!, etag: i.etag!, patch: updatePatch(i.row, target.existingById.get(i.id!), now, target.healthSettings) })),
       { includeComputed: true }
     );
     results.forEach((r, n) => handle(updates[n], r.ok ? { ok: true, id: r.item.id } : { ok: false, error: r.error }, 'updated'));

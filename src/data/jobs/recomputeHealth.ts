@@ -6,7 +6,7 @@
  * conflict and left alone: that save already stored a fresh score).
  */
 import type { DataAsset } from '../../core/models/dataAsset';
-import { storedHealth } from '../../core/scoring';
+import { storedHealth, type HealthSettings } from '../../core/scoring';
 import { GovernanceError } from '../../core/errors';
 import type { IListRepository, UpdateRow } from '../repositories/types';
 
@@ -14,7 +14,8 @@ import type { IListRepository, UpdateRow } from '../repositories/types';
 export const HEALTH_RECOMPUTE_SELECT: readonly (keyof DataAsset & string)[] = [
   'owner', 'custodian', 'ownershipStatus', 'declaredSensitivity', 'containsPersonalData', 'locationUrl', 'storageSystem',
   'description', 'domain', 'dataSubjects', 'retentionPeriod', 'legalBasis', 'lastReviewed', 'reviewCycleMonths',
-  'healthScore', 'healthBand'
+  'purviewLabelId', 'purviewLabelName', 'labelCheckedOn', 'accessFlags',
+  'healthScore', 'healthBand', 'labelDrift', 'overshared'
 ];
 
 export interface RecomputeOptions {
@@ -24,6 +25,8 @@ export interface RecomputeOptions {
   /** Called as the job goes: stage, items done, items in the stage. */
   readonly onProgress?: (stage: 'reading' | 'saving', done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /** The label mapping and taxonomy (src/data/labels/healthSettings); cached labels rank by name without it. */
+  readonly settings?: HealthSettings;
 }
 
 /** What the job did. */
@@ -54,8 +57,9 @@ export async function recomputeStaleHealth(assets: IListRepository<DataAsset>, o
     checkAborted(options.signal);
     const page = await assets.page({ select: [...HEALTH_RECOMPUTE_SELECT], top: 2000, orderBy: [{ field: 'id' }] }, continuation);
     for (const item of page.items) {
-      const fresh = storedHealth(item, options.now);
-      if (fresh.healthScore !== item.healthScore || fresh.healthBand !== item.healthBand) {
+      const fresh = storedHealth(item, options.now, options.settings);
+      // Drift and oversharing are derived too: a new label mapping re-ranks the cached labels.
+      if (fresh.healthScore !== item.healthScore || fresh.healthBand !== item.healthBand || fresh.labelDrift !== item.labelDrift || fresh.overshared !== (item.overshared === true)) {
         stale.push({ id: item.id, etag: item.etag, patch: fresh });
       }
     }

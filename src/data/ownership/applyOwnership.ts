@@ -12,6 +12,7 @@ import { eq } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
 import { loadAll } from './loadAll';
+import { loadHealthSettings } from '../labels/healthSettings';
 
 /** Read-derive-write attempts before a Conflict is passed on. */
 const ATTEMPTS = 4;
@@ -34,10 +35,11 @@ export async function deriveAssetOwnership(repositories: Repositories, asset: St
 
 /** Recomputes and stores asset `assetId`'s OwnershipStatus (and the custodian and health it implies). */
 export async function applyAssetOwnership(repositories: Repositories, assetId: number, now: Date): Promise<AppliedOwnership> {
+  const settings = await loadHealthSettings(repositories.governanceSettings);
   for (let attempt = 1; ; attempt++) {
     const asset = await repositories.dataAssets.getById(assetId);
     const derivation = await deriveAssetOwnership(repositories, asset, now);
-    const patch = ownershipPatch(asset, derivation, now);
+    const patch = ownershipPatch(asset, derivation, now, settings);
     if (patch === undefined) return { asset, derivation, changed: false };
     try {
       // OwnershipStatus and the health columns are computed: only the suite's own jobs write them.

@@ -11,6 +11,7 @@ import { buildNomination, deriveFromIndex, indexOwnership, ownershipPatch, sameP
 import type { Repositories } from '../repositories/createRepositories';
 import type { UpdateRow } from '../repositories/types';
 import { applyAssetOwnership } from './applyOwnership';
+import { loadHealthSettings } from '../labels/healthSettings';
 import { loadAll } from './loadAll';
 
 const ASSET_PAGE = 1000;
@@ -32,10 +33,11 @@ export interface ReconcileSummary {
 
 /** Derives and stores every asset's ownership. Rows that fail are counted, never stop the run. */
 export async function reconcileOwnership(repositories: Repositories, now: Date, options: ReconcileOptions = {}): Promise<ReconcileSummary> {
-  const [requests, decisions, total] = await Promise.all([
+  const [requests, decisions, total, settings] = await Promise.all([
     loadAll(repositories.ownershipRequests),
     loadAll(repositories.ownershipDecisions),
-    repositories.dataAssets.count()
+    repositories.dataAssets.count(),
+    loadHealthSettings(repositories.governanceSettings)
   ]);
   const index = indexOwnership(requests, decisions);
   let checked = 0;
@@ -51,7 +53,7 @@ export async function reconcileOwnership(repositories: Repositories, now: Date, 
     const rows: UpdateRow<DataAsset>[] = [];
     for (const asset of page.items) {
       const derivation = deriveFromIndex(asset, index, now);
-      const patch = ownershipPatch(asset, derivation, now);
+      const patch = ownershipPatch(asset, derivation, now, settings);
       if (patch !== undefined) rows.push({ id: asset.id, patch, etag: asset.etag });
       const requester = options.raiseReattestationsAs;
       if (requester && derivation.reattestationDue && derivation.custodian && !derivation.pendingRequest && !samePerson(derivation.custodian, requester)) {

@@ -1,8 +1,8 @@
 import type { GovernanceError } from '../../core/errors';
 import type { Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
-import { labelCacheFields, type RankContext } from '../../core/labels';
-import { scoreAsset, type ScoreWeights } from '../../core/scoring';
+import { labelCacheFields, sharingFound, type RankContext } from '../../core/labels';
+import { storedHealth, type ScoreWeights } from '../../core/scoring';
 import type { IListRepository } from '../../data/repositories/types';
 import type { LabelCheckResult } from './LabelCheckService';
 
@@ -21,9 +21,10 @@ export interface LabelWriteOptions {
 }
 
 /**
- * Writes each check to its record through the repository: PurviewLabelId/Name and LabelCheckedOn, plus the stored
- * health score and band recomputed with the label's rank (so the scorecard counts under-labelled records without
- * calling Graph). Each row carries the ETag it was read with: a record edited meanwhile fails with Conflict alone.
+ * Writes each check to its record through the repository: PurviewLabelId/Name, LabelCheckedOn and the sharing found
+ * (AccessFlags), plus the derived columns (health score and band, LabelDrift, Overshared) recomputed by
+ * `storedHealth` from the record as it will be stored, exactly as every later save recomputes them (so the
+ * scorecard counts under-labelled and overshared records without calling Graph, and a save never moves them). Each row carries the ETag it was read with: a record edited meanwhile fails with Conflict alone.
  * `records` are the stored items the check ran on (results are matched by `key` = item id).
  */
 export async function writeLabelResults(repository: IListRepository<DataAsset>, records: readonly Stored<DataAsset>[], results: readonly LabelCheckResult[], options: LabelWriteOptions): Promise<LabelWriteResult[]> {
@@ -38,14 +39,11 @@ export async function writeLabelResults(repository: IListRepository<DataAsset>, 
       out.push({ id: record.id, written: false, skipped: true });
       continue;
     }
-    const next: DataAsset = { ...record, ...fields };
-    const score = scoreAsset(next, {
-      now: options.now, weights: options.weights, sensitivityRanks: options.rankContext.taxonomy,
-      custodianApprovalValid: record.ownershipStatus === 'Confirmed',
-      // The rank the check found (catalogue priorities included), so the stored score agrees with the check.
-      labelRank: result.labelRank ?? 'notCheckable'
-    });
-    rows.push({ id: record.id, patch: { ...fields, healthScore: score.score, healthBand: score.band }, etag: record.etag });
+    // Sharing unread (pages, sites, not checkable) clears what an earlier check found: it is no longer known.
+    const found = { accessFlags: result.sharing !== undefined ? sharingFound(result.sharing) : [] };
+    const next: DataAsset = { ...record, ...fields, ...found };
+    const derived = storedHealth(next, options.now, { ...options.rankContext, weights: options.weights });
+    rows.push({ id: record.id, patch: { ...fields, ...found, ...derived }, etag: record.etag });
   }
   const written = await repository.updateMany(rows, { includeComputed: true });
   written.forEach((row, index) => {

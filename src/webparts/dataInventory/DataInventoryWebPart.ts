@@ -17,6 +17,8 @@ import { createInventoryService } from './services/createInventoryService';
 import type { IImportService } from './services/IImportService';
 import type { IInventoryService } from './services/IInventoryService';
 import { createNominationService } from './services/createNominationService';
+import { createLabelCheckRunner } from './services/createLabelCheckRunner';
+import type { ILabelCheckRunner } from '../../ui/labels/ILabelCheckRunner';
 import type { INominationService } from '../../ui/ownership/INominationService';
 
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
@@ -24,6 +26,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
   private importService: IImportService | undefined;
   private nominations: INominationService | undefined;
   private people: IPeopleDirectory | undefined;
+  private labelCheck: ILabelCheckRunner | undefined;
 
   protected createService(): IInventoryService {
     // Called once, from onInit: the rollout kit's and the nominations' services are built beside the inventory's.
@@ -32,6 +35,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
     this.people = people;
     this.importService = createImportService(this.context);
     this.nominations = createNominationService(this.context, people);
+    this.labelCheck = createLabelCheckRunner(this.context);
     return createInventoryService(this.context, people);
   }
 
@@ -50,7 +54,8 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
       visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
       theme,
       nominations: this.nominations,
-      people: this.people
+      people: this.people,
+      labelCheck: this.labelCheck
     };
     return React.createElement(DataInventory, props);
   }

@@ -100,5 +100,20 @@ export function listRoutes(call: Call, head: Segment, rest: readonly Segment[]):
   if (sub.name === 'fields') return fieldRoutes(call, list, sub, after);
   if (sub.name === 'items') return itemRoutes(call, list, sub, after);
   if (sub.name === 'getitembyid' || sub.name === 'getitembystringid') return itemRoutes(call, list, { name: 'items', raw: 'items', arg: sub.arg }, after);
+  if (sub.name === 'effectivebasepermissions' && after.length === 0 && call.method === 'GET') return single(call, 'SP.BasePermissions', basePermissions(call, list));
   return notFound(call);
+}
+
+/**
+ * The signed-in user's permissions on a list, as SharePoint's `EffectiveBasePermissions` (64-bit mask in two
+ * halves). The emulator grants every site user Contribute; a list whose WriteSecurity is 4 (nobody edits) gives
+ * read rights only; site admins get full control.
+ */
+function basePermissions(call: Call, list: ListDef): Record<string, unknown> {
+  const READ = { High: '176', Low: '138612833' };
+  const CONTRIBUTE = { High: '432', Low: '1011030767' };
+  const FULL = { High: '2147483647', Low: '4294967295' };
+  const user = call.req.user;
+  const mask = user.IsSiteAdmin ? FULL : list.WriteSecurity === 4 ? READ : CONTRIBUTE;
+  return { 'odata.type': 'SP.BasePermissions', ...mask };
 }

@@ -12,6 +12,8 @@ import { DataInventory } from '../../../src/webparts/dataInventory/components/Da
 import { ImportService } from '../../../src/webparts/dataInventory/services/ImportService';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { NominationService } from '../../../src/webparts/dataInventory/services/NominationService';
+import { LabelCheckRunner } from '../../../src/webparts/dataInventory/services/LabelCheckRunner';
+import { createNodeGraphRequester } from '../../../src/graph/client/createNodeGraph';
 import { OwnershipApprovals } from '../../../src/webparts/ownershipApprovals/components/OwnershipApprovals';
 import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
@@ -47,7 +49,9 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const people = workbenchPeople(sp);
       const service = new InventoryService(createRepositories(sp), people);
       const nominations = new NominationService(sp, createRepositories(sp), people);
-      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+      // The Graph emulator is served on the page's origin: the sign-in cookie identifies the user, as for SharePoint.
+      const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(new URL('/graph/', window.location.origin).href));
+      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
   {

@@ -3,6 +3,7 @@ import { ASSET_LIFECYCLES, ASSET_TYPES, DEFAULT_SENSITIVITY_LEVELS, OWNERSHIP_ST
 import { DATA_SUBJECTS, PERSONAL_DATA_CATEGORIES } from '../../reference/vocabularies';
 import type { ListDefinition } from '../types';
 import { SCORE_BANDS } from '../../scoring/types';
+import { ACCESS_FLAGS, LABEL_DRIFTS } from '../../labels/types';
 
 /** DataAssets: the data inventory (DESIGN section 3). */
 export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
@@ -36,6 +37,10 @@ export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
     { internalName: 'PurviewLabelId', property: 'purviewLabelId', displayName: 'Purview label id', type: 'Text', maxLength: 64, computed: true, group: 'sensitivity' },
     { internalName: 'PurviewLabelName', property: 'purviewLabelName', displayName: 'Purview label', type: 'Text', maxLength: 255, computed: true, group: 'sensitivity' },
     { internalName: 'LabelCheckedOn', property: 'labelCheckedOn', displayName: 'Label checked on', type: 'DateTime', computed: true, group: 'sensitivity' },
+    // Derived from the cached label and the declared level on every save: indexed for the inventory's drift filter.
+    { internalName: 'LabelDrift', property: 'labelDrift', displayName: 'Label drift', type: 'Choice', choices: LABEL_DRIFTS, computed: true, indexed: true, group: 'sensitivity' },
+    { internalName: 'AccessFlags', property: 'accessFlags', displayName: 'Sharing found', type: 'MultiChoice', choices: ACCESS_FLAGS, computed: true, group: 'sensitivity' },
+    { internalName: 'Overshared', property: 'overshared', displayName: 'Overshared', type: 'Boolean', defaultValue: false, computed: true, indexed: true, group: 'sensitivity' },
     { internalName: 'Lifecycle', property: 'lifecycle', displayName: 'Lifecycle', type: 'Choice', choices: ASSET_LIFECYCLES, defaultValue: 'Active', indexed: true, group: 'lifecycle' },
     { internalName: 'ExternalId', property: 'externalId', displayName: 'External ID', type: 'Text', maxLength: 100, indexed: true, group: 'identity' },
     { internalName: 'HealthScore', property: 'healthScore', displayName: 'Health score', type: 'Number', min: 0, max: 100, computed: true, indexed: true, group: 'health' },

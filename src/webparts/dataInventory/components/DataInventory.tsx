@@ -9,7 +9,7 @@ import type { DataAsset } from '../../../core/models/dataAsset';
 import type { Stored } from '../../../core/models/common';
 import { DEPARTMENTS, DOMAINS } from '../../../core/reference';
 import { DATA_ASSETS_LIST } from '../../../core/schema';
-import { scoreAsset } from '../../../core/scoring';
+import { recordScoreContext, scoreAsset, type HealthSettings } from '../../../core/scoring';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf, errorText } from '../../../ui/errorText';
@@ -30,6 +30,9 @@ import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { ImportCommands } from './ImportCommands';
 import { NominationCommand, nominationSection } from './nominationSlots';
 import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
+import { LabelCheckCommand } from './labelCheckSlots';
+import { LazyAssetLabelSection } from './lazyPanels';
+import { useLabelColours } from './useLabelColours';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -75,15 +78,23 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
   }, [service]);
   React.useEffect(loadMissions, [loadMissions]);
 
+  const labelColours = useLabelColours(props.labelCheck);
+  const [selectedIds, setSelectedIds] = React.useState<number[]>([]);
+  // The label mapping: the live score ranks the cached label as the stored score does.
+  const [healthSettings, setHealthSettings] = React.useState<HealthSettings | undefined>();
+  React.useEffect(() => {
+    service.healthSettings().then(setHealthSettings, () => setHealthSettings({}));
+  }, [service]);
   const rows = React.useMemo((): IInventoryRow[] => {
     const today = now();
     // The band filter runs in SharePoint on the stored HealthBand column; the live score shown is recomputed here.
     // `now` is read once per change of the items, not per render.
     return pages.items.map((asset) => ({
       asset,
-      score: scoreAsset(asset, { now: today, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' })
+      score: scoreAsset(asset, recordScoreContext(asset, today, healthSettings)),
+      labelColor: asset.purviewLabelId ? labelColours.get(asset.purviewLabelId) : undefined
     }));
-  }, [pages.items]);
+  }, [pages.items, healthSettings, labelColours]);
 
   const filterOptions = React.useMemo(
     (): IInventoryFilterOptions => ({ missions, departments: DEPARTMENTS, domains: DOMAINS, sensitivities: DEFAULT_SENSITIVITY_LEVELS }),
@@ -136,6 +147,9 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
         <Text as="h2" variant="xLarge">{strings.InventoryTitle}</Text>
         {props.nominations && <NominationCommand service={props.nominations} filters={query.filters} onSent={pages.reload} now={now} strings={strings} />}
+        {props.labelCheck && (
+          <LabelCheckCommand runner={props.labelCheck} missions={missions.map((m) => m.title)} mission={filters.mission} selectedIds={selectedIds} onFinished={pages.reload} strings={strings} />
+        )}
         <PrimaryButton
           text={strings.NewRecord}
           iconProps={{ iconName: 'Add' }}
@@ -172,6 +186,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
         onSort={onSort}
         onOpen={onOpen}
         strings={strings}
+        onSelectionChanged={props.labelCheck ? setSelectedIds : undefined}
       />
       <Text aria-live="polite" role="status">
         {pages.loading
@@ -198,6 +213,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             onEdit={() => editRecord(currentDetails.asset)}
             onDismiss={() => setDetails(undefined)}
             ownershipSection={nominationSection(props.nominations, currentDetails.asset, pages.upsert, now, strings)}
+            labelSection={<LazyAssetLabelSection asset={currentDetails.asset} labelColor={currentDetails.labelColor} />}
             risksSection={<RecordOpenRisks key={currentDetails.asset.id} load={() => service.openRisks(currentDetails.asset.id)} strings={riskStrings} shared={strings} />}
             strings={strings}
           />

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
 import type { IImportService } from '../services/IImportService';
+import type { ILabelCheckRunner } from '../../../ui/labels/ILabelCheckRunner';
 import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
 import type { IPeopleDirectory } from '../../../core/people';
@@ -27,4 +28,6 @@ export interface IDataInventoryProps {
   nominations?: INominationService;
   /** People from the directory (photos, job titles) for pickers and personas; site users and stored names when absent. */
   people?: IPeopleDirectory;
+  /** The Purview label check ("Check labels" and label colours); the action is hidden when absent. */
+  labelCheck?: ILabelCheckRunner;
 }

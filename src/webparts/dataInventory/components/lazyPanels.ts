@@ -22,3 +22,11 @@ export const LazyAssetOwnershipSection = React.lazy(() =>
 export const LazyBulkNominateDialog = React.lazy(() =>
   import(/* webpackChunkName: 'inventory-ownership' */ '../../../ui/ownership/BulkNominateDialog').then((m) => ({ default: m.BulkNominateDialog }))
 );
+
+export const LazyCheckLabelsDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'inventory-labels' */ '../../../ui/labels/CheckLabelsDialog').then((m) => ({ default: m.CheckLabelsDialog }))
+);
+
+export const LazyAssetLabelSection = React.lazy(() =>
+  import(/* webpackChunkName: 'inventory-details' */ '../../../ui/labels/AssetLabelSection').then((m) => ({ default: m.AssetLabelSection }))
+);

@@ -8,6 +8,7 @@ import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
+import type { HealthSettings } from '../../../core/scoring';
 
 /**
  * Filters on indexed columns (the list stays far above the 5,000-item threshold; the health band is the stored,
@@ -66,4 +67,6 @@ export interface IInventoryService {
   missions(): Promise<MissionSummary[]>;
   /** The record's open risks in the Risk Register (not Closed), highest current score first. */
   openRisks(assetId: number): Promise<Stored<Risk>[]>;
+  /** The label mapping and taxonomy the live scores are computed with, as the stored ones (read once). */
+  healthSettings(): Promise<HealthSettings>;
 }

@@ -6,6 +6,7 @@ import type { DataAsset } from '../../../core/models/dataAsset';
 import type { DataErrorLog } from '../../../data/errors/logError';
 import { findByKeyValues } from '../../../data/import/findByKeys';
 import { runImport } from '../../../data/import/runImport';
+import { loadHealthSettings } from '../../../data/labels/healthSettings';
 import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
@@ -58,8 +59,9 @@ export class ImportService implements IImportService {
     const valid = prepared.rows.filter((r) => r.issues.length === 0);
     const found = await this.lookup(valid.map((r) => r.values), prepared.byExternalId);
     const plan = planImport(prepared.rows, indexByKey(existingRecords(found), prepared.byExternalId), policy);
+    const healthSettings = await loadHealthSettings(this.reads.governanceSettings);
     return runImport(
-      { assets: this.writes.dataAssets, byExternalId: prepared.byExternalId, existingIds: new Set(found.map((r) => r.id)), existingById: new Map(found.map((r) => [r.id, r])) },
+      { assets: this.writes.dataAssets, byExternalId: prepared.byExternalId, existingIds: new Set(found.map((r) => r.id)), existingById: new Map(found.map((r) => [r.id, r])), healthSettings },
       plan,
       { signal: options.signal, onProgress: options.onProgress, batchSize: this.options.batchSize, backoffMs: this.options.backoffMs }
     );

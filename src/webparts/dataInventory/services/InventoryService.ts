@@ -1,7 +1,8 @@
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
-import { storedHealth } from '../../../core/scoring';
+import { storedHealth, type HealthSettings } from '../../../core/scoring';
+import { HealthSettingsSource } from '../../../data/labels/healthSettings';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
@@ -16,12 +17,16 @@ type AssetProperty = Extract<keyof DataAsset, string>;
 
 /** Filter properties that map one-to-one onto indexed DataAssets columns. */
 const EQUALITY_FILTERS: readonly (keyof InventoryFilters & AssetProperty)[] = [
-  'region', 'mission', 'department', 'domain', 'declaredSensitivity', 'ownershipStatus', 'healthBand', 'containsPersonalData'
+  'region', 'mission', 'department', 'domain', 'declaredSensitivity', 'ownershipStatus', 'healthBand', 'containsPersonalData',
+  'labelDrift', 'overshared'
 ];
 
-/** The values to write plus the stored health columns, recomputed from the whole record on every save. */
-function withHealth<T extends Partial<DataAsset>>(asset: DataAsset, values: T, now: Date): T {
-  return { ...values, ...storedHealth(asset, now) };
+/**
+ * The values to write plus the stored health, drift and oversharing columns, recomputed from the whole record on
+ * every save (its cached label check included, ranked with the label mapping setting).
+ */
+function withHealth<T extends Partial<DataAsset>>(asset: DataAsset, values: T, now: Date, settings: HealthSettings): T {
+  return { ...values, ...storedHealth(asset, now, settings) };
 }
 
 /**
@@ -33,11 +38,17 @@ export class InventoryService implements IInventoryService {
   private readonly people: IPeopleSearch;
   private readonly now: () => Date;
   private missionCache: Promise<MissionSummary[]> | undefined;
+  private readonly settings: HealthSettingsSource;
 
   public constructor(repositories: Repositories, people: IPeopleSearch, now: () => Date = () => new Date()) {
     this.repositories = repositories;
     this.people = people;
     this.now = now;
+    this.settings = new HealthSettingsSource(repositories.governanceSettings);
+  }
+
+  public healthSettings(): Promise<HealthSettings> {
+    return this.settings.get();
   }
 
   public async page(query: InventoryQuery, continuation?: string): Promise<InventoryPage> {
@@ -53,15 +64,15 @@ export class InventoryService implements IInventoryService {
   public async create(values: DataAsset): Promise<Stored<DataAsset>> {
     // A new record has no approved custodian yet: ownership is derived from decisions, never typed in a form.
     const record: DataAsset = { ...values, ownershipStatus: values.custodian ? 'Pending' : 'Unassigned' };
-    return this.repositories.dataAssets.create(withHealth(record, record, this.now()), { includeComputed: true });
+    return this.repositories.dataAssets.create(withHealth(record, record, this.now(), await this.settings.get()), { includeComputed: true });
   }
 
   public async update(id: number, patch: Partial<DataAsset>, etag: string): Promise<Stored<DataAsset>> {
-    const current = await this.repositories.dataAssets.getById(id);
+    const [current, settings] = await Promise.all([this.repositories.dataAssets.getById(id), this.settings.get()]);
     const editable = stripComputed(patch);
     const merged: DataAsset = { ...current, ...editable };
     // If-Match with the caller's ETag: a record changed since the user opened it fails with Conflict.
-    await this.repositories.dataAssets.update(id, withHealth(merged, editable, this.now()), etag, { includeComputed: true });
+    await this.repositories.dataAssets.update(id, withHealth(merged, editable, this.now(), settings), etag, { includeComputed: true });
     return this.repositories.dataAssets.getById(id);
   }
 

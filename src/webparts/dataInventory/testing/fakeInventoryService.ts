@@ -8,6 +8,7 @@ import type { GovernanceErrorKind } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
+import type { HealthSettings } from '../../../core/scoring';
 import type { AssetVersion, IInventoryService, InventoryPage, InventoryQuery, MissionSummary } from '../services/IInventoryService';
 
 type Method = keyof IInventoryService;
@@ -58,6 +59,8 @@ export class FakeInventoryService implements IInventoryService {
         (f.declaredSensitivity === undefined || i.declaredSensitivity === f.declaredSensitivity) &&
         (f.ownershipStatus === undefined || i.ownershipStatus === f.ownershipStatus) &&
         (f.containsPersonalData === undefined || i.containsPersonalData === f.containsPersonalData) &&
+        (f.labelDrift === undefined || i.labelDrift === f.labelDrift) &&
+        (f.overshared === undefined || (i.overshared === true) === f.overshared) &&
         (f.search === undefined || i.title.toLowerCase().indexOf(f.search.toLowerCase()) >= 0)
     );
     if (query.sort) {
@@ -110,6 +113,14 @@ export class FakeInventoryService implements IInventoryService {
   public async openRisks(assetId: number): Promise<Stored<Risk>[]> {
     this._maybeFail('openRisks');
     return this.risksByAsset.get(assetId) ?? [];
+  }
+
+  /** The label mapping live scores use; tests set it. */
+  public settings: HealthSettings = {};
+
+  public async healthSettings(): Promise<HealthSettings> {
+    this._maybeFail('healthSettings');
+    return this.settings;
   }
 
   public async missions(): Promise<MissionSummary[]> {

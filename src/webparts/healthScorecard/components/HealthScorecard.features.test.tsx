@@ -144,6 +144,32 @@ describe('HealthScorecard exports', () => {
   });
 });
 
+describe('HealthScorecard Purview labels', () => {
+  it('counts under-labelled and overshared records from their cached checks and lists them', async () => {
+    const user = userEvent.setup();
+    const checked = { labelCheckedOn: '2026-11-14T09:00:00Z' };
+    renderScorecard([
+      ...knownRecords(),
+      ...toRecords([
+        makeAsset(4, { title: 'Case register', purviewLabelId: 'i', purviewLabelName: 'Internal', ...checked }),
+        makeAsset(5, { title: 'Shared budget', purviewLabelId: 'c', purviewLabelName: 'Confidential', accessFlags: ['anonymousLink'], ...checked }),
+        makeAsset(6, { title: 'Aligned file', purviewLabelId: 'c', purviewLabelName: 'Confidential', ...checked })
+      ])
+    ]);
+    const table = await screen.findByRole('table', { name: 'Purview labels' });
+    const count = (code: string): string | null | undefined => table.querySelector(`tr[data-figure="${code}"] td`)?.textContent;
+    expect(count('underLabelled')).toBe('1');
+    expect(count('overshared')).toBe('1');
+    // The three records never checked.
+    expect(count('labelNotCheckable')).toBe('3');
+    expect(document.querySelector('[data-tile="underLabelled"]')?.textContent).toContain('1 of 6');
+    await user.click(within(table).getByRole('button', { name: 'Show the records: Overshared' }));
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText('Shared budget')).toBeTruthy();
+    expect(within(panel).queryByText('Aligned file')).toBeNull();
+  });
+});
+
 describe('HealthScorecard cache', () => {
   it('shows cached figures at once with their date, then the refreshed ones', async () => {
     const { service } = renderScorecard(knownRecords(), {}, (s) => {

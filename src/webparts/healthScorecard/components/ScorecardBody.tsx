@@ -21,6 +21,7 @@ import { ScorecardTiles } from '../../../ui/scorecard/ScorecardTiles';
 import type { DrillRequest, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardRecord } from '../services/IScorecardService';
 import { recordsCsv } from './exportFigures';
+import { LabelFiguresTable } from './LabelFiguresTable';
 import type { GroupKind } from './grouping';
 import type { ScorecardFigures } from './useScorecardFigures';
 
@@ -130,6 +131,15 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
             onOpen={(dimension) =>
               open({ kind: shown.kind, value: shown.value, figure: { type: 'dimension', dimension }, label: shared.Dimensions[dimension] ?? dimension })
             }
+          />
+        </section>
+        <section className={css.section}>
+          <LabelFiguresTable
+            scope={shown}
+            records={scoped}
+            missions={missions}
+            strings={shared}
+            onOpen={(code, label) => open({ kind: shown.kind, value: shown.value, figure: { type: 'missing', code }, label })}
           />
         </section>
         {regions.length > 0 && (

@@ -71,6 +71,10 @@ define([], function () {
     KindRegion: 'Region',
     KindMission: 'Mission',
     KindDepartment: 'Department',
-    KindDomain: 'Domain'
+    KindDomain: 'Domain',
+    LabelFigures: 'Purview labels',
+    LabelUnderLabelled: 'Under-labelled',
+    LabelOvershared: 'Overshared',
+    LabelNotChecked: 'Label not checked or not checkable'
   };
 });

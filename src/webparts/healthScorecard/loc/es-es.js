@@ -71,6 +71,10 @@ define([], function () {
     KindRegion: 'Región',
     KindMission: 'Misión',
     KindDepartment: 'Departamento',
-    KindDomain: 'Dominio'
+    KindDomain: 'Dominio',
+    LabelFigures: 'Etiquetas de Purview',
+    LabelUnderLabelled: 'Con etiqueta insuficiente',
+    LabelOvershared: 'Compartidos en exceso',
+    LabelNotChecked: 'Etiqueta no comprobada o no comprobable'
   };
 });

@@ -71,6 +71,10 @@ define([], function () {
     KindRegion: 'Région',
     KindMission: 'Mission',
     KindDepartment: 'Département',
-    KindDomain: 'Domaine'
+    KindDomain: 'Domaine',
+    LabelFigures: 'Étiquettes Purview',
+    LabelUnderLabelled: 'Sous-étiquetés',
+    LabelOvershared: 'Surpartagés',
+    LabelNotChecked: 'Étiquette non vérifiée ou non vérifiable'
   };
 });

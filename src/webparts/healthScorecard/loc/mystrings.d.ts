@@ -72,6 +72,10 @@ declare interface IHealthScorecardWebPartStrings {
   KindMission: string;
   KindDepartment: string;
   KindDomain: string;
+  LabelFigures: string;
+  LabelUnderLabelled: string;
+  LabelOvershared: string;
+  LabelNotChecked: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {

@@ -12,7 +12,7 @@ import type { DataAsset } from '../../../core/models/dataAsset';
 export type ScoringFields = Pick<
   DataAsset,
   | 'owner' | 'declaredSensitivity' | 'locationUrl' | 'storageSystem' | 'description' | 'dataSubjects' | 'retentionPeriod'
-  | 'legalBasis' | 'lastReviewed' | 'reviewCycleMonths'
+  | 'legalBasis' | 'lastReviewed' | 'reviewCycleMonths' | 'purviewLabelId' | 'purviewLabelName' | 'labelCheckedOn' | 'accessFlags'
 >;
 
 /** An asset's scoring fields plus what the drill-down panel lists (title). Cached as is in the browser. */

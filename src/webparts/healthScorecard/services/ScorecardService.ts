@@ -5,6 +5,7 @@ import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot'
 import { fromSnapshot, toSnapshot } from '../../../core/scorecard';
 import type { MissionScopeReference, ScorecardAggregate } from '../../../core/scorecard';
 import { recomputeStaleHealth } from '../../../data/jobs/recomputeHealth';
+import { HealthSettingsSource } from '../../../data/labels/healthSettings';
 import { and, eq, ge, isNull, lt } from '../../../data/odata/filter';
 import type { ODataFilter } from '../../../data/odata/filter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
@@ -66,6 +67,8 @@ export class ScorecardService implements IScorecardService {
   private readonly pageSize: number;
   private readonly fullReloadAfterMs: number;
   private missionCache: Promise<MissionScopeReference[]> | undefined;
+  /** The label mapping: scores here rank cached labels exactly as the stored scores do. */
+  private readonly settings: HealthSettingsSource;
 
   public constructor(
     private readonly repositories: Repositories,
@@ -75,14 +78,15 @@ export class ScorecardService implements IScorecardService {
     this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
     this.pageSize = Math.min(5000, Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE));
     this.fullReloadAfterMs = options.fullReloadAfterMs ?? DEFAULT_FULL_RELOAD_AFTER_MS;
+    this.settings = new HealthSettingsSource(repositories.governanceSettings);
   }
 
   public async loadAssets(onProgress: LoadProgress, signal?: AbortSignal, onCached?: (cached: ScorecardLoad) => void): Promise<ScorecardLoad> {
     const cache = this.options.cache;
-    const cached = cache ? await cache.store.read(cache.key) : undefined;
+    const [cached, settings] = await Promise.all([cache ? cache.store.read(cache.key) : Promise.resolve(undefined), this.settings.get()]);
     const fresh = cached !== undefined && this.now().getTime() - Date.parse(cached.fullLoadAt) < this.fullReloadAfterMs;
     if (cached && fresh && cached.cursor !== undefined) {
-      onCached?.({ records: scoreRecords(cached.assets, this.now()), asOf: cached.savedAt, mode: 'cache', changed: 0, removed: 0 });
+      onCached?.({ records: scoreRecords(cached.assets, this.now(), settings), asOf: cached.savedAt, mode: 'cache', changed: 0, removed: 0 });
       return this.deltaLoad(cached, cached.cursor, onProgress, signal);
     }
     return this.fullLoad(onProgress, signal);
@@ -133,8 +137,9 @@ export class ScorecardService implements IScorecardService {
     return results.length;
   }
 
-  public recomputeHealth(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeResult> {
-    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal });
+  public async recomputeHealth(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeResult> {
+    const settings = await this.settings.get();
+    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal, settings });
   }
 
   /** The newest Modified in the list (server clock), read before a load starts; undefined for an empty list. */
@@ -165,7 +170,7 @@ export class ScorecardService implements IScorecardService {
     const rows = ([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset)));
     const nowIso = this.now().toISOString();
     await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: nowIso, cursor, assets: rows });
-    return { records: scoreRecords(rows, this.now()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
+    return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
   }
 
   private async deltaLoad(cached: CachedScoringRows, since: string, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
@@ -184,7 +189,7 @@ export class ScorecardService implements IScorecardService {
     }
     const nowIso = this.now().toISOString();
     await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since, assets: merged.rows });
-    return { records: scoreRecords(merged.rows, this.now()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
+    return { records: scoreRecords(merged.rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
   }
 
   /** Every ID the list holds now (IDs only, partitioned like the full load). */

@@ -1,14 +1,16 @@
 /** The scorecard's rows: which DataAssets columns it reads, how a read item becomes a cached row, and scoring. */
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
-import { scoreAsset } from '../../../core/scoring';
+import { recordScoreContext, scoreAsset, type HealthSettings } from '../../../core/scoring';
 import type { ScorecardAsset, ScorecardRecord } from './IScorecardService';
 
 /** Every DataAssets property the score and the scopes read, plus the title the drill-down lists. */
 export const SCORING_SELECT: readonly (keyof DataAsset & string)[] = [
   'title', 'region', 'mission', 'department', 'domain', 'lifecycle', 'ownershipStatus', 'owner', 'custodian',
   'declaredSensitivity', 'containsPersonalData', 'locationUrl', 'storageSystem', 'description', 'dataSubjects',
-  'retentionPeriod', 'legalBasis', 'lastReviewed', 'reviewCycleMonths'
+  'retentionPeriod', 'legalBasis', 'lastReviewed', 'reviewCycleMonths',
+  // The cached label check: under-labelled and overshared records lose points here as in the stored score.
+  'purviewLabelId', 'purviewLabelName', 'labelCheckedOn', 'accessFlags'
 ];
 
 /** A read item as a cached row: the selected properties only (no ETag or dates, which the cache does not need). */
@@ -24,12 +26,12 @@ export function toScorecardAsset(item: Stored<DataAsset>): ScorecardAsset {
 
 /**
  * Scores rows as of `now`. Scores are never cached: freshness depends on the day. A row holds every field the
- * score reads (`SCORING_SELECT`), so it is scored as a DataAsset; the custodian's approval counts while the
- * ownership status is Confirmed, as in `storedHealth`.
+ * score reads (`SCORING_SELECT`), so it is scored as a DataAsset with the same context as `storedHealth` (the
+ * cached label ranked through `settings`' mapping, the custodian's approval while the status is Confirmed).
  */
-export function scoreRecords(rows: readonly ScorecardAsset[], now: Date): ScorecardRecord[] {
-  return rows.map((asset) => ({
-    asset,
-    score: scoreAsset(asset as unknown as DataAsset, { now, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' })
-  }));
+export function scoreRecords(rows: readonly ScorecardAsset[], now: Date, settings?: HealthSettings): ScorecardRecord[] {
+  return rows.map((asset) => {
+    const record = asset as unknown as DataAsset;
+    return { asset, score: scoreAsset(record, recordScoreContext(record, now, settings)) };
+  });
 }

@@ -2,7 +2,7 @@
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { MissionScopeReference } from '../../../core/scorecard';
-import { scoreAsset } from '../../../core/scoring';
+import { recordScoreContext, scoreAsset } from '../../../core/scoring';
 import type { ScorecardRecord } from '../services/IScorecardService';
 
 /** "Today" in tests, so freshness (and every score) never depends on the clock. */
@@ -47,7 +47,7 @@ export function makeAsset(id: number, overrides: Partial<Stored<DataAsset>> = {}
 export function toRecords(assets: readonly Stored<DataAsset>[]): ScorecardRecord[] {
   return assets.map((asset) => ({
     asset,
-    score: scoreAsset(asset, { now: NOW, custodianApprovalValid: asset.ownershipStatus === 'Confirmed' })
+    score: scoreAsset(asset, recordScoreContext(asset, NOW))
   }));
 }
 

@@ -6,7 +6,7 @@
 import type { ScorecardAsset } from '../IScorecardService';
 
 /** Bump when `CachedScoringRows` changes shape; an entry of another version is ignored (a full reload). */
-export const SCORECARD_CACHE_VERSION = 1;
+export const SCORECARD_CACHE_VERSION = 2;
 
 /** What is cached per site + list + user. Scores are not cached: they depend on "today" and are recomputed. */
 export interface CachedScoringRows {

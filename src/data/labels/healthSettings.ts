@@ -1,0 +1,39 @@
+import { isGovernanceError } from '../../core/errors';
+import { LABEL_MAPPING_SETTING, parseLabelMapping } from '../../core/labels';
+import type { GovernanceSetting } from '../../core/models/governanceSetting';
+import { DEFAULT_SENSITIVITY_LEVELS } from '../../core/models/dataAsset';
+import type { HealthSettings } from '../../core/scoring';
+import { eq } from '../odata/filter';
+import type { IListRepository } from '../repositories/types';
+
+/**
+ * The settings every stored or shown health score is computed with: the declared taxonomy and the
+ * `purviewLabelMapping` GovernanceSettings value, which ranks the records' cached Purview labels without Graph.
+ * A missing or malformed setting falls back to ranking cached labels by name (settings never break a page).
+ */
+export async function loadHealthSettings(settings: IListRepository<GovernanceSetting>): Promise<HealthSettings> {
+  try {
+    const page = await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 });
+    return { taxonomy: DEFAULT_SENSITIVITY_LEVELS, mapping: parseLabelMapping(page.items[0]?.value) };
+  } catch (error) {
+    // A site without the GovernanceSettings list (not provisioned yet) scores with the defaults; anything else is real.
+    if (isGovernanceError(error, 'NotFound')) return { taxonomy: DEFAULT_SENSITIVITY_LEVELS };
+    throw error;
+  }
+}
+
+/** {@link loadHealthSettings} once per service instance; a failed read is retried on the next call. */
+export class HealthSettingsSource {
+  private pending: Promise<HealthSettings> | undefined;
+  public constructor(private readonly settings: IListRepository<GovernanceSetting>) {}
+
+  public get(): Promise<HealthSettings> {
+    if (this.pending === undefined) {
+      this.pending = loadHealthSettings(this.settings).catch((error: unknown) => {
+        this.pending = undefined;
+        throw error;
+      });
+    }
+    return this.pending;
+  }
+}
