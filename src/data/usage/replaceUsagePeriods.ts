@@ -167,14 +167,13 @@ export async function replaceUsagePeriods(target: UsageImportTarget, rows: reado
         const results = await target.writes.createMany(values.slice(start, start + batchSize), { includeComputed: true });
         results.forEach((result, n) => {
           const index = indexes[start + n];
-          if (result.ok) {
-            written.push(index);
-            report[index] = { rowNumber: rows[index].rowNumber, outcome: 'created', id: result.item.id };
-          } else {
-            error = error ?? result.error;
-            report[index] = { rowNumber: rows[index].rowNumber, outcome: 'failed', issues: issuesOf(result.error) };
-          }
+          report[index] = result.ok
+            ? { rowNumber: rows[index].rowNumber, outcome: 'created', id: result.item.id }
+            : { rowNumber: rows[index].rowNumber, outcome: 'failed', issues: issuesOf(result.error) };
+          if (result.ok) written.push(index);
         });
+        const firstFailure = results.find((r) => !r.ok);
+        if (firstFailure !== undefined && !firstFailure.ok) error = firstFailure.error;
       } catch (reason) {
         error = toGovernanceError(reason);
       }

@@ -38,11 +38,12 @@ export interface UsageOverview {
   readonly summary: UsageSummary;
 }
 
-/** A change to an app's triage; `assignedTo: null` clears the owner. */
+/** A change to an app's triage; `unassign` clears the owner. */
 export interface TriageChange {
   readonly decision?: UsageTriageDecision;
   readonly reason?: string;
-  readonly assignedTo?: PersonRef | null;
+  readonly assignedTo?: PersonRef;
+  readonly unassign?: boolean;
 }
 
 export interface IUsageMonitoringService {

@@ -86,7 +86,7 @@ export class UsageMonitoringService implements IUsageMonitoringService {
     const patch: Partial<UsageTriage> = {};
     if (change.decision !== undefined) patch.decision = change.decision;
     if (change.reason !== undefined) patch.reason = change.reason.trim() || undefined;
-    if (change.assignedTo !== undefined) patch.assignedTo = change.assignedTo ?? undefined;
+    if (change.assignedTo !== undefined || change.unassign === true) patch.assignedTo = change.assignedTo;
     let id = app.triage?.id;
     let etag = app.triage?.etag;
     if (id === undefined) {
