@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'AIRegistryWebPartStrings';
+import * as usageStrings from 'AIUsageStrings';
 import * as suiteStrings from 'GovernanceSuiteStrings';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { buildPropertyPane } from './buildPropertyPane';
@@ -9,18 +10,17 @@ import { AIRegistry } from './components/AIRegistry';
 import type { IAIRegistryProps } from './components/IAIRegistryProps';
 import { DEFAULT_PAGE_SIZE } from './IAIRegistryWebPartProps';
 import type { IAIRegistryWebPartProps } from './IAIRegistryWebPartProps';
-import { createAIRegistryService } from './services/createAIRegistryService';
-import type { IAIRegistryService } from './services/IAIRegistryService';
+import { createAIRegistryServices, type AIRegistryServices } from './services/createAIRegistryService';
 
-/** Thin web part: the registry service over this site's lists, and the AI Registry container. */
-export default class AIRegistryWebPart extends GovernanceWebPartBase<IAIRegistryWebPartProps, IAIRegistryService> {
-  protected createService(): IAIRegistryService {
-    return createAIRegistryService(this.context, this.properties.leadGroup || undefined);
+/** Thin web part: the registry and usage monitoring services over this site's lists, and the AI Registry container. */
+export default class AIRegistryWebPart extends GovernanceWebPartBase<IAIRegistryWebPartProps, AIRegistryServices> {
+  protected createService(): AIRegistryServices {
+    return createAIRegistryServices(this.context, this.properties.leadGroup || undefined);
   }
 
-  protected renderContainer(service: IAIRegistryService, theme: PartialTheme | undefined): React.ReactElement {
+  protected renderContainer(services: AIRegistryServices, theme: PartialTheme | undefined): React.ReactElement {
     const pageSize = this.properties.pageSize && this.properties.pageSize > 0 ? this.properties.pageSize : DEFAULT_PAGE_SIZE;
-    const props: IAIRegistryProps = { service, strings, suiteStrings, pageSize, theme };
+    const props: IAIRegistryProps = { service: services.registry, strings, suiteStrings, pageSize, theme, usage: { service: services.usage, strings: usageStrings } };
     return React.createElement(AIRegistry, props);
   }
 

@@ -1,5 +1,6 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IAIRegistryService, RegisterFilters } from '../services/IAIRegistryService';
+import type { IUsageMonitoringService } from '../services/IUsageMonitoringService';
 
 /** Props of the AI Registry container (the web part and the local workbench page both render it). */
 export interface IAIRegistryProps {
@@ -14,4 +15,6 @@ export interface IAIRegistryProps {
   /** Saves the export; the browser download by default (tests pass their own). */
   download?: (fileName: string, csv: string) => void;
   theme?: PartialTheme;
+  /** Usage monitoring (issue 9): with a service and its strings, the registry shows a "Usage monitoring" tab. */
+  usage?: { service: IUsageMonitoringService; strings: IAIUsageStrings };
 }
