@@ -9,6 +9,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import type { PersonRef } from '../../../../core/models/common';
 import { errorKindOf, errorText } from '../../../../ui/errorText';
 import { formatNamed } from '../../../../ui/format';
+import { useStableId } from '../../../../ui/useStableId';
 
 interface DialogBaseProps {
   appName: string;
@@ -39,8 +40,9 @@ export function ReasonDialog(props: DialogBaseProps & { decision: 'Not AI' | 'Ig
   const { saving, error, run } = useSaving(suiteStrings);
   const missing = reason.trim() === '';
   const title = formatNamed(decision === 'Not AI' ? strings.ReasonTitleNotAi : strings.ReasonTitleIgnore, { app: appName });
+  const titleId = useStableId('usage-reason-title');
   return (
-    <Dialog hidden={false} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title }} modalProps={{ isBlocking: true }}>
+    <Dialog hidden={false} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title, titleProps: { id: titleId } }} modalProps={{ isBlocking: true, titleAriaId: titleId }}>
       {error && <MessageBar messageBarType={MessageBarType.error} role="alert">{error}</MessageBar>}
       <TextField label={strings.ReasonLabel} required multiline autoAdjustHeight value={reason} maxLength={2000}
         onChange={(_, v) => setReason(v ?? '')} onBlur={() => setTouched(true)} errorMessage={touched && missing ? strings.ReasonRequired : undefined} disabled={saving} />
@@ -64,6 +66,7 @@ export function AssignDialog(props: DialogBaseProps & { current?: PersonRef; sea
   const [searching, setSearching] = React.useState(false);
   const { saving, error, run } = useSaving(suiteStrings);
   const people = results ?? (current ? [current] : []);
+  const titleId = useStableId('usage-assign-title');
   const find = (): void => {
     if (text.trim() === '') return;
     setSearching(true);
@@ -77,7 +80,7 @@ export function AssignDialog(props: DialogBaseProps & { current?: PersonRef; sea
     });
   };
   return (
-    <Dialog hidden={false} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title: formatNamed(strings.AssignTitle, { app: appName }) }} modalProps={{ isBlocking: true }}>
+    <Dialog hidden={false} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title: formatNamed(strings.AssignTitle, { app: appName }), titleProps: { id: titleId } }} modalProps={{ isBlocking: true, titleAriaId: titleId }}>
       {error && <MessageBar messageBarType={MessageBarType.error} role="alert">{error}</MessageBar>}
       <Stack tokens={{ childrenGap: 8 }}>
         <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
