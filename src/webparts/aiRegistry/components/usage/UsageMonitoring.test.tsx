@@ -19,6 +19,7 @@ const SEP = { periodStart: '2026-09-01', periodEnd: '2026-09-30' };
 
 function setup(me: PersonRef): { usage: FakeUsageService; registry: FakeAIRegistryService; downloads: { fileName: string; csv: string }[] } {
   const registry = new FakeAIRegistryService(me, [LEAD, OTHER_LEAD]);
+  registry.people = [LEAD, OTHER_LEAD, STAFF];
   registry.seed({ title: 'DeepSeek', lifecycle: 'Retired', approvalStatus: 'Rejected', webDomains: 'deepseek.com' }, STAFF);
   const usage = new FakeUsageService(registry);
   usage.rows = [
