@@ -16,3 +16,4 @@ export * from './ownership';
 export * from './labels';
 export * from './aiRegistry';
 export * from './assessments';
+export * from './usage';

@@ -15,6 +15,7 @@ import { seedLabelSettings } from './seedLabelSettings';
 import { seedOwnership } from './seedOwnership';
 import { seedRisks } from './seedRisks';
 import { seedScorecardHistory } from './seedScorecardHistory';
+import { seedUsage } from './seedUsage';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -107,6 +108,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
   failedRows += await seedRisks(emulator, { now, log });
+  failedRows += await seedUsage(emulator.siteUrl, byRole('lead')[1].loginName ?? admin.loginName, now, log);
   // History is told from the planned ownership story (the stored statuses, derived above, end up close to it).
   const storyAssets = assets.map((asset) => ({ ...asset, ownershipStatus: plannedOwnership.get(asset.externalId) ?? asset.ownershipStatus }));
   failedRows += await seedScorecardHistory(emulator.siteUrl, storyAssets, SEED_REFERENCE.missions, now, log);

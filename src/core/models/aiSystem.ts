@@ -85,4 +85,8 @@ export interface AISystem {
   modelCardUrl?: LinkValue;
   vendorTermsUrl?: LinkValue;
   nextReviewDate?: IsoDate;
+  /** Web domains or URLs the system is reached on, one per line: usage monitoring matches observed apps on them. */
+  webDomains?: string;
+  /** Other names the system goes by in usage exports, one per line (leads extend the list as exports show them). */
+  aliases?: string;
 }

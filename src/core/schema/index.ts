@@ -14,6 +14,7 @@ import { RISK_ACCEPTANCES_LIST } from './lists/riskAcceptances';
 import { RISKS_LIST } from './lists/risks';
 import { SCORECARD_SNAPSHOTS_LIST } from './lists/scorecardSnapshots';
 import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
+import { USAGE_TRIAGE_LIST } from './lists/usageTriage';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -29,7 +30,8 @@ export {
   RISK_ACCEPTANCES_LIST,
   RISKS_LIST,
   SCORECARD_SNAPSHOTS_LIST,
-  USAGE_OBSERVATIONS_LIST
+  USAGE_OBSERVATIONS_LIST,
+  USAGE_TRIAGE_LIST
 };
 
 /**
@@ -50,6 +52,7 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   riskAcceptances: RISK_ACCEPTANCES_LIST,
   assessments: ASSESSMENTS_LIST,
   usageObservations: USAGE_OBSERVATIONS_LIST,
+  usageTriage: USAGE_TRIAGE_LIST,
   scorecardSnapshots: SCORECARD_SNAPSHOTS_LIST
 };
 
@@ -70,6 +73,7 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   RISK_ACCEPTANCES_LIST,
   ASSESSMENTS_LIST,
   USAGE_OBSERVATIONS_LIST,
+  USAGE_TRIAGE_LIST,
   SCORECARD_SNAPSHOTS_LIST
 ];
 

@@ -115,6 +115,7 @@ export type ListKey =
   | 'riskAcceptances'
   | 'assessments'
   | 'usageObservations'
+  | 'usageTriage'
   | 'scorecardSnapshots'
   | 'missions'
   | 'governanceSettings';

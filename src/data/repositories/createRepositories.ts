@@ -10,7 +10,7 @@ import type { OwnershipRequest } from '../../core/models/ownershipRequest';
 import type { Risk } from '../../core/models/risk';
 import type { RiskAcceptance } from '../../core/models/riskAcceptance';
 import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
-import type { UsageObservation } from '../../core/models/usageObservation';
+import type { UsageObservation, UsageTriage } from '../../core/models/usageObservation';
 import { LISTS } from '../../core/schema';
 import type { ListKey } from '../../core/schema/types';
 import { ListRepository, type RepositoryOptions } from './ListRepository';
@@ -27,6 +27,7 @@ export interface ListDomains {
   readonly riskAcceptances: RiskAcceptance;
   readonly assessments: Assessment;
   readonly usageObservations: UsageObservation;
+  readonly usageTriage: UsageTriage;
   readonly scorecardSnapshots: ScorecardSnapshot;
   readonly missions: Mission;
   readonly governanceSettings: GovernanceSetting;

@@ -33,6 +33,26 @@ export function MappingStep(props: { headers: readonly string[]; mapping: Column
       {problems.mappedTwice.length > 0 && (
         <MessageBar messageBarType={MessageBarType.error}>{formatNamed(strings.MapMappedTwice, { fields: problems.mappedTwice.map((p) => fieldName(p, labels)).join(', ') })}</MessageBar>
       )}
+      <ColumnDropdowns headers={headers} mapping={mapping} targets={options.slice(1).map((o) => ({ key: String(o.key), text: o.text }))} onChange={onChange} strings={strings} />
+    </Stack>
+  );
+}
+
+/**
+ * One dropdown per column of a file, each choosing the target it fills or "ignore". Shared by the imports whose
+ * targets differ (inventory fields, usage columns).
+ */
+export function ColumnDropdowns<K extends string>(props: {
+  headers: readonly string[];
+  mapping: readonly (K | undefined)[];
+  targets: readonly { key: K; text: string }[];
+  onChange: (mapping: (K | undefined)[]) => void;
+  strings: IInventoryImportStrings;
+}): React.ReactElement {
+  const { headers, mapping, targets, onChange, strings } = props;
+  const options: IDropdownOption[] = [{ key: IGNORE, text: strings.MapIgnore }, ...targets];
+  return (
+    <>
       {headers.map((header, index) => (
         <Dropdown
           key={`${index}:${header}`}
@@ -41,12 +61,12 @@ export function MappingStep(props: { headers: readonly string[]; mapping: Column
           selectedKey={mapping[index] ?? IGNORE}
           onChange={(_, option) => {
             const next = [...mapping];
-            next[index] = option === undefined || option.key === IGNORE ? undefined : String(option.key);
+            next[index] = option === undefined || option.key === IGNORE ? undefined : (String(option.key) as K);
             onChange(next);
           }}
         />
       ))}
-    </Stack>
+    </>
   );
 }
 
@@ -56,7 +76,7 @@ export function mappingReady(mapping: ColumnMapping): boolean {
   return problems.missingRequired.length === 0 && problems.mappedTwice.length === 0;
 }
 
-function ProblemTable(props: { caption: string; rows: { rowNumber: number; field: string; text: string }[]; strings: IInventoryImportStrings }): React.ReactElement {
+export function ProblemTable(props: { caption: string; rows: { rowNumber: number; field: string; text: string }[]; strings: IInventoryImportStrings }): React.ReactElement {
   const theme = useTheme();
   const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top' };
   return (

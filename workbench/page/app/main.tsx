@@ -21,6 +21,8 @@ import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/servi
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
 import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIRegistryService';
+import * as aiUsageStrings from 'AIUsageStrings';
+import { UsageMonitoringService } from '../../../src/webparts/aiRegistry/services/UsageMonitoringService';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { SiteDirectory } from '../../../src/data/people/siteDirectory';
 import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
@@ -69,7 +71,8 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const people = workbenchPeople(sp);
       const service = new AIRegistryService(createRepositories(sp), people, new SiteDirectory(sp));
-      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} />;
+      const usage = { service: new UsageMonitoringService(sp, service), strings: aiUsageStrings };
+      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} usage={usage} />;
     }
   },
   {

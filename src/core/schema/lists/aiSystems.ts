@@ -35,6 +35,9 @@ export const AI_SYSTEMS_LIST: ListDefinition<AISystem> = {
     { internalName: 'DpiaUrl', property: 'dpiaUrl', displayName: 'DPIA', type: 'URL', group: 'documentation' },
     { internalName: 'ModelCardUrl', property: 'modelCardUrl', displayName: 'Model card', type: 'URL', group: 'documentation' },
     { internalName: 'VendorTermsUrl', property: 'vendorTermsUrl', displayName: 'Vendor terms', type: 'URL', group: 'documentation' },
-    { internalName: 'NextReviewDate', property: 'nextReviewDate', displayName: 'Next review date', type: 'DateTime', dateOnly: true, indexed: true, group: 'lifecycle' }
+    { internalName: 'NextReviewDate', property: 'nextReviewDate', displayName: 'Next review date', type: 'DateTime', dateOnly: true, indexed: true, group: 'lifecycle' },
+    // Usage monitoring matches observed apps on these (src/core/usage); one value per line.
+    { internalName: 'WebDomains', property: 'webDomains', displayName: 'Web domains', type: 'Note', maxLength: 2000, group: 'identity' },
+    { internalName: 'Aliases', property: 'aliases', displayName: 'Aliases', type: 'Note', maxLength: 2000, group: 'identity' }
   ]
 };

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -20,7 +21,8 @@ import { downloadCsv } from '../../../ui/export/download';
 import type { IAIRegistryProps } from './IAIRegistryProps';
 import { csvLabels } from './labels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
-import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel } from './lazyPanels';
+import type { AISystem } from '../../../core/models/aiSystem';
+import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
 import { RegisterGrid } from './RegisterGrid';
 import type { SystemSubmission } from './SystemFormPanel';
 import { useRegisterPages } from './useRegisterPages';
@@ -29,7 +31,7 @@ import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryConte
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-type FormTarget = { mode: 'create' } | { mode: 'edit'; row: RegisterRow };
+type FormTarget = { mode: 'create'; initial?: Partial<AISystem>; fromUsage?: boolean } | { mode: 'edit'; row: RegisterRow };
 type FilterKey = 'riskTier' | 'verificationState' | 'approvalStatus' | 'lifecycle';
 
 /**
@@ -38,7 +40,7 @@ type FilterKey = 'riskTier' | 'verificationState' | 'approvalStatus' | 'lifecycl
  * `props.service`.
  */
 export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
-  const { service, strings, suiteStrings, defaultFilters, pageSize, theme } = props;
+  const { service, strings, suiteStrings, defaultFilters, pageSize, theme, usage } = props;
   const download = props.download ?? ((fileName: string, csv: string) => downloadCsv(csv, fileName));
   const [filters, setFilters] = React.useState<RegisterFilters>(() => ({ ...defaultFilters }));
   const [searchText, setSearchText] = React.useState('');
@@ -55,6 +57,10 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
   const [exporting, setExporting] = React.useState(false);
   const [announcement, setAnnouncement] = React.useState('');
   const [actionError, setActionError] = React.useState<GovernanceErrorKind | undefined>();
+  const [tab, setTab] = React.useState<'register' | 'usage'>('register');
+  const [usageOpened, setUsageOpened] = React.useState(false);
+  // Every save can change a usage finding (a new system, an approval, domains): the usage tab matches again.
+  const [registryVersion, setRegistryVersion] = React.useState(0);
 
   // Stable callbacks: the panels reload datasets when these change.
   const loadDatasets = React.useCallback((ids: readonly number[]) => service.datasets(ids), [service]);
@@ -68,6 +74,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
   const saved = React.useCallback((row: RegisterRow): void => {
     pages.upsert(row);
     setDetailsRow(row);
+    setRegistryVersion((v) => v + 1);
   }, [pages.upsert]);
 
   const openDetails = React.useCallback((row: RegisterRow): void => {
@@ -81,8 +88,10 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
       ? await service.create(submission.values)
       : await service.update(submission.id, submission.patch, submission.etag);
     saved(row);
+    const fromUsage = form?.mode === 'create' && form.fromUsage === true;
     setForm(undefined);
-    openDetails(row);
+    // Registered from the usage queue: stay on the queue, where the tool now shows as matched.
+    if (!fromUsage) openDetails(row);
   };
   const reloadForm = (): void => {
     if (form?.mode !== 'edit') return;
@@ -130,7 +139,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
     />
   );
 
-  const content = (
+  const registerTab = (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { minWidth: 0 } }}>
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
         <Text as="h2" variant="xLarge">{strings.RegisterTitle}</Text>
@@ -170,6 +179,37 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
         <DefaultButton text={pages.loadingMore ? suiteStrings.LoadingMore : suiteStrings.LoadMore} disabled={pages.loadingMore} onClick={pages.loadMore}
           styles={{ root: { alignSelf: 'flex-start' } }} />
       )}
+    </Stack>
+  );
+
+  const content = (
+    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { minWidth: 0 } }}>
+      {usage ? (
+        <>
+          <Pivot headersOnly selectedKey={tab} onLinkClick={(item) => {
+            const key = item?.props.itemKey === 'usage' ? 'usage' : 'register';
+            setTab(key);
+            if (key === 'usage') setUsageOpened(true);
+          }}>
+            <PivotItem itemKey="register" headerText={usage.strings.TabRegister} />
+            <PivotItem itemKey="usage" headerText={usage.strings.TabUsage} />
+          </Pivot>
+          {/* Both tabs stay mounted once opened, so switching keeps their state (filters, pages, the queue). */}
+          <div role="tabpanel" aria-label={usage.strings.TabRegister} hidden={tab !== 'register'}>{registerTab}</div>
+          {usageOpened && (
+            <div role="tabpanel" aria-label={usage.strings.TabUsage} hidden={tab !== 'usage'}>
+              <React.Suspense fallback={<Text>{suiteStrings.Loading}</Text>}>
+                <LazyUsageMonitoring service={usage.service} strings={usage.strings} registryStrings={strings} suiteStrings={suiteStrings}
+                  registryVersion={registryVersion} download={download}
+                  onRegister={(initial) => {
+                    setFormKey((k) => k + 1);
+                    setForm({ mode: 'create', initial, fromUsage: true });
+                  }} />
+              </React.Suspense>
+            </div>
+          )}
+        </>
+      ) : registerTab}
       <React.Suspense fallback={null}>
         {details && !form && !wizardRow && (
           <LazySystemDetailsPanel
@@ -192,6 +232,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
           <LazySystemFormPanel
             key={formKey}
             record={form.mode === 'edit' ? form.row.system : undefined}
+            initial={form.mode === 'create' ? form.initial : undefined}
             onSubmit={submitForm}
             onReload={reloadForm}
             onDismiss={() => setForm(undefined)}

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IAIRegistryService, RegisterFilters } from '../services/IAIRegistryService';
 import type { IPeopleDirectory } from '../../../core/people';
+import type { IUsageMonitoringService } from '../services/IUsageMonitoringService';
 
 /** Props of the AI Registry container (the web part and the local workbench page both render it). */
 export interface IAIRegistryProps {
@@ -17,4 +18,6 @@ export interface IAIRegistryProps {
   theme?: PartialTheme;
   /** People from the directory (photos, job titles) for pickers and personas; site users and stored names when absent. */
   people?: IPeopleDirectory;
+  /** Usage monitoring (issue 9): with a service and its strings, the registry shows a "Usage monitoring" tab. */
+  usage?: { service: IUsageMonitoringService; strings: IAIUsageStrings };
 }

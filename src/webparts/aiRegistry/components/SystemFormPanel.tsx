@@ -27,6 +27,8 @@ export type SystemSubmission = { mode: 'create'; values: AISystem } | { mode: 'u
 /** Props of {@link SystemFormPanel}. */
 export interface ISystemFormPanelProps {
   record?: Stored<AISystem>;
+  /** Values a new record starts with (e.g. a tool found by usage monitoring: name, domain, vendor). */
+  initial?: Partial<AISystem>;
   /** Saves; reject with a GovernanceError (kind Conflict when someone saved first) to keep the form open. */
   onSubmit: (submission: SystemSubmission) => Promise<void>;
   /** Someone saved first: reopen the form on their version (the user's edits are dropped, as the user chose). */
@@ -47,8 +49,8 @@ const URL_PROPERTIES = ['dpiaUrl', 'modelCardUrl', 'vendorTermsUrl'] as const;
  * links only) when a field is left and on save; nothing is sent while invalid; a stale ETag shows the conflict.
  */
 export function SystemFormPanel(props: ISystemFormPanelProps): React.ReactElement {
-  const { record, onSubmit, onReload, onDismiss, onResolvePeople, searchDatasets, loadDatasets, strings, suiteStrings } = props;
-  const [draft, setDraft] = React.useState<SystemDraft>(() => (record ? { ...record } : { lifecycle: 'Proposed', approvalStatus: 'Pending review' }));
+  const { record, initial, onSubmit, onReload, onDismiss, onResolvePeople, searchDatasets, loadDatasets, strings, suiteStrings } = props;
+  const [draft, setDraft] = React.useState<SystemDraft>(() => (record ? { ...record } : { lifecycle: 'Proposed', approvalStatus: 'Pending review', ...initial }));
   const [touched, setTouched] = React.useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
@@ -92,9 +94,10 @@ export function SystemFormPanel(props: ISystemFormPanelProps): React.ReactElemen
     }
   };
 
-  const text = (property: 'title' | 'description' | 'vendor' | 'purpose', multiline = false, required = false): React.ReactElement => (
+  const text = (property: 'title' | 'description' | 'vendor' | 'purpose' | 'webDomains' | 'aliases', multiline = false, required = false, hint?: string): React.ReactElement => (
     <TextField
       label={strings.Fields[property]}
+      description={hint}
       required={required}
       multiline={multiline}
       autoAdjustHeight={multiline}
@@ -171,6 +174,8 @@ export function SystemFormPanel(props: ISystemFormPanelProps): React.ReactElemen
         {text('title', false, true)}
         {text('description', true)}
         {text('vendor')}
+        {text('webDomains', true, false, strings.WebDomainsHint)}
+        {text('aliases', true, false, strings.AliasesHint)}
         {choice('systemType', AI_SYSTEM_TYPES, strings.SystemTypes)}
         {text('purpose', true)}
         <PeopleField label={strings.Fields.businessOwner} value={draft.businessOwner} onChange={(p) => set('businessOwner', p)} onResolve={onResolvePeople} disabled={saving} strings={suiteStrings} />

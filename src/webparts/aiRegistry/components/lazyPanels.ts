@@ -14,3 +14,8 @@ export const LazySystemFormPanel = React.lazy(() =>
 export const LazySystemDetailsPanel = React.lazy(() =>
   import(/* webpackChunkName: 'ai-registry-details' */ './SystemDetailsPanel').then((m) => ({ default: m.SystemDetailsPanel }))
 );
+
+// The usage monitoring tab (queue, summary, import) loads when a user opens it.
+export const LazyUsageMonitoring = React.lazy(() =>
+  import(/* webpackChunkName: 'ai-registry-usage' */ './usage/UsageMonitoring').then((m) => ({ default: m.UsageMonitoring }))
+);

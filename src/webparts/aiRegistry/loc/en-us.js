@@ -29,7 +29,7 @@ define([], function () {
       title: 'Title', description: 'Description', vendor: 'Vendor', systemType: 'System type', purpose: 'Purpose',
       businessOwner: 'Business owner', technicalOwner: 'Technical owner', department: 'Department', lifecycle: 'Lifecycle',
       approvalStatus: 'Approval status', nextReviewDate: 'Next review date', linkedDataAssets: 'Datasets used',
-      dpiaUrl: 'DPIA (link)', modelCardUrl: 'Model card (link)', vendorTermsUrl: 'Vendor terms (link)', applicabilityBasis: 'Applicability'
+      dpiaUrl: 'DPIA (link)', modelCardUrl: 'Model card (link)', vendorTermsUrl: 'Vendor terms (link)', applicabilityBasis: 'Applicability', webDomains: 'Web domains', aliases: 'Other names (aliases)'
     },
     Tiers: { prohibited: 'Prohibited', high: 'High risk', limited: 'Limited risk (transparency)', minimal: 'Minimal risk' },
     TierExplanations: {
@@ -54,6 +54,8 @@ define([], function () {
     FormNewTitle: 'Register an AI system',
     FormEditTitle: 'Edit {0}',
     FormRequiredNote: 'Fields marked * are required. The risk tier comes from the classification wizard, not from this form.',
+    WebDomainsHint: 'One domain or address a line, e.g. chatgpt.com: usage exports seen on it (or its subdomains) match this system.',
+    AliasesHint: 'One name a line, as usage exports spell it: they match this system whatever the case or punctuation.',
     InvalidUrl: 'Enter a full web address starting with https:// or http://.',
     Required: 'Required.',
     TooLong: 'Too long: at most {0} characters.',

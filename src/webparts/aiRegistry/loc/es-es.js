@@ -29,7 +29,7 @@ define([], function () {
       title: 'Título', description: 'Descripción', vendor: 'Proveedor', systemType: 'Tipo de sistema', purpose: 'Finalidad',
       businessOwner: 'Responsable de negocio', technicalOwner: 'Responsable técnico', department: 'Departamento', lifecycle: 'Ciclo de vida',
       approvalStatus: 'Estado de aprobación', nextReviewDate: 'Fecha de la próxima revisión', linkedDataAssets: 'Conjuntos de datos utilizados',
-      dpiaUrl: 'EIPD (enlace)', modelCardUrl: 'Ficha del modelo (enlace)', vendorTermsUrl: 'Condiciones del proveedor (enlace)', applicabilityBasis: 'Aplicabilidad'
+      dpiaUrl: 'EIPD (enlace)', modelCardUrl: 'Ficha del modelo (enlace)', vendorTermsUrl: 'Condiciones del proveedor (enlace)', applicabilityBasis: 'Aplicabilidad', webDomains: 'Dominios web', aliases: 'Otros nombres (alias)'
     },
     Tiers: { prohibited: 'Prohibido', high: 'Alto riesgo', limited: 'Riesgo limitado (transparencia)', minimal: 'Riesgo mínimo' },
     TierExplanations: {
@@ -54,6 +54,8 @@ define([], function () {
     FormNewTitle: 'Registrar un sistema de IA',
     FormEditTitle: 'Editar {0}',
     FormRequiredNote: 'Los campos marcados con * son obligatorios. El nivel de riesgo lo determina el asistente de clasificación, no este formulario.',
+    WebDomainsHint: 'Un dominio o dirección por línea, p. ej. chatgpt.com: el uso visto en él (o en sus subdominios) se coteja con este sistema.',
+    AliasesHint: 'Un nombre por línea, como lo escriben las exportaciones de uso: se cotejan con este sistema sin importar mayúsculas ni puntuación.',
     InvalidUrl: 'Escriba una dirección web completa que empiece por https:// o http://.',
     Required: 'Obligatorio.',
     TooLong: 'Demasiado largo: {0} caracteres como máximo.',

@@ -29,7 +29,7 @@ define([], function () {
       title: 'Titre', description: 'Description', vendor: 'Fournisseur', systemType: 'Type de système', purpose: 'Finalité',
       businessOwner: 'Responsable métier', technicalOwner: 'Responsable technique', department: 'Département', lifecycle: 'Cycle de vie',
       approvalStatus: 'Statut d\'approbation', nextReviewDate: 'Date du prochain examen', linkedDataAssets: 'Jeux de données utilisés',
-      dpiaUrl: 'AIPD (lien)', modelCardUrl: 'Fiche du modèle (lien)', vendorTermsUrl: 'Conditions du fournisseur (lien)', applicabilityBasis: 'Applicabilité'
+      dpiaUrl: 'AIPD (lien)', modelCardUrl: 'Fiche du modèle (lien)', vendorTermsUrl: 'Conditions du fournisseur (lien)', applicabilityBasis: 'Applicabilité', webDomains: 'Domaines web', aliases: 'Autres noms (alias)'
     },
     Tiers: { prohibited: 'Interdit', high: 'Haut risque', limited: 'Risque limité (transparence)', minimal: 'Risque minimal' },
     TierExplanations: {
@@ -54,6 +54,8 @@ define([], function () {
     FormNewTitle: 'Enregistrer un système d\'IA',
     FormEditTitle: 'Modifier {0}',
     FormRequiredNote: 'Les champs marqués * sont obligatoires. Le niveau de risque provient de l\'assistant de classification, pas de ce formulaire.',
+    WebDomainsHint: 'Un domaine ou une adresse par ligne, par ex. chatgpt.com : les usages vus sur ce domaine (ou ses sous-domaines) sont rapprochés de ce système.',
+    AliasesHint: 'Un nom par ligne, tel que l\'écrivent les exports d\'usage : ils sont rapprochés de ce système quelles que soient la casse ou la ponctuation.',
     InvalidUrl: 'Saisissez une adresse web complète commençant par https:// ou http://.',
     Required: 'Obligatoire.',
     TooLong: 'Trop long : {0} caractères au plus.',

@@ -32,7 +32,7 @@ declare interface IAIRegistryStrings {
   Columns: Record<'title' | 'riskTier' | 'approvalStatus' | 'businessOwner' | 'lifecycle' | 'nextReviewDate' | 'verification' | 'department', string>;
   Fields: Record<
     'title' | 'description' | 'vendor' | 'systemType' | 'purpose' | 'businessOwner' | 'technicalOwner' | 'department' | 'lifecycle' | 'approvalStatus'
-    | 'nextReviewDate' | 'linkedDataAssets' | 'dpiaUrl' | 'modelCardUrl' | 'vendorTermsUrl' | 'applicabilityBasis',
+    | 'nextReviewDate' | 'linkedDataAssets' | 'dpiaUrl' | 'modelCardUrl' | 'vendorTermsUrl' | 'applicabilityBasis' | 'webDomains' | 'aliases',
     string
   >;
   Tiers: Record<'prohibited' | 'high' | 'limited' | 'minimal', string>;
@@ -46,6 +46,9 @@ declare interface IAIRegistryStrings {
   FormNewTitle: string;
   FormEditTitle: string;
   FormRequiredNote: string;
+  /** Under the web domains and aliases fields (usage monitoring matches on them). */
+  WebDomainsHint: string;
+  AliasesHint: string;
   InvalidUrl: string;
   Required: string;
   TooLong: string;

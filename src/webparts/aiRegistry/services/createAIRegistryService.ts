@@ -4,9 +4,21 @@ import { createRepositories } from '../../../data/repositories/createRepositorie
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { AIRegistryService } from './AIRegistryService';
 import type { IAIRegistryService } from './IAIRegistryService';
+import type { IUsageMonitoringService } from './IUsageMonitoringService';
+import { UsageMonitoringService } from './UsageMonitoringService';
 
-/** The registry service of a web part (pass `this.context`; `people`: the web part's directory, site users when absent): one PnPjs root per web part instance, built in onInit. */
-export function createAIRegistryService(context: SpfxContextLike, leadGroup?: string, people?: IPeopleSearch): IAIRegistryService {
+/** The registry and usage monitoring services of one web part instance. */
+export interface AIRegistryServices {
+  readonly registry: IAIRegistryService;
+  readonly usage: IUsageMonitoringService;
+}
+
+/**
+ * The services of a web part (pass `this.context`; `people`: the web part's directory, site users when absent):
+ * one PnPjs root per web part instance, built in onInit; usage monitoring matches against this registry.
+ */
+export function createAIRegistryServices(context: SpfxContextLike, leadGroup?: string, people?: IPeopleSearch): AIRegistryServices {
   const sp = createSpfxSp(context);
-  return new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { leadGroup });
+  const registry = new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { leadGroup });
+  return { registry, usage: new UsageMonitoringService(sp, registry) };
 }
