@@ -110,4 +110,32 @@ describe('People from the directory: Graph search, ensureUser, fallback (both em
     await Promise.all(stored.map((p) => people.profileOf(p)));
     assert.equal(h.graph.faults.served.batches, 2, 'cached: no more calls, not even for the unknown one');
   });
+
+  it('photos of a screen of personas go out together: 25 people cost two $batch calls, once', async () => {
+    const people = new PeopleService(h.requester);
+    const found = await people.search('staff', { top: 25 });
+    assert.ok(found.length >= 21, `enough staff for two batches (found ${found.length})`);
+    const people2 = new DirectoryPeople(sp(), people, undefined, quietLog);
+    const before = h.graph.faults.served.batches;
+    const photos = await Promise.all(found.map((p) => people2.photoOf(p.id)));
+    assert.equal(h.graph.faults.served.batches - before, Math.ceil(found.length / 20), 'one $batch per 20 photos');
+    assert.ok(!h.graph.faults.served.log.some((l) => l.includes('/photo/$value') && l.startsWith('GET ')), 'no photo read on its own');
+    const present = photos.filter((p): p is Blob => p !== undefined);
+    assert.ok(present.length > 0 && present.length < photos.length, 'people without a photo get none (initials), the others an image');
+    assert.equal(present[0].type, 'image/png');
+    const bytes = new Uint8Array(await present[0].arrayBuffer());
+    assert.deepEqual(Array.from(bytes.slice(1, 4)), [0x50, 0x4e, 0x47], 'the image decoded from the batch is a PNG');
+    await Promise.all(found.map((p) => people2.photoOf(p.id)));
+    assert.equal(h.graph.faults.served.batches - before, Math.ceil(found.length / 20), 'cached for the page: no more calls');
+  });
+
+  it('a photo throttled inside its batch is retried alone and still arrives', async () => {
+    const people = new PeopleService(h.requester);
+    const found = await people.search('staff', { top: 5 });
+    h.graph.faults.inject({ status: 429, count: 1, retryAfterSeconds: 0, inBatch: true, pathContains: '/photo/$value' });
+    const photos = await Promise.all(Array.from(people.photos(found.map((p) => p.id)).values()));
+    const again = await Promise.all(found.map((p) => new PeopleService(h.requester).photo(p.id)));
+    assert.equal(h.graph.faults.served.faulted, 1, 'one photo was throttled');
+    assert.deepEqual(photos.map((p) => p?.size), again.map((p) => p?.size), 'the throttled photo came back after its retry');
+  });
 });

@@ -12,7 +12,7 @@ import type { DirectoryPerson, IPeopleService } from '../../graph/people/PeopleS
 import { consoleErrorLog, type DataErrorLog } from '../errors/logError';
 import { SiteUserSearch, type IPeopleSearch } from './siteUserSearch';
 
-/** How long profile lookups wait for others before going out together (a grid page's personas mount within it). */
+/** How long profile and photo lookups wait for others before going out together (a grid page's personas mount within it). */
 const PROFILE_BATCH_WINDOW_MS = 15;
 
 /** A site user as SharePoint's ensureUser answers it. */
@@ -37,6 +37,11 @@ interface PendingLookup {
   readonly resolve: (profile: DirectoryProfile | undefined) => void;
 }
 
+interface PendingPhoto {
+  readonly directoryId: string;
+  readonly resolve: (photo: Blob | undefined) => void;
+}
+
 /**
  * People from the directory (Microsoft Graph) for every person field: the picker's search, personas' profiles and
  * photos, and the mapping of a chosen directory person to a site user (`ensureUser`), whose id is what SharePoint
@@ -49,6 +54,8 @@ export class DirectoryPeople implements IPeopleSearch, IPeopleDirectory {
   private readonly misses = new Set<string>();
   private queue: PendingLookup[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private photoQueue: PendingPhoto[] = [];
+  private photoTimer: ReturnType<typeof setTimeout> | undefined;
 
   public constructor(
     private readonly sp: SPFI,
@@ -95,14 +102,26 @@ export class DirectoryPeople implements IPeopleSearch, IPeopleDirectory {
     });
   }
 
-  public async photoOf(directoryId: string): Promise<Blob | undefined> {
-    if (this.noConsent) return undefined;
-    try {
-      return await this.people.photo(directoryId);
-    } catch (error) {
-      // A photo is decoration: the persona shows initials; the failure is still logged.
-      if (isGovernanceError(error)) this.log('DirectoryPeople.photo', error);
-      return undefined;
+  public photoOf(directoryId: string): Promise<Blob | undefined> {
+    if (this.noConsent) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.photoQueue.push({ directoryId, resolve });
+      if (this.photoTimer === undefined) this.photoTimer = setTimeout(() => this.flushPhotos(), PROFILE_BATCH_WINDOW_MS);
+    });
+  }
+
+  /** One batched photo read for every persona that asked in the window (cached ones cost nothing). */
+  private flushPhotos(): void {
+    const pending = this.photoQueue;
+    this.photoQueue = [];
+    this.photoTimer = undefined;
+    const photos = this.people.photos(pending.map((p) => p.directoryId));
+    for (const lookup of pending) {
+      (photos.get(lookup.directoryId) ?? Promise.resolve(undefined)).then(lookup.resolve, (error: unknown) => {
+        // A photo is decoration: the persona shows initials; the failure is still logged.
+        if (isGovernanceError(error)) this.log('DirectoryPeople.photo', error);
+        lookup.resolve(undefined);
+      });
     }
   }
 
