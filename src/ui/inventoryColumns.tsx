@@ -2,7 +2,9 @@ import * as React from 'react';
 import { ColumnActionsMode } from '@fluentui/react/lib/DetailsList';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
+import type { PersonRef } from '../core/models/common';
 import { HealthScoreBadge } from './HealthScoreBadge';
+import { PersonPersona } from './people/PersonPersona';
 import { cachedLabelText, DriftBadge, driftStateOf, LabelName, SharingCell } from './labels/LabelBadges';
 import { format, formatDate } from './format';
 import { ownershipText } from './ownershipText';
@@ -18,6 +20,9 @@ interface IColumnSpec {
 
 const text = (value: string | undefined, s: IGovernanceSuiteStrings): string => (value && value.trim() ? value : s.NotSet);
 
+const person = (who: PersonRef | undefined, s: IGovernanceSuiteStrings): React.ReactNode =>
+  who !== undefined && who.title.trim() !== '' ? <PersonPersona person={who} compact /> : s.NotSet;
+
 const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   title: {
     label: (s) => s.Fields.title,
@@ -32,8 +37,9 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   },
   mission: { label: (s) => s.Fields.mission, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
   department: { label: (s) => s.Fields.department, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.department, s) },
-  owner: { label: (s) => s.Fields.owner, minWidth: 100, maxWidth: 180, render: (row, s) => text(row.asset.owner?.title, s) },
-  custodian: { label: (s) => s.Fields.custodian, minWidth: 100, maxWidth: 180, render: (row, s) => text(row.asset.custodian?.title, s) },
+  // People as personas (photo, name; job title in the tooltip): a page's photos and profiles cost a few $batch calls.
+  owner: { label: (s) => s.Fields.owner, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.owner, s) },
+  custodian: { label: (s) => s.Fields.custodian, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.custodian, s) },
   declaredSensitivity: {
     label: (s) => s.Fields.declaredSensitivity,
     minWidth: 90,

@@ -52,6 +52,11 @@ describe('People from the directory in the workbench (headless Chromium)', () =>
     const siteUser = harness.workbench.emulator.store.getUserByLogin(DMITRI.loginName);
     assert.equal(stored?.custodian?.id, siteUser?.Id, 'the custodian is stored as the site user');
 
+    // The grid shows the custodian as a persona too, the job title in its tooltip; photos come in $batch calls.
+    const row = inventory.getByRole('row').filter({ hasText: TITLE });
+    await row.locator('[title*="Dmitri Volkov"][title*="Border Data Specialist"]').first().waitFor();
+    assert.ok(!graphLog.some((l) => l.startsWith('GET ') && l.includes('/photo/')), 'no photo read on its own: the page batches them');
+
     await inventory.getByRole('button', { name: `Open details of ${TITLE}` }).click();
     const details = page.getByRole('dialog', { name: `Details: ${TITLE}` });
     const custodian = details.locator('dd').filter({ hasText: 'Dmitri Volkov' });

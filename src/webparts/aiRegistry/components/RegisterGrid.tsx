@@ -5,6 +5,7 @@ import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
 import { formatDate } from '../../../ui/format';
 import { format } from '../../../ui/format';
 import type { RegisterRow } from '../services/IAIRegistryService';
+import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { tierLabel } from './labels';
 
 /** Props of {@link RegisterGrid}. */
@@ -33,7 +34,7 @@ export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
     { key: 'riskTier', name: c.riskTier, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => tierLabel(row.system.riskTier, strings) },
     { key: 'verification', name: c.verification, minWidth: 100, maxWidth: 150, onRender: (row: RegisterRow) => strings.VerificationStates[row.verification.state] },
     { key: 'approvalStatus', name: c.approvalStatus, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => strings.ApprovalStatuses[row.system.approvalStatus] ?? row.system.approvalStatus },
-    { key: 'businessOwner', name: c.businessOwner, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => row.system.businessOwner?.title ?? suiteStrings.NotSet },
+    { key: 'businessOwner', name: c.businessOwner, minWidth: 130, maxWidth: 200, onRender: (row: RegisterRow) => (row.system.businessOwner ? <PersonPersona person={row.system.businessOwner} compact /> : suiteStrings.NotSet) },
     { key: 'lifecycle', name: c.lifecycle, minWidth: 80, maxWidth: 110, onRender: (row: RegisterRow) => strings.Lifecycles[row.system.lifecycle] ?? row.system.lifecycle },
     { key: 'nextReviewDate', name: c.nextReviewDate, minWidth: 90, maxWidth: 120, onRender: (row: RegisterRow) => formatDate(row.system.nextReviewDate, suiteStrings.NotSet) }
   ], [strings, suiteStrings, onOpen]);
