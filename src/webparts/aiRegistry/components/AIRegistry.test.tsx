@@ -143,4 +143,16 @@ describe('AIRegistry container', () => {
     const risks = await within(details).findByRole('region', { name: 'Open risks' });
     expect((await within(risks).findByRole('listitem')).textContent).toMatch(/^15 Critical: No human review of refusals/);
   });
+
+  it('shows the web domains and other names usage monitoring matches the system on', async () => {
+    const user = userEvent.setup();
+    renderAIRegistry(STAFF, (service) => {
+      service.seed({ title: 'Chat assistant', lifecycle: 'Production', approvalStatus: 'Approved', webDomains: 'chat.example.org\nhttps://assist.example.org/app', aliases: 'ChatAssist\n\nChat-Assist Pro' }, STAFF);
+    });
+    await user.click(await screen.findByRole('button', { name: 'Open details of Chat assistant' }));
+    const details = await screen.findByRole('dialog', { name: 'Chat assistant' });
+    const valueOf = (term: string): string | null | undefined => within(details).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(valueOf('Web domains')).toBe('chat.example.org, https://assist.example.org/app');
+    expect(valueOf('Other names (aliases)')).toBe('ChatAssist, Chat-Assist Pro');
+  });
 });

@@ -48,6 +48,11 @@ export function verificationRefusal(row: RegisterRow, user: RegistryUser | undef
 }
 
 /** A system's record, classification with grounds and obligations, linked data, documentation and verification. */
+/** A one-per-line field as a comma-separated list; empty when nothing is set. */
+function lineList(value: string | undefined): string {
+  return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '').join(', ');
+}
+
 export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.ReactElement {
   const { row, user, onEdit, onClassify, onVerify, loadDatasets, onDismiss, strings, suiteStrings } = props;
   const { system, verification } = row;
@@ -108,7 +113,10 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
             [strings.Fields.lifecycle, strings.Lifecycles[system.lifecycle] ?? system.lifecycle],
             [strings.Fields.approvalStatus, strings.ApprovalStatuses[system.approvalStatus] ?? system.approvalStatus],
             [strings.Fields.nextReviewDate, system.nextReviewDate && formatDate(system.nextReviewDate, suiteStrings.NotSet)],
-            [strings.Fields.applicabilityBasis, system.applicabilityBasis && (strings.ApplicabilityBases[system.applicabilityBasis] ?? system.applicabilityBasis)]
+            [strings.Fields.applicabilityBasis, system.applicabilityBasis && (strings.ApplicabilityBases[system.applicabilityBasis] ?? system.applicabilityBasis)],
+            // What usage monitoring matches observed apps on: shown so a lead can see why a tool matched (or did not).
+            [strings.Fields.webDomains, lineList(system.webDomains)],
+            [strings.Fields.aliases, lineList(system.aliases)]
           ] as [string, React.ReactNode][]).map(([label, value]) => (
             <React.Fragment key={label}>
               <dt style={{ fontWeight: 600 }}>{label}</dt>
