@@ -4,6 +4,7 @@
  *   - seeding / bulk import throughput (createMany over $batch),
  *   - paging a 12,000-item list, and an indexed filtered query's latency,
  *   - HTTP round trips for the inventory's first screen,
+ *   - AI usage imports (period replacement) and the usage tab's load,
  *   - the web part and workbench bundle sizes (gzip).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { scoreAsset } from '../src/core/scoring';
 import type { Stored } from '../src/core/models/common';
 import type { DataAsset } from '../src/core/models/dataAsset';
 import { benchScorecardLoad } from './scorecardBench';
+import { benchUsage } from './usageBench';
 
 const ASSETS = 12000;
 
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
     await emulator.close();
   }
   await benchImport(row);
+  await benchUsage(row);
 
   const root = process.cwd();
   const page = await buildPage(root, join(root, '.build', 'page'));

@@ -54,4 +54,18 @@ describe('optimistic concurrency (ETags)', () => {
       assert.equal((await alice.getById(a.id)).etag, results[0].item.etag, 'updateMany returns the new ETag');
     }
   });
+
+  it('deleteMany removes the rows in one $batch and keeps a row changed since it was read (Conflict)', async () => {
+    const alice = harness.repository(DATA_ASSETS_LIST, 'alice');
+    const rows = await Promise.all(['D1', 'D2', 'D3'].map((title) => alice.create(asset(title))));
+    await alice.update(rows[1].id, { title: 'D2 changed elsewhere' }, rows[1].etag);
+    const before = harness.requests.length;
+
+    const results = await alice.deleteMany(rows.map((r) => ({ id: r.id, etag: r.etag })));
+    assert.equal(harness.requests.slice(before).filter((line) => line.includes('$batch')).length, 1, 'one $batch call for three deletes');
+    assert.deepEqual(results.map((r) => r.ok), [true, false, true]);
+    assert.equal(!results[1].ok && results[1].error.kind, 'Conflict');
+    await assert.rejects(alice.getById(rows[0].id), (e: unknown) => isGovernanceError(e, 'NotFound'));
+    assert.equal((await alice.getById(rows[1].id)).title, 'D2 changed elsewhere', 'the changed row is kept');
+  });
 });

@@ -153,6 +153,20 @@ export class ListRepository<T> implements IListRepository<T> {
     });
   }
 
+  public deleteMany(rows: readonly { readonly id: number; readonly etag: string }[]): Promise<RowResult<number>[]> {
+    return this.run('deleteMany', async () => {
+      const results: RowResult<number>[] = new Array(rows.length);
+      await runInBatches<{ id: number; etag: string }, number>(
+        this.sp,
+        rows.map((payload, index) => ({ index, payload })),
+        (batched, { payload }) => this.list(batched).items.getById(payload.id).delete(payload.etag).then(() => payload.id),
+        results,
+        (index, error) => this.log(`${this.source}.deleteMany[${index}]`, error)
+      );
+      return results;
+    });
+  }
+
   public versions(id: number): Promise<VersionEntry<T>[]> {
     return this.run('versions', async () => {
       const raw = await this.list().items.getById(id).versions<RawVersion[]>();

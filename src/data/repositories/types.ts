@@ -90,6 +90,8 @@ export interface IListRepository<T> {
    * reported without being sent. `item` holds the values sent plus the id, ETag and dates SharePoint assigned.
    */
   createMany(values: readonly T[], options?: WriteOptions): Promise<RowResult<Stored<T>>[]>;
+  /** Deletes many items through `$batch`, each with its own If-Match; results (the ids) in input order. */
+  deleteMany(rows: readonly { readonly id: number; readonly etag: string }[]): Promise<RowResult<number>[]>;
   /** Updates many items through `$batch`, each with its own If-Match; results in input order. */
   updateMany(rows: readonly UpdateRow<T>[], options?: WriteOptions): Promise<RowResult<UpdatedItem>[]>;
   /** The item's version history (the audit trail), newest first. */

@@ -68,7 +68,6 @@ export interface UsageImportOptions {
 }
 
 const DAY = 86400000;
-const DELETE_CONCURRENCY = 6;
 
 function observation(values: UsageRowValues, target: UsageImportTarget, batch: string, batchRows: number, source: string | undefined): UsageObservation {
   const match = target.matcher.match(values.title, values.domain);
@@ -125,14 +124,15 @@ async function rowsOfBatch(repository: IListRepository<UsageObservation>, batch:
   return out;
 }
 
-/** Deletes rows a few at a time; returns how many could not be deleted. */
+/** Deletes rows in `$batch` calls (each with its ETag); returns how many could not be deleted. */
 async function deleteAll(repository: IListRepository<UsageObservation>, rows: readonly Stored<UsageObservation>[]): Promise<number> {
-  let failed = 0;
-  for (let i = 0; i < rows.length; i += DELETE_CONCURRENCY) {
-    const results = await Promise.allSettled(rows.slice(i, i + DELETE_CONCURRENCY).map((r) => repository.delete(r.id, r.etag)));
-    failed += results.filter((r) => r.status === 'rejected').length;
+  if (rows.length === 0) return 0;
+  try {
+    const results = await repository.deleteMany(rows.map((r) => ({ id: r.id, etag: r.etag })));
+    return results.filter((r) => !r.ok).length;
+  } catch {
+    return rows.length;
   }
-  return failed;
 }
 
 /** Imports the valid rows, one period after the other; see the file comment for the guarantee. */
