@@ -164,4 +164,22 @@ describe('bulk import against the emulator', { timeout: 300000 }, () => {
     const skipped = await service.run(prepared, 'skip', {});
     assert.deepEqual(skipped.map((r) => r.outcome), ['skipped', 'skipped']);
   });
+
+  it('a custodian named by e-mail who has never opened the site is found in the directory and added to it', async () => {
+    h.emulator.store.addDirectoryUser({ loginName: 'i:0#.f|membership|new.starter@governance.test', title: 'New Starter', email: 'new.starter@governance.test', jobTitle: 'Data Clerk' });
+    const siteUsers = (): string[] => h.emulator.store.listUsers().map((u) => u.Email.toLowerCase());
+    assert.ok(!siteUsers().includes('new.starter@governance.test'), 'not a site user before the import');
+
+    const file = new Blob([[HEADERS, 'DIR-1;Field survey;Chile;;dataset;internal;01/02/2026;New.Starter@governance.test', 'DIR-2;Ghost survey;Chile;;dataset;internal;01/02/2026;ghost@governance.test'].join('\n')]);
+    const table = await service.readFile(file, 'directory.csv');
+    const prepared = await service.check(table, autoMatchColumns(table.headers), 'DMY');
+    assert.deepEqual(prepared.rows.map((r) => r.issues.map((issue) => issue.code)), [[], ['unknownPerson']], 'the directory person resolves; an unknown address is reported on its row');
+    const added = h.emulator.store.getUserByLogin('new.starter@governance.test');
+    assert.ok(added !== undefined && siteUsers().includes('new.starter@governance.test'), 'the directory person is now a site user');
+
+    const report = await service.run(prepared, 'update', {});
+    assert.deepEqual(report.map((r) => r.outcome), ['created', 'invalid']);
+    const stored = (await allAssets(h)).find((r) => r.externalId === 'DIR-1');
+    assert.equal(stored?.custodian?.id, added?.Id, 'the record stores the new site user as custodian');
+  });
 });

@@ -139,6 +139,32 @@ export class EmulatorStore {
     return this.getUserByLogin(input.loginName) as SiteUser;
   }
 
+  /**
+   * Adds a person to the tenant's directory without making them a site user: SharePoint knows only the people
+   * who have used the site or were added to it; `ensureuser` adds a directory person when first named.
+   */
+  addDirectoryUser(input: UserInput): void {
+    this.sql(`INSERT INTO directory_users (login, title, email, job_title, department) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(login) DO UPDATE SET title = excluded.title, email = excluded.email, job_title = excluded.job_title, department = excluded.department`)
+      .run(input.loginName, input.title, input.email, input.jobTitle ?? null, input.department ?? null);
+  }
+
+  /** Directory people who are not site users (yet). */
+  listDirectoryOnlyUsers(): UserInput[] {
+    const rows = this.sql('SELECT d.* FROM directory_users d WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.login = d.login COLLATE NOCASE OR u.email = d.email COLLATE NOCASE) ORDER BY d.login')
+      .all() as unknown as { login: string; title: string; email: string; job_title: string | null; department: string | null }[];
+    return rows.map((r) => ({ loginName: r.login, title: r.title, email: r.email, jobTitle: r.job_title ?? undefined, department: r.department ?? undefined }));
+  }
+
+  /** A site user by login or e-mail, adding them from the directory first if they are only there (SharePoint's ensureUser). */
+  ensureUser(login: string): SiteUser | undefined {
+    const known = this.getUserByLogin(login);
+    if (known !== undefined) return known;
+    const bare = (login.includes('|') ? login.slice(login.lastIndexOf('|') + 1) : login).toLowerCase();
+    const person = this.listDirectoryOnlyUsers().find((d) => d.email.toLowerCase() === bare || d.loginName.toLowerCase() === login.toLowerCase() || d.loginName.toLowerCase().endsWith(`|${bare}`));
+    return person === undefined ? undefined : this.upsertUser(person);
+  }
+
   /** All site users by Id. */
   listUsers(): SiteUser[] {
     return (this.sql('SELECT * FROM users ORDER BY id').all() as unknown as UserRow[]).map(toUser);

@@ -57,12 +57,15 @@ interface GraphUser {
   department: string | null;
 }
 
-/** Directory users: the SharePoint site users (same people, same job titles and departments). */
+/** Directory users: the SharePoint site users (same people, same job titles and departments) and the directory's people who are not site users yet. */
 function directory(store: EmulatorStore): GraphUser[] {
-  return store.listUsers().filter((u) => u.Email !== '').map((u) => ({
-    id: guidFrom(`user:${u.Email.toLowerCase()}`), displayName: u.Title, mail: u.Email, userPrincipalName: u.Email,
-    jobTitle: u.jobTitle ?? null, department: u.department ?? null
-  }));
+  const person = (title: string, email: string, jobTitle: string | undefined, department: string | undefined): GraphUser => ({
+    id: guidFrom(`user:${email.toLowerCase()}`), displayName: title, mail: email, userPrincipalName: email, jobTitle: jobTitle ?? null, department: department ?? null
+  });
+  return [
+    ...store.listUsers().filter((u) => u.Email !== '').map((u) => person(u.Title, u.Email, u.jobTitle, u.department)),
+    ...store.listDirectoryOnlyUsers().map((u) => person(u.title, u.email, u.jobTitle, u.department))
+  ];
 }
 
 function select<T extends object>(value: T, query: URLSearchParams): Partial<T> {

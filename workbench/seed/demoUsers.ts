@@ -48,6 +48,18 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user('laura.schmidt', 'Laura Schmidt', 'staff', 'Legal Officer', 'Legal Affairs')
 ];
 
+/**
+ * People in the organisation's directory who have never opened the site, so SharePoint does not list them as site
+ * users yet: the people picker finds them through Graph and a spreadsheet may name them by e-mail; either way the
+ * suite adds them to the site (ensureUser) when they are first chosen.
+ */
+export const DEMO_DIRECTORY_ONLY: readonly DemoUser[] = [
+  user('marta.kowalski', 'Marta Kowalski', 'staff', 'Statistics Officer', 'Data and Analytics (incl. Displacement Tracking)'),
+  user('arjun.patel', 'Arjun Patel', 'staff', 'Systems Analyst', 'Information and Communications Technology'),
+  user('chloe.dubois', 'Chloe Dubois', 'staff', 'Protection Officer', 'Protection'),
+  user('emeka.obi', 'Emeka Obi', 'staff', 'Data Clerk', 'Operations and Emergencies')
+];
+
 /** SharePoint groups the workbench creates, by role. */
 export const DEMO_GROUPS: Readonly<Record<string, readonly DemoRole[]>> = {
   'Governance Leads': ['lead'],

@@ -7,7 +7,7 @@ import { createRepositories } from '../../src/data/repositories/createRepositori
 import type { EmulatorHandle } from '../emulator';
 import { generateDemoAssets } from './demoAssets';
 import { seedAISystems } from './demoAISystems';
-import { DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
+import { DEMO_DIRECTORY_ONLY, DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
 import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
@@ -51,6 +51,9 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   for (const demo of DEMO_USERS) {
     const stored = emulator.store.upsertUser({ loginName: demo.loginName, title: demo.title, email: demo.email, isSiteAdmin: demo.isSiteAdmin, jobTitle: demo.jobTitle, department: demo.department });
     people.set(demo.loginName, { id: stored.Id, title: demo.title, email: demo.email, loginName: demo.loginName });
+  }
+  for (const demo of DEMO_DIRECTORY_ONLY) {
+    emulator.store.addDirectoryUser({ loginName: demo.loginName, title: demo.title, email: demo.email, jobTitle: demo.jobTitle, department: demo.department });
   }
   for (const [group, roles] of Object.entries(DEMO_GROUPS)) {
     emulator.store.upsertGroup(group, DEMO_USERS.filter((u) => roles.includes(u.role)).map((u) => u.loginName));

@@ -114,7 +114,7 @@ export function parseCell(field: FieldDefinition, raw: string, dateOrder: DateOr
       const person = people.get(personKey(text));
       return person
         ? { value: person }
-        : { issue: fieldIssue(field.property, 'unknownPerson', `${field.displayName}: no site user matches "${text.trim()}". Use their e-mail address.`, { value: text.trim() }) };
+        : { issue: fieldIssue(field.property, 'unknownPerson', `${field.displayName}: no one on this site or in the organisation's directory matches "${text.trim()}". Use their e-mail address.`, { value: text.trim() }) };
     }
     default:
       return { issue: fieldIssue(field.property, 'notImportable', `${field.displayName} cannot be imported.`) };

@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import type { PersonRef } from '../../core/models/common';
 import { personKey } from '../../core/import/cells';
+import { toGovernanceError } from '../errors/toGovernanceError';
 import { eq, or } from '../odata/filter';
 
 interface RawSiteUser {
@@ -15,16 +16,44 @@ interface RawSiteUser {
 
 /** Values looked up per request (three comparisons each), keeping the URL far below SharePoint's limits. */
 const VALUES_PER_REQUEST = 8;
+/** ensureUser calls in flight at once for people not yet on the site. */
+const ENSURE_CONCURRENCY = 4;
+/** An e-mail address or UPN: the only kind of value SharePoint's ensureUser can find in the directory. */
+const SIGN_IN_NAME = /^[^\s@|]+@[^\s@|]+\.[^\s@|]+$/;
 
 function loginTail(login: string | undefined): string {
   // Claims logins look like `i:0#.f|membership|alice@contoso.com`: the part after the last bar is what people type.
   return (login ?? '').split('|').pop()?.toLowerCase() ?? '';
 }
 
+function toRef(user: RawSiteUser): PersonRef {
+  return { id: user.Id, title: user.Title, email: user.Email || undefined, loginName: user.LoginName };
+}
+
+/**
+ * People named by e-mail who are not site users yet, looked up in the organisation's directory and added to the site
+ * (`ensureUser`, as the people picker does): someone who never opened the site can still be named custodian in a
+ * spreadsheet. Anyone the directory does not know stays unresolved.
+ */
+async function ensureByEmail(sp: SPFI, values: readonly string[], resolved: Map<string, PersonRef | undefined>): Promise<void> {
+  const pending = values.filter((value) => SIGN_IN_NAME.test(value));
+  for (let start = 0; start < pending.length; start += ENSURE_CONCURRENCY) {
+    await Promise.all(pending.slice(start, start + ENSURE_CONCURRENCY).map(async (value) => {
+      try {
+        resolved.set(personKey(value), toRef((await sp.web.ensureUser(value)) as unknown as RawSiteUser));
+      } catch (error) {
+        // Not in the directory: the row says no user matches. Anything else (network, server) fails the check.
+        const kind = toGovernanceError(error).kind;
+        if (kind !== 'NotFound' && kind !== 'Validation') throw error;
+      }
+    }));
+  }
+}
+
 /**
  * Resolves the people named in a spreadsheet (e-mail, login or exact display name) to site users, a few values
- * per request, each distinct value once. A value matching nobody, or a display name shared by several users,
- * resolves to undefined (the row then says so).
+ * per request, each distinct value once; e-mail addresses of directory people not yet on the site are added to it.
+ * A value matching nobody, or a display name shared by several users, resolves to undefined (the row says so).
  */
 export async function resolveSiteUsers(sp: SPFI, texts: readonly string[]): Promise<Map<string, PersonRef | undefined>> {
   const resolved = new Map<string, PersonRef | undefined>();
@@ -38,8 +67,9 @@ export async function resolveSiteUsers(sp: SPFI, texts: readonly string[]): Prom
       const byMail = users.filter((u) => (u.Email ?? '').toLowerCase() === key || loginTail(u.LoginName) === key || (u.LoginName ?? '').toLowerCase() === key);
       const byName = users.filter((u) => u.Title.toLowerCase() === key);
       const match = byMail.length === 1 ? byMail[0] : byMail.length === 0 && byName.length === 1 ? byName[0] : undefined;
-      resolved.set(key, match ? { id: match.Id, title: match.Title, email: match.Email || undefined, loginName: match.LoginName } : undefined);
+      resolved.set(key, match ? toRef(match) : undefined);
     }
   }
+  await ensureByEmail(sp, distinct.filter((value) => resolved.get(personKey(value)) === undefined), resolved);
   return resolved;
 }

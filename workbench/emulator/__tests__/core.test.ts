@@ -67,6 +67,18 @@ describe('emulator core', () => {
     assert.equal((await sp(emu, 'POST', '/_api/web/ensureuser', { logonName: 'ghost@example.org' })).status, 404);
   });
 
+  it('ensureuser adds a directory person who is not a site user yet, once', async () => {
+    emu.store.addDirectoryUser({ loginName: 'i:0#.f|membership|dana@example.org', title: 'Dana Directory', email: 'dana@example.org' });
+    const listed = async (): Promise<string[]> => (await sp(emu, 'GET', '/_api/web/siteusers')).json.value.map((u: { Title: string }) => u.Title);
+    assert.ok(!(await listed()).includes('Dana Directory'), 'not listed before');
+    const first = await sp(emu, 'POST', '/_api/web/ensureuser', { logonName: 'DANA@example.org' });
+    assert.equal(first.json.Title, 'Dana Directory');
+    assert.ok((await listed()).includes('Dana Directory'), 'a site user now');
+    const again = await sp(emu, 'POST', '/_api/web/ensureuser', { logonName: 'i:0#.f|membership|dana@example.org' });
+    assert.equal(again.json.Id, first.json.Id, 'the same site user the second time');
+    assert.equal(emu.store.listDirectoryOnlyUsers().length, 0);
+  });
+
   it('creates lists and answers 404 in SharePoint shape for missing ones; lists filter by Title', async () => {
     const list = await sp(emu, 'GET', listPath('data assets'));
     assert.equal(list.json.Title, 'Data Assets');

@@ -102,8 +102,8 @@ export function webRoutes(call: Call, rest: readonly Segment[]): EmuResponse | u
     case 'ensureuser': {
       if (call.method !== 'POST') badMethod(call);
       const login = head.arg !== undefined ? argText(head.arg) : String(jsonBody(call).logonName ?? '');
-      const user = store.getUserByLogin(login);
-      // There is no directory to resolve new people from: only users already known to the site are "ensured".
+      // A directory person who is not a site user yet is added to the site, as SharePoint does.
+      const user = store.ensureUser(login);
       if (!user) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`);
       return single(call, 'SP.User', userJson(call, user));
     }

@@ -88,7 +88,7 @@ define([], function () {
     IssueInvalidUrl: '{field} must be a full web address starting with https:// or http://.',
     IssueOutOfRange: '{field} is out of range.',
     IssueNotInteger: '{field} must be a whole number.',
-    IssueUnknownPerson: '{field}: no user of this site matches "{value}". Use their e-mail address.',
+    IssueUnknownPerson: '{field}: no one on this site or in the organisation\'s directory matches "{value}". Use their e-mail address.',
     IssueUnknownMission: 'Mission "{value}" is not in the Missions list.',
     IssueUnknownRegion: 'Region "{value}" is not in the Missions list.',
     IssueRegionMismatch: 'Mission {mission} belongs to region {region}.',

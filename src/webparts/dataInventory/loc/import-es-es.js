@@ -88,7 +88,7 @@ define([], function () {
     IssueInvalidUrl: '{field} debe ser una dirección web completa que empiece por https:// o http://.',
     IssueOutOfRange: '{field} está fuera del intervalo permitido.',
     IssueNotInteger: '{field} debe ser un número entero.',
-    IssueUnknownPerson: '{field}: ningún usuario de este sitio coincide con «{value}». Use su dirección de correo.',
+    IssueUnknownPerson: '{field}: nadie en este sitio ni en el directorio de la organización coincide con «{value}». Use su dirección de correo.',
     IssueUnknownMission: 'La misión «{value}» no está en la lista de misiones.',
     IssueUnknownRegion: 'La región «{value}» no está en la lista de misiones.',
     IssueRegionMismatch: 'La misión {mission} pertenece a la región {region}.',

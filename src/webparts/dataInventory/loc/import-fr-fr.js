@@ -88,7 +88,7 @@ define([], function () {
     IssueInvalidUrl: '{field} doit être une adresse web complète commençant par https:// ou http://.',
     IssueOutOfRange: '{field} est hors limites.',
     IssueNotInteger: '{field} doit être un nombre entier.',
-    IssueUnknownPerson: '{field} : aucun utilisateur de ce site ne correspond à « {value} ». Utilisez son adresse e-mail.',
+    IssueUnknownPerson: '{field} : personne sur ce site ni dans l\'annuaire de l\'organisation ne correspond à « {value} ». Utilisez son adresse e-mail.',
     IssueUnknownMission: 'La mission « {value} » n\'est pas dans la liste des missions.',
     IssueUnknownRegion: 'La région « {value} » n\'est pas dans la liste des missions.',
     IssueRegionMismatch: 'La mission {mission} appartient à la région {region}.',
