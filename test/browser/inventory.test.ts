@@ -83,7 +83,7 @@ describe('Data Inventory in the workbench (headless Chromium)', () => {
     await context.close();
   });
 
-  it('creates a record, which is in the grid after a reload', async () => {
+  it('creates a record, which is in the grid after a reload; the custodian it names is asked to confirm', async () => {
     const { page, context } = await harness.signedIn(FOCAL_POINT);
     await page.goto(harness.workbench.pageUrl);
     await gridRows(page);
@@ -91,8 +91,17 @@ describe('Data Inventory in the workbench (headless Chromium)', () => {
     const panel = page.getByRole('dialog');
     await panel.getByRole('textbox', { name: 'Title' }).fill('Browser test beneficiary registry');
     await panel.getByRole('textbox', { name: 'Location (web address)' }).fill('https://contoso.sharepoint.com/sites/chl-registry');
+    await panel.getByRole('combobox', { name: 'Custodian' }).pressSequentially('Volk', { delay: 30 });
+    await page.getByRole('option', { name: /Dmitri Volkov/ }).click();
     await panel.getByRole('button', { name: TEXT.save }).click();
     await panel.waitFor({ state: 'detached' });
+    await page.getByRole('status').getByText('Saved. Dmitri Volkov was asked to confirm they are the custodian; the record stays Pending until they decide.').waitFor();
+    const created = (await repositories.dataAssets.page({ top: 1, orderBy: [{ field: 'id', ascending: false }] })).items[0];
+    assert.equal(created.ownershipStatus, 'Pending', 'Pending, backed by a request');
+    const requests = await repositories.ownershipRequests.page({ top: 5, orderBy: [{ field: 'id', ascending: false }] });
+    const request = requests.items.find((r) => r.asset?.id === created.id);
+    assert.equal(request?.nominee?.title, 'Dmitri Volkov', 'a nomination waits in the custodian\'s queue');
+    assert.ok(request?.requester?.loginName?.endsWith(FOCAL_POINT.split('|').pop() as string), 'requested by the creator');
 
     await page.reload();
     await search(page, 'Browser test beneficiary');

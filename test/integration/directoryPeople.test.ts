@@ -47,7 +47,7 @@ describe('People from the directory: Graph search, ensureUser, fallback (both em
     const stored = await inventory.getById(created.id);
     assert.equal(stored.custodian?.id, bob.id);
     assert.equal(stored.custodian?.title, 'Bob Tan');
-    assert.equal(stored.ownershipStatus, 'Pending');
+    assert.equal(stored.ownershipStatus, 'Unassigned', 'no request yet: the inventory nominates the custodian next');
   });
 
   it('the inventory service searches the directory through the same people search', async () => {

@@ -29,6 +29,7 @@ import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from '.
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { ImportCommands } from './ImportCommands';
 import { NominationCommand, nominationSection } from './nominationSlots';
+import { CustodianNoticeBar, useCustodianOnCreate } from './custodianOnCreate';
 import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 import { LabelCheckCommand } from './labelCheckSlots';
 import { LazyAssetLabelSection } from './lazyPanels';
@@ -70,7 +71,8 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
     [queryKey]
   );
   const pages = useInventoryPages(service, query);
-  const editor = useAssetEditor(service, pages.upsert);
+  const custodian = useCustodianOnCreate(props.nominations);
+  const editor = useAssetEditor(service, pages.upsert, custodian.afterCreate);
 
   const loadMissions = React.useCallback((): void => {
     setReferenceError(undefined);
@@ -178,6 +180,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
         <ErrorMessageBar kind={pages.error.kind} strings={strings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />
       )}
       {referenceError && <ErrorMessageBar kind={referenceError} strings={strings} onRetry={loadMissions} />}
+      <CustodianNoticeBar notice={custodian.notice} onDismiss={custodian.dismiss} strings={strings} />
       <InventoryGrid
         rows={rows}
         loading={pages.loading}

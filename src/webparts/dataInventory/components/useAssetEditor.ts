@@ -33,9 +33,14 @@ export interface IAssetEditor {
 
 /**
  * Create/edit flow with optimistic concurrency: saves with the record's ETag; on kind Conflict, fetches the saved
- * version and asks the user (nothing is overwritten silently). `onSaved` receives every saved record.
+ * version and asks the user (nothing is overwritten silently). `onSaved` receives every saved record; `afterCreate`
+ * follows a new record up (asking its custodian to confirm) and answers the record as it is then, never failing.
  */
-export function useAssetEditor(service: IInventoryService, onSaved: (item: Stored<DataAsset>) => void): IAssetEditor {
+export function useAssetEditor(
+  service: IInventoryService,
+  onSaved: (item: Stored<DataAsset>) => void,
+  afterCreate?: (item: Stored<DataAsset>) => Promise<Stored<DataAsset>>
+): IAssetEditor {
   const [target, setTarget] = React.useState<EditTarget | undefined>();
   const [formKey, setFormKey] = React.useState(0);
   const [conflict, setConflict] = React.useState<IConflictState | undefined>();
@@ -68,7 +73,8 @@ export function useAssetEditor(service: IInventoryService, onSaved: (item: Store
   const submit = React.useCallback(
     async (submission: AssetSubmission): Promise<void> => {
       if (submission.mode === 'create') {
-        saved(await service.create(submission.values));
+        const created = await service.create(submission.values);
+        saved(afterCreate ? await afterCreate(created) : created);
         return;
       }
       try {
@@ -77,7 +83,7 @@ export function useAssetEditor(service: IInventoryService, onSaved: (item: Store
         await handleUpdateError(error, submission.id, submission.patch);
       }
     },
-    [service, saved, handleUpdateError]
+    [service, saved, handleUpdateError, afterCreate]
   );
 
   const reapply = React.useCallback((): void => {

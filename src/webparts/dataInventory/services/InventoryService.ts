@@ -62,8 +62,9 @@ export class InventoryService implements IInventoryService {
   }
 
   public async create(values: DataAsset): Promise<Stored<DataAsset>> {
-    // A new record has no approved custodian yet: ownership is derived from decisions, never typed in a form.
-    const record: DataAsset = { ...values, ownershipStatus: values.custodian ? 'Pending' : 'Unassigned' };
+    // Ownership is derived from requests and decisions, never typed in a form: a new record has neither yet, so it
+    // starts Unassigned; nominating the custodian it names (the inventory does it next) makes it Pending.
+    const record: DataAsset = { ...values, ownershipStatus: 'Unassigned' };
     return this.repositories.dataAssets.create(withHealth(record, record, this.now(), await this.settings.get()), { includeComputed: true });
   }
 

@@ -100,6 +100,9 @@ declare interface IOwnershipStrings {
   SendNominations: string;
   Sending: string;
   NominationSent: string;
+  CustodianAskedOnCreate: string;
+  CustodianNotAskedOnCreate: string;
+  CustodianSelfNamedOnCreate: string;
   BulkNominationResult: string;
   BulkNominationRowOk: string;
   BulkNominationRowFailed: string;
