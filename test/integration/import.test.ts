@@ -11,6 +11,7 @@ import type { DataAsset } from '../../src/core/models/dataAsset';
 import type { Stored } from '../../src/core/models/common';
 import { DATA_ASSETS_LIST } from '../../src/core/schema/lists/dataAssets';
 import { MISSIONS_LIST } from '../../src/core/schema/lists/missions';
+import { GOVERNANCE_SETTINGS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
 import { ImportService } from '../../src/webparts/dataInventory/services/ImportService';
 import type { ImportRunProgress } from '../../src/webparts/dataInventory/services/IImportService';
 import { startHarness, type Harness } from './support/harness';
@@ -64,7 +65,7 @@ describe('bulk import against the emulator', { timeout: 300000 }, () => {
 
   before(async () => {
     h = await startHarness();
-    await h.provision([MISSIONS_LIST, DATA_ASSETS_LIST]);
+    await h.provision([MISSIONS_LIST, DATA_ASSETS_LIST, OWNERSHIP_REQUESTS_LIST, OWNERSHIP_DECISIONS_LIST, GOVERNANCE_SETTINGS_LIST]);
     await h.repository(MISSIONS_LIST).createMany([
       { title: 'Chile', code: 'CHL', region: 'South America' },
       { title: 'Bangladesh', code: 'BGD', region: 'Asia and the Pacific' }
@@ -106,6 +107,13 @@ describe('bulk import against the emulator', { timeout: 300000 }, () => {
     const custodian = records.find((r) => r.externalId === 'IMP-3')!;
     assert.equal(custodian.custodian?.email, 'alice@governance.test');
     assert.equal(custodian.ownershipStatus, 'Pending');
+    // Every custodian named on a new record was asked to confirm: one nomination per record, none twice.
+    const named = records.filter((r) => r.custodian !== undefined).length;
+    assert.equal(report.filter((r) => r.nomination === 'sent').length, named);
+    const requests = await h.repository(OWNERSHIP_REQUESTS_LIST).page({ top: 5000 });
+    assert.equal(requests.items.length, named);
+    assert.equal(new Set(requests.items.map((r) => r.asset?.id)).size, named, 'one nomination per record');
+    assert.ok(requests.items.every((r) => r.nominee?.email === 'alice@governance.test' && r.requester?.email === 'admin@governance.test'));
     const bad = report.filter((r) => r.outcome === 'invalid').map((r) => `${r.rowNumber}:${r.issues!.map((i) => i.code).join(',')}`);
     assert.deepEqual(bad, ['5002:required', '5003:regionMismatch', '5004:unknownPerson']);
     assert.equal(progress[progress.length - 1].done, 5000);
@@ -179,7 +187,18 @@ describe('bulk import against the emulator', { timeout: 300000 }, () => {
 
     const report = await service.run(prepared, 'update', {});
     assert.deepEqual(report.map((r) => r.outcome), ['created', 'invalid']);
+    assert.equal(report[0].nomination, 'sent', 'the new custodian is asked to confirm');
     const stored = (await allAssets(h)).find((r) => r.externalId === 'DIR-1');
     assert.equal(stored?.custodian?.id, added?.Id, 'the record stores the new site user as custodian');
+  });
+
+  it('a record naming the importing user as custodian is not nominated (no one confirms themselves) and stays Unassigned', async () => {
+    const file = new Blob([[HEADERS, 'SELF-1;My own survey;Chile;;dataset;internal;01/02/2026;admin@governance.test'].join('\n')]);
+    const table = await service.readFile(file, 'self.csv');
+    const report = await service.run(await service.check(table, autoMatchColumns(table.headers), 'DMY'), 'update', {});
+    assert.deepEqual(report.map((r) => [r.outcome, r.nomination]), [['created', 'self']]);
+    const stored = (await allAssets(h)).find((r) => r.externalId === 'SELF-1');
+    assert.equal(stored?.custodian?.email, 'admin@governance.test');
+    assert.equal(stored?.ownershipStatus, 'Unassigned', 'no request stands behind it');
   });
 });

@@ -1,10 +1,12 @@
 /** The downloadable report: one line per data row with its outcome, the record's link or the reasons. */
-import type { PlannedRow, ReportRow, RowOutcome } from './types';
+import type { NominationOutcome, PlannedRow, ReportRow, RowOutcome } from './types';
 
 /** Localised words the report uses (the UI passes its strings). */
 export interface ReportWords {
   readonly headers: readonly [string, string, string, string];
   readonly outcomes: Readonly<Record<RowOutcome, string>>;
+  /** Said of a created record whose custodian could not be asked to confirm. */
+  readonly nominationFailed?: string;
 }
 
 /** The report rows a plan implies before running (invalid, skipped and unchanged rows are final already). */
@@ -40,7 +42,7 @@ export function reportTable(
       String(r.rowNumber),
       words.outcomes[r.outcome],
       r.id !== undefined ? link(r.id) : '',
-      (r.issues ?? []).map(message).join(' ')
+      [...(r.issues ?? []).map(message), ...(r.nomination === 'failed' && words.nominationFailed !== undefined ? [words.nominationFailed] : [])].join(' ')
     ])
   ];
 }
@@ -49,5 +51,12 @@ export function reportTable(
 export function reportCounts(rows: readonly ReportRow[]): Record<RowOutcome, number> {
   const counts: Record<RowOutcome, number> = { created: 0, updated: 0, unchanged: 0, skipped: 0, invalid: 0, failed: 0, notRun: 0 };
   for (const r of rows) counts[r.outcome]++;
+  return counts;
+}
+
+/** How many new records' custodians were asked to confirm, could not be, or were the importing user. */
+export function nominationCounts(rows: readonly ReportRow[]): Record<NominationOutcome, number> {
+  const counts: Record<NominationOutcome, number> = { sent: 0, self: 0, failed: 0 };
+  for (const r of rows) if (r.nomination !== undefined) counts[r.nomination]++;
   return counts;
 }

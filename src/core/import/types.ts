@@ -73,4 +73,11 @@ export interface ReportRow {
   readonly id?: number;
   /** Why the row was not written (validation issues or the server's reason). */
   readonly issues?: readonly FieldIssue[];
+  /**
+   * For a created record naming a custodian: `sent` when they were asked to confirm (a nomination), `self` when the
+   * importing user named themselves (someone else must nominate them), `failed` when the nomination could not be made.
+   */
+  readonly nomination?: NominationOutcome;
 }
+
+export type NominationOutcome = 'sent' | 'self' | 'failed';

@@ -78,7 +78,7 @@ export function validateNomination(draft: NominationDraft, requester: PersonRef,
  * The OwnershipRequests item for `asset`. The title names the kind and the asset so queues and list views read
  * well; the status starts Pending (a derived column the suite sets, never the user).
  */
-export function buildNomination(asset: Stored<DataAsset>, draft: NominationDraft & { readonly nominee: PersonRef }, requester: PersonRef, now: Date): OwnershipRequest {
+export function buildNomination(asset: Pick<Stored<DataAsset>, 'id' | 'title'>, draft: NominationDraft & { readonly nominee: PersonRef }, requester: PersonRef, now: Date): OwnershipRequest {
   const kind = draft.kind ?? 'Nomination';
   const message = draft.message?.trim();
   return {

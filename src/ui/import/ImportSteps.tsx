@@ -142,7 +142,7 @@ export function PreviewStep(props: { plan: readonly PlannedRow[]; policy: MatchP
 export function ReportTable(props: { report: readonly ReportRow[]; recordUrl: (id: number) => string; strings: IInventoryImportStrings; labels: IGovernanceFieldLabels }): React.ReactElement {
   const { report, recordUrl, strings, labels } = props;
   const theme = useTheme();
-  const attention = (r: ReportRow): number => (r.outcome === 'failed' || r.outcome === 'invalid' || r.outcome === 'notRun' ? 0 : 1);
+  const attention = (r: ReportRow): number => (r.outcome === 'failed' || r.outcome === 'invalid' || r.outcome === 'notRun' || r.nomination === 'failed' ? 0 : 1);
   const rows = [...report].sort((a, b) => attention(a) - attention(b) || a.rowNumber - b.rowNumber).slice(0, MAX_SHOWN);
   const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top' };
   return (
@@ -164,6 +164,7 @@ export function ReportTable(props: { report: readonly ReportRow[]; recordUrl: (i
               {(r.issues ?? []).map((i, n) => (
                 <div key={n}>{issueText(i, strings, labels)}</div>
               ))}
+              {r.nomination === 'failed' && <div>{strings.RowNominationFailed}</div>}
             </td>
             <td style={cell}>{r.id !== undefined && isSafeHttpUrl(recordUrl(r.id)) && <Link href={recordUrl(r.id)} target="_blank" rel="noopener noreferrer">{formatNamed(strings.OpenRecord, { id: r.id })}</Link>}</td>
           </tr>

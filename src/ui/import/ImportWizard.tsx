@@ -11,7 +11,7 @@ import { autoMatchColumns } from '../../core/import/columns';
 import { dateOrderForLocale } from '../../core/import/dates';
 import { MAX_IMPORT_MEGABYTES, MAX_IMPORT_ROWS } from '../../core/import/limits';
 import { planImport } from '../../core/import/plan';
-import { reportCounts, reportTable } from '../../core/import/report';
+import { nominationCounts, reportCounts, reportTable } from '../../core/import/report';
 import type { ColumnMapping, ImportTable, MatchPolicy, ReportRow } from '../../core/import/types';
 import type { GovernanceErrorKind } from '../../core/errors';
 import type { IImportService, ImportRunProgress, PreparedImport } from './importServiceTypes';
@@ -135,7 +135,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
   };
 
   const downloadReport = (report: readonly ReportRow[]): void => {
-    const words = { headers: [strings.ColumnRow, strings.ColumnOutcome, strings.ColumnRecord, strings.ColumnProblem] as [string, string, string, string], outcomes: outcomeWords(strings) };
+    const words = { headers: [strings.ColumnRow, strings.ColumnOutcome, strings.ColumnRecord, strings.ColumnProblem] as [string, string, string, string], outcomes: outcomeWords(strings), nominationFailed: strings.RowNominationFailed };
     const table = reportTable(report, words, (id) => service.recordUrl(id), (issue) => issueText(issue, strings, suiteStrings.Fields));
     downloadBlob(service.reportFile(table), datedFileName(strings.ReportFileName, 'csv'));
   };
@@ -207,12 +207,16 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
       }
       case 'report': {
         const counts = reportCounts(step.report);
+        const nominations = nominationCounts(step.report);
         return (
           <Stack tokens={{ childrenGap: 12 }}>
             <MessageBar messageBarType={counts.failed + counts.invalid + counts.notRun > 0 ? MessageBarType.warning : MessageBarType.success}>
               {formatNamed(strings.ReportSummary, { ...counts })}
             </MessageBar>
             {counts.notRun > 0 && <MessageBar messageBarType={MessageBarType.info}>{formatNamed(strings.ReportCancelled, { notRun: counts.notRun })}</MessageBar>}
+            {nominations.sent > 0 && <MessageBar messageBarType={MessageBarType.info}>{formatNamed(strings.ReportNominationsSent, { sent: nominations.sent })}</MessageBar>}
+            {nominations.failed > 0 && <MessageBar messageBarType={MessageBarType.warning}>{formatNamed(strings.ReportNominationsFailed, { failed: nominations.failed })}</MessageBar>}
+            {nominations.self > 0 && <MessageBar messageBarType={MessageBarType.info}>{formatNamed(strings.ReportNominationsSelf, { self: nominations.self })}</MessageBar>}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <PrimaryButton text={strings.DownloadReport} iconProps={{ iconName: 'Download' }} onClick={() => downloadReport(step.report)} />
               <DefaultButton text={strings.ImportAnother} onClick={() => setStep({ kind: 'upload' })} />

@@ -68,6 +68,10 @@ declare interface IInventoryImportStrings {
   Cancelling: string;
   ReportSummary: string;
   ReportCancelled: string;
+  ReportNominationsSent: string;
+  ReportNominationsFailed: string;
+  ReportNominationsSelf: string;
+  RowNominationFailed: string;
   DownloadReport: string;
   ImportAnother: string;
   OpenRecord: string;

@@ -1,13 +1,15 @@
 import { spfi, type SPFI } from '@pnp/sp';
 import { checkRows, indexByKey, mapsExternalId, peopleToResolve, planImport } from '../../../core/import';
-import type { ColumnMapping, DateOrder, ExistingRecord, ImportTable, MatchPolicy, ReportRow } from '../../../core/import/types';
-import type { Stored } from '../../../core/models/common';
+import type { ColumnMapping, DateOrder, ExistingRecord, ImportTable, MatchPolicy, PlannedRow, ReportRow } from '../../../core/import/types';
+import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { DataErrorLog } from '../../../data/errors/logError';
 import { findByKeyValues } from '../../../data/import/findByKeys';
 import { runImport } from '../../../data/import/runImport';
 import { loadHealthSettings } from '../../../data/labels/healthSettings';
 import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
+import { currentPerson } from '../../../data/ownership';
+import { nominateNamedCustodians, type NamedCustodian } from '../../../data/ownership/nominateCustodians';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
 import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
@@ -59,12 +61,25 @@ export class ImportService implements IImportService {
     const valid = prepared.rows.filter((r) => r.issues.length === 0);
     const found = await this.lookup(valid.map((r) => r.values), prepared.byExternalId);
     const plan = planImport(prepared.rows, indexByKey(existingRecords(found), prepared.byExternalId), policy);
-    const healthSettings = await loadHealthSettings(this.reads.governanceSettings);
-    return runImport(
+    const [healthSettings, me] = await Promise.all([loadHealthSettings(this.reads.governanceSettings), currentPerson(this.sp)]);
+    const report = await runImport(
       { assets: this.writes.dataAssets, byExternalId: prepared.byExternalId, existingIds: new Set(found.map((r) => r.id)), existingById: new Map(found.map((r) => [r.id, r])), healthSettings },
       plan,
       { signal: options.signal, onProgress: options.onProgress, batchSize: this.options.batchSize, backoffMs: this.options.backoffMs }
     );
+    return this.askCustodians(report, plan, me);
+  }
+
+  /** The custodians named on the records just created are asked to confirm; each row says whether they were. */
+  private async askCustodians(report: ReportRow[], plan: readonly PlannedRow[], me: PersonRef): Promise<ReportRow[]> {
+    const named: NamedCustodian[] = [];
+    report.forEach((row, index) => {
+      const custodian = plan[index].row.values.custodian;
+      if (row.outcome === 'created' && row.id !== undefined && custodian !== undefined) named.push({ assetId: row.id, title: plan[index].row.values.title, custodian });
+    });
+    if (named.length === 0) return report;
+    const outcomes = await nominateNamedCustodians({ writes: this.writes, reads: this.reads }, named, me, new Date());
+    return report.map((row) => (row.id !== undefined && row.outcome === 'created' && outcomes.has(row.id) ? { ...row, nomination: outcomes.get(row.id) } : row));
   }
 
   public template(format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob> {
