@@ -119,4 +119,24 @@ describe('"Check labels" (LabelCheckRunner) against the SharePoint and Graph emu
     const rechecked = reread.filter((a) => a.etag !== etags.get(a.id));
     assert.equal(rechecked.length, 20, 'the first group was saved');
   });
+
+  it('on a site without a label mapping, the first check saves the default one, so later saves rank labels the same way', async () => {
+    const settings = createRepositories(createNodeSp(h.emulator.siteUrl, { user: GRAPH_USERS[0].loginName })).governanceSettings;
+    for (const item of (await settings.page({ top: 10 })).items) await settings.delete(item.id, item.etag);
+    h.graph.world.defineFile(`${SP}/sites/ner/Shared%20Documents/registrations.xlsx`, { labelId: labelId('General'), sharing: {} });
+    const inventory = new InventoryService(repositories, new SiteUserSearch(createNodeSp(h.emulator.siteUrl, { user })));
+    const record = await inventory.create({ title: 'Niger registrations', containsPersonalData: false, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active', mission: 'Niger', declaredSensitivity: 'Confidential', locationUrl: { url: `${SP}/sites/ner/Shared%20Documents/registrations.xlsx` } });
+
+    const fresh = new LabelCheckRunner(createNodeSp(h.emulator.siteUrl, { user }), repositories, createNodeGraphRequester(h.graph.baseUrl, { user }));
+    await fresh.run({ kind: 'mission', mission: 'Niger' });
+    const saved = (await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 })).items[0];
+    assert.equal(JSON.parse(saved?.value ?? '{}')[labelId('General')], 'Internal', 'General ranks as Internal by its priority');
+    assert.equal((await repositories.dataAssets.getById(record.id)).labelDrift, 'underLabelled');
+
+    // Someone edits the record later: a new service reads the saved mapping, and the drift (and score) stand.
+    const later = new InventoryService(repositories, new SiteUserSearch(createNodeSp(h.emulator.siteUrl, { user })));
+    const current = await later.getById(record.id);
+    const edited = await later.update(record.id, { description: 'Edited after the check' }, current.etag);
+    assert.equal(edited.labelDrift, 'underLabelled', 'the save ranks the cached label as the check did');
+  });
 });

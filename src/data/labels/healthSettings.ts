@@ -27,6 +27,11 @@ export class HealthSettingsSource {
   private pending: Promise<HealthSettings> | undefined;
   public constructor(private readonly settings: IListRepository<GovernanceSetting>) {}
 
+  /** Reads the settings again next time (after this service saved one). */
+  public forget(): void {
+    this.pending = undefined;
+  }
+
   public get(): Promise<HealthSettings> {
     if (this.pending === undefined) {
       this.pending = loadHealthSettings(this.settings).catch((error: unknown) => {
@@ -36,4 +41,21 @@ export class HealthSettingsSource {
     }
     return this.pending;
   }
+}
+
+/**
+ * Saves `mapping` as the `purviewLabelMapping` setting when the site has none yet, so every later score (saves,
+ * the scorecard, the recompute job) ranks cached labels as the first label check did: the tenant's label priorities
+ * spread over the taxonomy, until a lead writes their own. Answers the mapping in force; never overwrites one.
+ */
+export async function ensureLabelMapping(settings: IListRepository<GovernanceSetting>, mapping: Readonly<Record<string, string>>): Promise<{ mapping: Readonly<Record<string, string>>; saved: boolean }> {
+  const page = await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 });
+  const existing = page.items[0];
+  if (existing !== undefined) return { mapping: parseLabelMapping(existing.value), saved: false };
+  await settings.create({
+    title: LABEL_MAPPING_SETTING,
+    value: JSON.stringify(mapping),
+    description: 'Purview sensitivity labels (by id and name) mapped to the declared-sensitivity taxonomy; saved by the first label check from the label priorities. Edit to change; then recompute stale scores.'
+  });
+  return { mapping, saved: true };
 }

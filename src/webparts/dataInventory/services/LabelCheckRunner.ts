@@ -1,10 +1,12 @@
 import type { SPFI } from '@pnp/sp';
 import { GovernanceError } from '../../../core/errors';
-import { sharingFound, TRANSIENT_REASONS } from '../../../core/labels';
+import { effectiveLabelMapping, sharingFound, TRANSIENT_REASONS, type LabelMapping } from '../../../core/labels';
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
-import { HealthSettingsSource } from '../../../data/labels/healthSettings';
+import { ensureLabelMapping, HealthSettingsSource } from '../../../data/labels/healthSettings';
+import { consoleErrorLog, type DataErrorLog } from '../../../data/errors/logError';
+import { toGovernanceError } from '../../../data/errors/toGovernanceError';
 import { eq, or } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Repositories } from '../../../data/repositories/createRepositories';
@@ -46,7 +48,8 @@ export class LabelCheckRunner implements ILabelCheckRunner {
     private readonly sp: SPFI,
     private readonly repositories: Repositories,
     private readonly graph: GraphRequester | Promise<GraphRequester>,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    private readonly log: DataErrorLog = consoleErrorLog
   ) {
     this.settings = new HealthSettingsSource(repositories.governanceSettings);
   }
@@ -63,7 +66,8 @@ export class LabelCheckRunner implements ILabelCheckRunner {
   public async run(scope: LabelCheckScope, options: { signal?: AbortSignal; onProgress?: (p: { done: number; total: number }) => void } = {}): Promise<LabelCheckRunResult> {
     const [records, settings, catalogue, graph] = await Promise.all([this.records(scope), this.settings.get(), this.catalogueService(), this.graph]);
     const taxonomy = settings.taxonomy ?? [];
-    const service = new LabelCheckService(graph, catalogue, { taxonomy, mapping: settings.mapping, recordsPerRound: GROUP_SIZE });
+    const mapping = await this.mappingInForce(taxonomy, settings.mapping, catalogue);
+    const service = new LabelCheckService(graph, catalogue, { taxonomy, mapping, recordsPerRound: GROUP_SIZE });
     const rows: LabelCheckReportRow[] = [];
     options.onProgress?.({ done: 0, total: records.length });
     for (let start = 0; start < records.length; start += GROUP_SIZE) {
@@ -71,7 +75,7 @@ export class LabelCheckRunner implements ILabelCheckRunner {
       const group = records.slice(start, start + GROUP_SIZE);
       const run = await service.checkMany(group.map((r) => ({ key: r.id, locationUrl: r.locationUrl?.url, declaredSensitivity: r.declaredSensitivity })), { signal: options.signal });
       if (run.cancelled) break;
-      const writes = await writeLabelResults(this.repositories.dataAssets, group, run.results, { now: this.now(), rankContext: { taxonomy, mapping: settings.mapping } });
+      const writes = await writeLabelResults(this.repositories.dataAssets, group, run.results, { now: this.now(), rankContext: { taxonomy, mapping } });
       const writeById = new Map(writes.map((w) => [w.id, w]));
       run.results.forEach((result, index) => rows.push(reportRow(group[index], result, writeById.get(group[index].id))));
       options.onProgress?.({ done: rows.length, total: records.length });
@@ -81,6 +85,24 @@ export class LabelCheckRunner implements ILabelCheckRunner {
       id: r.id, title: r.title, mission: r.mission, declaredSensitivity: r.declaredSensitivity, outcome: 'notReached', accessFlags: []
     }));
     return { rows: [...rows, ...notReached], cancelled: notReached.length > 0 };
+  }
+
+  /**
+   * The label mapping every score must use. On a site without one, the first check saves the catalogue's default
+   * (priorities spread over the taxonomy), so stored scores never disagree with the drift the check wrote; if it
+   * cannot be saved (no right to GovernanceSettings), this run still ranks by it and the failure is logged.
+   */
+  private async mappingInForce(taxonomy: readonly string[], current: LabelMapping | undefined, catalogue: LabelCatalogueService): Promise<LabelMapping | undefined> {
+    if (current !== undefined && Object.keys(current).length > 0) return current;
+    const defaults = effectiveLabelMapping({ taxonomy, mapping: current, catalogue: await catalogue.labels() });
+    try {
+      const { mapping, saved } = await ensureLabelMapping(this.repositories.governanceSettings, defaults);
+      if (saved) this.settings.forget();
+      return mapping;
+    } catch (error) {
+      this.log('LabelCheckRunner.mapping', toGovernanceError(error));
+      return defaults;
+    }
   }
 
   private async catalogueService(): Promise<LabelCatalogueService> {
