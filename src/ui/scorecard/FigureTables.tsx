@@ -17,14 +17,25 @@ export interface IBandTableProps {
   onOpen: (band: ScoreBand) => void;
 }
 
-/** Records per band with their share; each band opens its records. The donut's table alternative. */
-export function BandTable(props: IBandTableProps): React.ReactElement {
-  const { scope, strings, onOpen } = props;
+/** A row of {@link CountShareTable}: a named figure, its record count, and how to open its records. */
+export interface ICountShareRow {
+  readonly key: string;
+  readonly name: string;
+  readonly count: number;
+  readonly onOpen: () => void;
+}
+
+/**
+ * Records per named figure with their share of the scope's records; a figure with records opens them. Rows carry
+ * `data-figure` (their key) so tests and styles can find them.
+ */
+export function CountShareTable(props: { caption: string; rows: readonly ICountShareRow[]; total: number; strings: IGovernanceSuiteStrings }): React.ReactElement {
+  const { caption, rows, total, strings } = props;
   const s = strings.Scorecard;
   const css = tableStyles(useTheme());
   return (
     <table className={css.table}>
-      <caption className={css.caption}>{s.Bands}</caption>
+      <caption className={css.caption}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col" className={css.th}>{s.ColumnName}</th>
@@ -33,22 +44,25 @@ export function BandTable(props: IBandTableProps): React.ReactElement {
         </tr>
       </thead>
       <tbody>
-        {HEALTH_BANDS.map((band) => {
-          const count = scope.bands[band];
-          const name = bandText(band, strings);
-          return (
-            <tr key={band}>
-              <th scope="row" className={css.rowHeader}>
-                {count > 0 ? <Link onClick={() => onOpen(band)} aria-label={format(s.ShowRecords, name)}>{name}</Link> : name}
-              </th>
-              <td className={`${css.td} ${css.num}`}>{count}</td>
-              <td className={`${css.td} ${css.num}`}>{formatPercent(scope.count > 0 ? count / scope.count : undefined, s.NotApplicable)}</td>
-            </tr>
-          );
-        })}
+        {rows.map((row) => (
+          <tr key={row.key} data-figure={row.key}>
+            <th scope="row" className={css.rowHeader}>
+              {row.count > 0 ? <Link onClick={row.onOpen} aria-label={format(s.ShowRecords, row.name)}>{row.name}</Link> : row.name}
+            </th>
+            <td className={`${css.td} ${css.num}`}>{row.count}</td>
+            <td className={`${css.td} ${css.num}`}>{formatPercent(total > 0 ? row.count / total : undefined, s.NotApplicable)}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );
+}
+
+/** Records per band with their share; each band opens its records. The donut's table alternative. */
+export function BandTable(props: IBandTableProps): React.ReactElement {
+  const { scope, strings, onOpen } = props;
+  const rows = HEALTH_BANDS.map((band): ICountShareRow => ({ key: band, name: bandText(band, strings), count: scope.bands[band], onOpen: () => onOpen(band) }));
+  return <CountShareTable caption={strings.Scorecard.Bands} rows={rows} total={scope.count} strings={strings} />;
 }
 
 /** Props of {@link DimensionTable}. */

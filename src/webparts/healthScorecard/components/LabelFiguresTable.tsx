@@ -1,13 +1,9 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
-import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
 import { drillDown } from '../../../core/scorecard';
 import type { MissionScopeReference, ScopeAggregate, ScoredAssetInput } from '../../../core/scorecard';
 import type { ScoreMissingCode } from '../../../core/scoring';
-import { format } from '../../../ui/format';
-import { formatPercent } from '../../../ui/scorecard/scorecardTypes';
-import { tableStyles } from '../../../ui/scorecard/tableStyles';
+import { CountShareTable, type ICountShareRow } from '../../../ui/scorecard/FigureTables';
 
 /** The label figures, each the records whose score reports the code. */
 const LABEL_FIGURES: readonly { readonly code: ScoreMissingCode; readonly label: () => string }[] = [
@@ -32,37 +28,13 @@ export interface ILabelFiguresTableProps {
  */
 export function LabelFiguresTable(props: ILabelFiguresTableProps): React.ReactElement {
   const { scope, records, missions, strings: shared, onOpen } = props;
-  const s = shared.Scorecard;
-  const css = tableStyles(useTheme());
   const totals = React.useMemo(
     () => LABEL_FIGURES.map((f) => drillDown(records, { kind: scope.kind, value: scope.value, figure: { type: 'missing', code: f.code }, missions, limit: 0 }).total),
     [records, scope.kind, scope.value, missions]
   );
-  return (
-    <table className={css.table} data-label-figures="">
-      <caption className={css.caption}>{strings.LabelFigures}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={css.th}>{s.ColumnName}</th>
-          <th scope="col" className={`${css.th} ${css.num}`}>{s.ColumnRecords}</th>
-          <th scope="col" className={`${css.th} ${css.num}`}>{s.ColumnShare}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {LABEL_FIGURES.map((figure, i) => {
-          const name = figure.label();
-          const count = totals[i];
-          return (
-            <tr key={figure.code} data-figure={figure.code}>
-              <th scope="row" className={css.rowHeader}>
-                {count > 0 ? <Link onClick={() => onOpen(figure.code, name)} aria-label={format(s.ShowRecords, name)}>{name}</Link> : name}
-              </th>
-              <td className={`${css.td} ${css.num}`}>{count}</td>
-              <td className={`${css.td} ${css.num}`}>{formatPercent(scope.count > 0 ? count / scope.count : undefined, s.NotApplicable)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const rows = LABEL_FIGURES.map((figure, i): ICountShareRow => {
+    const name = figure.label();
+    return { key: figure.code, name, count: totals[i], onOpen: () => onOpen(figure.code, name) };
+  });
+  return <CountShareTable caption={strings.LabelFigures} rows={rows} total={scope.count} strings={shared} />;
 }
