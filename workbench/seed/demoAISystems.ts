@@ -131,6 +131,11 @@ export async function seedAISystems(
     if (mine.length === 0) continue;
     const repositories = createRepositories(createNodeSp(siteUrl, { user: loginOf(submitter) }));
     const results = await repositories.aiSystems.createMany(mine.map((s) => s.values), { includeComputed: true });
+    // The submitter authors the submission of each classification, as the registry's save does (issue 23).
+    const submitted = await repositories.aiSubmissions.createMany(results.flatMap((result) => (result.ok && result.item.profileHash
+      ? [{ title: `Submission: ${result.item.title}`.slice(0, 255), system: { id: result.item.id }, profileHash: result.item.profileHash, profile: result.item.classificationProfile }]
+      : [])));
+    failedRows += submitted.filter((r) => !r.ok).length;
     results.forEach((result, index) => {
       const decision = mine[index].decision;
       if (!result.ok) {

@@ -5,8 +5,8 @@
 export { canonicalProfile, profileHash } from './profileHash';
 export { classificationColumns, readClassification } from './classificationRecord';
 export type { ClassificationColumns, StoredClassification } from './classificationRecord';
-export { VERIFICATION_IGNORED_REASONS, classificationSubmitter, countingVerification, deriveVerification } from './verification';
-export type { VerificationIgnoredReason, VerificationStatus, VerificationVerdict } from './verification';
+export { CLASSIFICATION_ANOMALIES, VERIFICATION_IGNORED_REASONS, countingVerification, currentSubmission, deriveVerification } from './verification';
+export type { ClassificationAnomaly, CurrentSubmission, VerificationIgnoredReason, VerificationStatus, VerificationVerdict } from './verification';
 export { reviewPriority } from './priority';
 export { summariseLinkedData } from './datasets';
 export type { LinkedDataSummary, LinkedDatasetFacts } from './datasets';

@@ -73,6 +73,24 @@ describe('deriving a risk\'s acceptance', () => {
     expect(deriveAcceptance({ ...low, acceptedUntil: '2026-10-01' }, [], context).state).toBe('expired');
     expect(deriveAcceptance({ ...low, status: 'Open' }, [], context).state).toBe('none');
   });
+
+  it('does not count an acceptance beyond 12 months, however it was written (issue 23, attack 3)', () => {
+    // A lead's decision item written past the dialog's cap: 12 months after its Created date is the limit.
+    expect(countingAcceptance(decision(lead, { expiresOn: '2027-11-20' }), risk, context)).toEqual({ counts: true });
+    expect(countingAcceptance(decision(lead, { expiresOn: '2027-11-21' }), risk, context)).toEqual({ counts: false, reason: 'expiryTooFar' });
+    const accepted = deriveAcceptance({ ...risk, status: 'Accepted' }, [decision(lead, { expiresOn: '2099-12-31' })], context);
+    expect(accepted.state).toBe('unsupported');
+    expect(accepted.unsupportedReason).toBe('leadDecisionMissing');
+    expect(accepted.flagged.map((f) => f.reason)).toEqual(['expiryTooFar']);
+    // A risk within appetite marked Accepted by hand "until 2099": no acceptance made by today can last that long.
+    const low: Stored<Risk> = { ...risk, residualLikelihood: 1, residualImpact: 2, status: 'Accepted', acceptedUntil: '2099-12-31' };
+    const forged = deriveAcceptance(low, [], context);
+    expect(forged.state).toBe('unsupported');
+    expect(forged.unsupportedReason).toBe('expiryTooFar');
+    expect(forged.reviewDue).toBe(true);
+    expect(deriveAcceptance({ ...low, acceptedUntil: '2027-11-23' }, [], context).state).toBe('accepted');
+    expect(deriveAcceptance({ ...low, acceptedUntil: '2027-11-24' }, [], context).state).toBe('unsupported');
+  });
 });
 
 describe('validating an acceptance before it is made', () => {

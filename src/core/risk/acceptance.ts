@@ -25,7 +25,7 @@ export interface AcceptanceContext {
 }
 
 /** Why an acceptance decision does not count, in the order `countingAcceptance` checks them. */
-export const ACCEPTANCE_FLAG_REASONS = ['riskMismatch', 'missingAuthor', 'missingCreated', 'ownerAcceptsOwn', 'notLead', 'scoreRaised', 'invalidExpiry'] as const;
+export const ACCEPTANCE_FLAG_REASONS = ['riskMismatch', 'missingAuthor', 'missingCreated', 'ownerAcceptsOwn', 'notLead', 'scoreRaised', 'invalidExpiry', 'expiryTooFar'] as const;
 export type AcceptanceFlagReason = (typeof ACCEPTANCE_FLAG_REASONS)[number];
 
 export type AcceptanceVerdict = { readonly counts: true } | { readonly counts: false; readonly reason: AcceptanceFlagReason };
@@ -35,10 +35,17 @@ export function acceptanceNeedsLead(risk: Risk, appetite: number): boolean {
   return exceedsAppetite(currentRiskScore(risk), appetite);
 }
 
+/** True when `expiresOn` lies more than `MAX_ACCEPTANCE_MONTHS` after `from` (by UTC calendar day). */
+function beyondMaximum(expiresOn: Date, from: Date): boolean {
+  return utcDayNumber(expiresOn) > utcDayNumber(addUtcMonths(from, MAX_ACCEPTANCE_MONTHS));
+}
+
 /**
  * Whether one decision item counts for `risk`. It must name the risk, have an Author and a Created date, its
  * Author must not be the risk owner, and when the accepted score is above appetite the Author must be a lead. A
- * decision covers the score it was made for: if the risk's score rose since, the decision no longer counts.
+ * decision covers the score it was made for: if the risk's score rose since, the decision no longer counts. Its
+ * expiry may lie at most 12 months after its Created date: the dialog's cap, checked again here because a decision
+ * item can be written without the dialog.
  */
 export function countingAcceptance(decision: Stored<RiskAcceptance>, risk: Stored<Risk>, context: AcceptanceContext): AcceptanceVerdict {
   if (decision.risk?.id !== risk.id) return { counts: false, reason: 'riskMismatch' };
@@ -48,7 +55,9 @@ export function countingAcceptance(decision: Stored<RiskAcceptance>, risk: Store
   const score = currentRiskScore(risk);
   if (exceedsAppetite(score, context.appetite) && !context.leadIds.has(decision.author.id)) return { counts: false, reason: 'notLead' };
   if (typeof decision.acceptedScore !== 'number' || score > decision.acceptedScore) return { counts: false, reason: 'scoreRaised' };
-  if (parseIsoDate(decision.expiresOn ?? '') === undefined) return { counts: false, reason: 'invalidExpiry' };
+  const expiry = parseIsoDate(decision.expiresOn ?? '');
+  if (expiry === undefined) return { counts: false, reason: 'invalidExpiry' };
+  if (beyondMaximum(expiry, new Date(createdTime(decision) ?? 0))) return { counts: false, reason: 'expiryTooFar' };
   return { counts: true };
 }
 
@@ -63,8 +72,16 @@ export type AcceptanceState =
   /** Marked Accepted (or Treatment Accept) but no counting decision supports it and it needs one. */
   | 'unsupported';
 
+/**
+ * Why a risk marked Accepted does not stand accepted: above the appetite with no counting lead decision, or (within
+ * the appetite) an AcceptedUntil more than 12 months away, which no acceptance made up to today can have.
+ */
+export type UnsupportedReason = 'leadDecisionMissing' | 'expiryTooFar';
+
 export interface AcceptanceDerivation {
   readonly state: AcceptanceState;
+  /** Set when `state` is 'unsupported'. */
+  readonly unsupportedReason?: UnsupportedReason;
   /** The current score is above the appetite: only a lead's decision can accept it. */
   readonly needsLead: boolean;
   /** The latest counting decision (Accept or Decline), if any. */
@@ -98,7 +115,12 @@ export function deriveAcceptance(risk: Stored<Risk>, decisions: readonly Stored<
     return { state: expired ? 'expired' : 'accepted', needsLead, decision: latest, expiresOn: latest.expiresOn, flagged, reviewDue: expired };
   }
   if (markedAccepted && needsLead) {
-    return { state: 'unsupported', needsLead, decision: latest, flagged, reviewDue: true };
+    return { state: 'unsupported', unsupportedReason: 'leadDecisionMissing', needsLead, decision: latest, flagged, reviewDue: true };
+  }
+  const until = parseIsoDate(risk.acceptedUntil ?? '');
+  if (markedAccepted && until !== undefined && beyondMaximum(until, context.today)) {
+    // Any acceptance made by today ends within 12 months of today; a later date was typed past the dialog's cap.
+    return { state: 'unsupported', unsupportedReason: 'expiryTooFar', needsLead, decision: latest, expiresOn: risk.acceptedUntil, flagged, reviewDue: true };
   }
   if (markedAccepted) {
     const expired = isPastDay(risk.acceptedUntil, context.today);

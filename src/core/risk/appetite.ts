@@ -25,3 +25,22 @@ export function parseRiskAppetite(value: string | undefined): number {
 export function exceedsAppetite(score: number, appetite: number): boolean {
   return score > appetite;
 }
+
+/** The appetite in force and whether the stored setting was ignored. */
+export interface AppetiteInForce {
+  readonly appetite: number;
+  /** The setting exists but was last changed by someone outside the leads group: the default applies. */
+  readonly ignored: boolean;
+}
+
+/**
+ * The appetite decides who may accept a risk, so it counts only when the setting was last changed by a governance
+ * lead (its Editor, set by SharePoint). Provisioning lets only leads write GovernanceSettings; this re-check keeps
+ * the rule sound on a site where that permission was widened by hand (issue 23, attack 3).
+ */
+export function appetiteInForce(setting: { readonly value?: string; readonly editor?: { readonly id: number } } | undefined, leadIds: readonly number[]): AppetiteInForce {
+  if (setting === undefined) return { appetite: DEFAULT_RISK_APPETITE, ignored: false };
+  const editor = setting.editor?.id;
+  if (editor === undefined || !leadIds.includes(editor)) return { appetite: DEFAULT_RISK_APPETITE, ignored: true };
+  return { appetite: parseRiskAppetite(setting.value), ignored: false };
+}

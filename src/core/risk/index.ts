@@ -1,7 +1,8 @@
 /** Risk maths (DESIGN section 7), appetite and the acceptance rule. */
 export { currentRiskScore, hasResidual, isOverdue, isPastDay, isUnowned, residualExceedsInherent, riskLevel, riskScore, storedRiskScores } from './riskMath';
 export type { RiskScoring } from './riskMath';
-export { DEFAULT_RISK_APPETITE, exceedsAppetite, parseRiskAppetite } from './appetite';
+export { DEFAULT_RISK_APPETITE, appetiteInForce, exceedsAppetite, parseRiskAppetite } from './appetite';
+export type { AppetiteInForce } from './appetite';
 export {
   ACCEPTANCE_FLAG_REASONS,
   ACCEPTANCE_ISSUE_CODES,
@@ -12,4 +13,4 @@ export {
   deriveAcceptance,
   validateAcceptance
 } from './acceptance';
-export type { AcceptanceContext, AcceptanceDerivation, AcceptanceFlagReason, AcceptanceIssueCode, AcceptanceState, AcceptanceVerdict } from './acceptance';
+export type { AcceptanceContext, AcceptanceDerivation, AcceptanceFlagReason, AcceptanceIssueCode, AcceptanceState, AcceptanceVerdict, UnsupportedReason } from './acceptance';

@@ -2,6 +2,7 @@
  * The suite's list schema: one definition per SharePoint list, the registry keyed by `ListKey`, and the
  * provisioning order. Everything that creates, maps, validates or seeds list items starts here.
  */
+import { AI_CLASSIFICATION_SUBMISSIONS_LIST } from './lists/aiClassificationSubmissions';
 import { AI_SYSTEMS_LIST } from './lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from './lists/aiVerifications';
 import { ASSESSMENTS_LIST } from './lists/assessments';
@@ -19,6 +20,7 @@ import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
 export {
+  AI_CLASSIFICATION_SUBMISSIONS_LIST,
   AI_SYSTEMS_LIST,
   AI_VERIFICATIONS_LIST,
   ASSESSMENTS_LIST,
@@ -48,6 +50,7 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   ownershipDecisions: OWNERSHIP_DECISIONS_LIST,
   aiSystems: AI_SYSTEMS_LIST,
   aiVerifications: AI_VERIFICATIONS_LIST,
+  aiSubmissions: AI_CLASSIFICATION_SUBMISSIONS_LIST,
   risks: RISKS_LIST,
   riskAcceptances: RISK_ACCEPTANCES_LIST,
   assessments: ASSESSMENTS_LIST,
@@ -69,6 +72,7 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   OWNERSHIP_DECISIONS_LIST,
   AI_SYSTEMS_LIST,
   AI_VERIFICATIONS_LIST,
+  AI_CLASSIFICATION_SUBMISSIONS_LIST,
   RISKS_LIST,
   RISK_ACCEPTANCES_LIST,
   ASSESSMENTS_LIST,

@@ -111,6 +111,7 @@ export type ListKey =
   | 'ownershipDecisions'
   | 'aiSystems'
   | 'aiVerifications'
+  | 'aiSubmissions'
   | 'risks'
   | 'riskAcceptances'
   | 'assessments'

@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { AIClassificationSubmission } from '../../core/models/aiClassificationSubmission';
 import type { AISystem } from '../../core/models/aiSystem';
 import type { AIVerification } from '../../core/models/aiVerification';
 import type { Assessment } from '../../core/models/assessment';
@@ -23,6 +24,7 @@ export interface ListDomains {
   readonly ownershipDecisions: OwnershipDecision;
   readonly aiSystems: AISystem;
   readonly aiVerifications: AIVerification;
+  readonly aiSubmissions: AIClassificationSubmission;
   readonly risks: Risk;
   readonly riskAcceptances: RiskAcceptance;
   readonly assessments: Assessment;

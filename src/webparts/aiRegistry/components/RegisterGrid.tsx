@@ -6,6 +6,7 @@ import { formatDate } from '../../../ui/format';
 import { format } from '../../../ui/format';
 import type { RegisterRow } from '../services/IAIRegistryService';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
+import { FlagTag } from '../../../ui/FlagTag';
 import { tierLabel } from './labels';
 
 /** Props of {@link RegisterGrid}. */
@@ -32,7 +33,18 @@ export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
       )
     },
     { key: 'riskTier', name: c.riskTier, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => tierLabel(row.system.riskTier, strings) },
-    { key: 'verification', name: c.verification, minWidth: 100, maxWidth: 150, onRender: (row: RegisterRow) => strings.VerificationStates[row.verification.state] },
+    {
+      key: 'verification', name: c.verification, minWidth: 100, maxWidth: 180, isMultiline: true,
+      // The derived state, with a marker when the record's stored columns disagree with its authored items.
+      onRender: (row: RegisterRow) => (
+        <>
+          {strings.VerificationStates[row.verification.state]}
+          {row.verification.anomalies.length > 0 && (
+            <FlagTag kind="error" text={format(strings.AnomalyMarker, row.verification.anomalies.length)} title={row.verification.anomalies.map((a) => strings.Anomalies[a]).join(' ')} />
+          )}
+        </>
+      )
+    },
     { key: 'approvalStatus', name: c.approvalStatus, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => strings.ApprovalStatuses[row.system.approvalStatus] ?? row.system.approvalStatus },
     { key: 'businessOwner', name: c.businessOwner, minWidth: 130, maxWidth: 200, onRender: (row: RegisterRow) => (row.system.businessOwner ? <PersonPersona person={row.system.businessOwner} compact /> : suiteStrings.NotSet) },
     { key: 'lifecycle', name: c.lifecycle, minWidth: 80, maxWidth: 110, onRender: (row: RegisterRow) => strings.Lifecycles[row.system.lifecycle] ?? row.system.lifecycle },

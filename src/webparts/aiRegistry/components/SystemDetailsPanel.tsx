@@ -8,7 +8,6 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { findReviewReasons } from '../../../core/aiAct/review';
 import { readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { summariseLinkedData } from '../../../core/aiRegistry/datasets';
-import { classificationSubmitter } from '../../../core/aiRegistry/verification';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import { isGovernanceError } from '../../../core/errors';
 import { samePerson } from '../../../core/ownership/counting';
@@ -43,7 +42,8 @@ const headingStyles = { root: { fontWeight: 600 as const, margin: 0 } };
 export function verificationRefusal(row: RegisterRow, user: RegistryUser | undefined): VerificationRefusal | undefined {
   if (!row.system.classificationProfile) return 'notClassified';
   if (!user?.isLead) return 'notALead';
-  if (samePerson(user.person, classificationSubmitter(row.system))) return 'submitterCannotVerify';
+  if (!row.verification.submittedBy) return 'notSubmitted';
+  if (samePerson(user.person, row.verification.submittedBy)) return 'submitterCannotVerify';
   return undefined;
 }
 
@@ -75,7 +75,8 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
   const refusalText: Record<VerificationRefusal, string> = {
     notClassified: strings.CannotVerifyUnclassified,
     notALead: strings.CannotVerifyNotLead,
-    submitterCannotVerify: strings.CannotVerifyOwn
+    submitterCannotVerify: strings.CannotVerifyOwn,
+    notSubmitted: strings.CannotVerifyNotSubmitted
   };
   const decide = async (decision: AIVerificationDecision): Promise<void> => {
     setBusy(true);
@@ -91,7 +92,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
       setBusy(false);
     }
   };
-  const submitter = classificationSubmitter(system);
+  const submitter = verification.submittedBy;
   const lead = verification.by?.title ?? suiteStrings.UnknownUser;
   const when = formatDate(verification.on, suiteStrings.NotSet);
 
@@ -149,6 +150,14 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
             </Text>
             {verification.comment && <Text block>{`“${verification.comment}”`}</Text>}
             {stored && submitter && <Text block variant="small">{format(strings.SubmittedBy, submitter.title)}</Text>}
+            {verification.anomalies.length > 0 && (
+              <MessageBar messageBarType={MessageBarType.severeWarning} data-testid="verification-anomalies">
+                <Text block variant="small" styles={headingStyles}>{strings.AnomaliesHeading}</Text>
+                <ul style={{ margin: 0 }}>
+                  {verification.anomalies.map((anomaly) => <li key={anomaly}>{strings.Anomalies[anomaly]}</li>)}
+                </ul>
+              </MessageBar>
+            )}
             {verification.ignored.length > 0 && (
               <div>
                 <Text block variant="small" styles={headingStyles}>{strings.IgnoredDecisions}</Text>

@@ -94,13 +94,23 @@ define([], function () {
     CannotVerifyOwn: 'You submitted this classification, so you cannot verify it: another governance lead must.',
     CannotVerifyNotLead: 'Only governance leads verify classifications.',
     CannotVerifyUnclassified: 'Classify the system before it can be verified.',
+    CannotVerifyNotSubmitted: 'These answers were not submitted through the registry (the record was edited directly): open the classification and save it before it can be verified.',
     IgnoredDecisions: 'Decisions that do not count',
     IgnoredReasons: {
       missingAuthor: 'The decision has no author.',
       missingCreated: 'The decision has no date.',
       notALead: '{0} is not a governance lead.',
       submitterVerified: '{0} submitted the classification and cannot verify it.',
-      answersChanged: '{0} verified earlier answers; the answers have changed since.'
+      answersChanged: '{0} verified earlier answers; the answers have changed since.',
+      notSubmitted: '{0} verified answers that were never submitted through the registry.'
+    },
+    AnomaliesHeading: 'Stored values that do not match the record\'s history',
+    AnomalyMarker: 'Anomaly ({0})',
+    Anomalies: {
+      notSubmitted: 'The answers stored now were not submitted through the registry: the record was changed directly. Nobody\'s verification counts until someone saves the classification.',
+      storedHashMismatch: 'The stored answers\' fingerprint does not match the answers: they were changed outside the registry.',
+      classifiedByMismatch: '“Classified by” names someone other than the person who submitted these answers.',
+      storedStateMismatch: 'The stored verification state does not match the decisions: the state shown here is the one the decisions establish.'
     },
     Applicability: 'Applicability',
 

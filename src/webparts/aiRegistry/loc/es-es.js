@@ -94,13 +94,23 @@ define([], function () {
     CannotVerifyOwn: 'Usted presentó esta clasificación, por lo que no puede verificarla: debe hacerlo otro responsable de gobernanza.',
     CannotVerifyNotLead: 'Solo los responsables de gobernanza verifican las clasificaciones.',
     CannotVerifyUnclassified: 'Clasifique el sistema antes de que pueda verificarse.',
+    CannotVerifyNotSubmitted: 'Estas respuestas no se enviaron desde el registro (la ficha se modificó directamente): abra la clasificación y guárdela antes de poder verificarla.',
     IgnoredDecisions: 'Decisiones que no cuentan',
     IgnoredReasons: {
       missingAuthor: 'La decisión no tiene autor.',
       missingCreated: 'La decisión no tiene fecha.',
       notALead: '{0} no es responsable de gobernanza.',
       submitterVerified: '{0} presentó la clasificación y no puede verificarla.',
-      answersChanged: '{0} verificó respuestas anteriores; las respuestas han cambiado desde entonces.'
+      answersChanged: '{0} verificó respuestas anteriores; las respuestas han cambiado desde entonces.',
+      notSubmitted: '{0} verificó respuestas que nunca se enviaron desde el registro.'
+    },
+    AnomaliesHeading: 'Valores guardados que no coinciden con el historial de la ficha',
+    AnomalyMarker: 'Anomalía ({0})',
+    Anomalies: {
+      notSubmitted: 'Las respuestas guardadas no se enviaron desde el registro: la ficha se modificó directamente. Ninguna verificación cuenta hasta que alguien guarde la clasificación.',
+      storedHashMismatch: 'La huella guardada no coincide con las respuestas: se modificaron fuera del registro.',
+      classifiedByMismatch: '«Clasificado por» nombra a otra persona que la que envió estas respuestas.',
+      storedStateMismatch: 'El estado de verificación guardado no coincide con las decisiones: el estado que se muestra aquí es el que establecen las decisiones.'
     },
     Applicability: 'Aplicabilidad',
 

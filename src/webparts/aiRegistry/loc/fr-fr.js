@@ -94,13 +94,23 @@ define([], function () {
     CannotVerifyOwn: 'Vous avez soumis cette classification, vous ne pouvez donc pas la vérifier : un autre responsable de la gouvernance doit le faire.',
     CannotVerifyNotLead: 'Seuls les responsables de la gouvernance vérifient les classifications.',
     CannotVerifyUnclassified: 'Classez le système avant qu\'il puisse être vérifié.',
+    CannotVerifyNotSubmitted: 'Ces réponses n’ont pas été soumises par le registre (la fiche a été modifiée directement) : ouvrez la classification et enregistrez-la avant de pouvoir la vérifier.',
     IgnoredDecisions: 'Décisions qui ne comptent pas',
     IgnoredReasons: {
       missingAuthor: 'La décision n\'a pas d\'auteur.',
       missingCreated: 'La décision n\'a pas de date.',
       notALead: '{0} n\'est pas responsable de la gouvernance.',
       submitterVerified: '{0} a soumis la classification et ne peut pas la vérifier.',
-      answersChanged: '{0} a vérifié des réponses antérieures ; les réponses ont changé depuis.'
+      answersChanged: '{0} a vérifié des réponses antérieures ; les réponses ont changé depuis.',
+      notSubmitted: '{0} a vérifié des réponses qui n’ont jamais été soumises par le registre.'
+    },
+    AnomaliesHeading: 'Valeurs enregistrées qui ne correspondent pas à l’historique de la fiche',
+    AnomalyMarker: 'Anomalie ({0})',
+    Anomalies: {
+      notSubmitted: 'Les réponses enregistrées n’ont pas été soumises par le registre : la fiche a été modifiée directement. Aucune vérification ne compte tant que personne n’a enregistré la classification.',
+      storedHashMismatch: 'L’empreinte enregistrée ne correspond pas aux réponses : elles ont été modifiées hors du registre.',
+      classifiedByMismatch: '« Classé par » désigne une autre personne que celle qui a soumis ces réponses.',
+      storedStateMismatch: 'L’état de vérification enregistré ne correspond pas aux décisions : l’état affiché ici est celui que les décisions établissent.'
     },
     Applicability: 'Applicabilité',
 

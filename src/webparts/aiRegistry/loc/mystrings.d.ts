@@ -88,7 +88,13 @@ declare interface IAIRegistryStrings {
   CannotVerifyNotLead: string;
   CannotVerifyUnclassified: string;
   IgnoredDecisions: string;
-  IgnoredReasons: Record<'missingAuthor' | 'missingCreated' | 'notALead' | 'submitterVerified' | 'answersChanged', string>;
+  CannotVerifyNotSubmitted: string;
+  IgnoredReasons: Record<'missingAuthor' | 'missingCreated' | 'notALead' | 'submitterVerified' | 'answersChanged' | 'notSubmitted', string>;
+  /** Heading of the stored-columns anomalies (issue 23). */
+  AnomaliesHeading: string;
+  /** Short marker in the register grid; {0} is the number of anomalies. */
+  AnomalyMarker: string;
+  Anomalies: Record<'notSubmitted' | 'storedHashMismatch' | 'classifiedByMismatch' | 'storedStateMismatch', string>;
   Applicability: string;
 
   Wizard: {

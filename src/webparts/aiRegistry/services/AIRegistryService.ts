@@ -2,13 +2,14 @@ import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
 import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
-import { classificationColumns } from '../../../core/aiRegistry/classificationRecord';
+import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
-import { classificationSubmitter, deriveVerification } from '../../../core/aiRegistry/verification';
+import { deriveVerification } from '../../../core/aiRegistry/verification';
 import type { AISystem } from '../../../core/models/aiSystem';
-import type { AIVerification, AIVerificationDecision } from '../../../core/models/aiVerification';
+import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import { samePerson } from '../../../core/ownership/counting';
+import { AI_CLASSIFICATION_SUBMISSIONS_LIST } from '../../../core/schema/lists/aiClassificationSubmissions';
 import { AI_SYSTEMS_LIST } from '../../../core/schema/lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from '../../../core/schema/lists/aiVerifications';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
@@ -17,6 +18,7 @@ import type { ISiteIdentity } from '../../../data/people/siteDirectory';
 import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { IListRepository } from '../../../data/repositories/types';
 import type {
   ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRefusal
 } from './IAIRegistryService';
@@ -100,8 +102,20 @@ export class AIRegistryService implements IAIRegistryService {
     const current = await this.repositories.aiSystems.getById(id);
     const columns = classificationColumns(submission.profile);
     const patch: Partial<AISystem> = { ...columns, applicabilityBasis: submission.applicabilityBasis };
-    if (columns.profileHash !== current.profileHash) {
-      // Any changed answer: the signer of the new answers is the submitter, and no earlier verification covers them.
+    // Compared with the answers stored now (recomputed), never with the stored hash, which anyone could have kept.
+    const changed = columns.profileHash !== readClassification(current)?.hash;
+    if (changed || !(await this.hasSubmission(id, columns.profileHash))) {
+      // The submission item is written first: its Author, set by SharePoint, is the submitter the rule reads. If the
+      // record's save then fails, the item only names answers the record does not hold, which counts for nothing.
+      await this.repositories.aiSubmissions.create({
+        title: `Submission: ${current.title}`.slice(0, 255),
+        system: { id },
+        profileHash: columns.profileHash,
+        profile: columns.classificationProfile
+      });
+    }
+    if (changed) {
+      // Any changed answer: no earlier verification covers them. ClassifiedBy is a display cache of the submitter.
       Object.assign(patch, {
         classifiedBy: await this.currentPerson(),
         verificationState: 'Unverified',
@@ -115,25 +129,28 @@ export class AIRegistryService implements IAIRegistryService {
   }
 
   public async verify(id: number, decision: AIVerificationDecision, comment?: string): Promise<RegisterRow> {
-    const [system, me, leads] = await Promise.all([this.repositories.aiSystems.getById(id), this.currentPerson(), this.leads()]);
-    if (!system.classificationProfile || !system.profileHash) {
+    const [row, me, leads] = await Promise.all([this.getRow(id), this.currentPerson(), this.leads()]);
+    const hash = readClassification(row.system)?.hash;
+    if (hash === undefined) {
       throw refusal('notClassified', 'The system has no classification to verify.');
     }
     if (!leads.has(me.id)) {
       throw refusal('notALead', `Only members of "${this.leadGroup}" verify classifications.`);
     }
-    if (samePerson(me, classificationSubmitter(system))) {
+    if (!row.verification.submittedBy) {
+      throw refusal('notSubmitted', 'These answers were not submitted through the registry: open the classification and save it first.');
+    }
+    if (samePerson(me, row.verification.submittedBy)) {
       throw refusal('submitterCannotVerify', 'The person who submitted a classification cannot verify it.');
     }
     await this.repositories.aiVerifications.create({
-      title: `${decision}: ${system.title}`.slice(0, 255),
+      title: `${decision}: ${row.system.title}`.slice(0, 255),
       system: { id },
       decision,
-      profileHash: system.profileHash,
+      profileHash: hash,
       comment: comment?.trim() || undefined
     });
-    const row = await this.getRow(id);
-    await this.cacheVerification(row);
+    await this.cacheVerification(await this.getRow(id));
     return this.getRow(id);
   }
 
@@ -192,34 +209,48 @@ export class AIRegistryService implements IAIRegistryService {
     return this.identity.groupMemberIds(this.leadGroup);
   }
 
-  /** Each system with the state its decision items establish (one query for the whole page). */
+  /** Each system with the state its items establish (two queries per 50 systems, sent together). */
   private async withVerification(systems: readonly Stored<AISystem>[]): Promise<RegisterRow[]> {
     if (systems.length === 0) return [];
-    const [decisions, leads] = await Promise.all([this.decisionsFor(systems.map((s) => s.id)), this.leads()]);
+    const ids = systems.map((s) => s.id);
+    const [decisions, submissions, leads] = await Promise.all([
+      this.itemsFor(this.repositories.aiVerifications, filterField(AI_VERIFICATIONS_LIST, 'system'), ids),
+      this.itemsFor(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), ids),
+      this.leads()
+    ]);
     return systems.map((system) => ({
       system,
-      verification: deriveVerification(system, decisions.filter((d) => d.system?.id === system.id), leads)
+      verification: deriveVerification(system, decisions.filter((d) => d.system?.id === system.id), leads, submissions.filter((s) => s.system?.id === system.id))
     }));
   }
 
-  private async decisionsFor(ids: readonly number[]): Promise<Stored<AIVerification>[]> {
-    const decisions: Stored<AIVerification>[] = [];
-    const systemField = filterField(AI_VERIFICATIONS_LIST, 'system');
+  /** Whether a submission of system `id` names these answers. */
+  private async hasSubmission(id: number, hash: string): Promise<boolean> {
+    const submissions = await this.itemsFor(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), [id]);
+    return submissions.some((s) => s.profileHash === hash);
+  }
+
+  /** Every item of a per-system list whose System lookup is one of `ids` (indexed `or` filters of 50 ids). */
+  private async itemsFor<T>(repository: IListRepository<T>, systemField: string, ids: readonly number[]): Promise<Stored<T>[]> {
+    const items: Stored<T>[] = [];
     for (const group of chunks(ids, IDS_PER_QUERY)) {
       let continuation: string | undefined;
       do {
-        const page = await this.repositories.aiVerifications.page({ filter: or(...group.map((id) => eq(systemField, id))), top: 500 }, continuation);
-        decisions.push(...page.items);
+        const page = await repository.page({ filter: or(...group.map((id) => eq(systemField, id))), top: 500 }, continuation);
+        items.push(...page.items);
         continuation = page.continuation;
       } while (continuation);
     }
-    return decisions;
+    return items;
   }
 
   /** Copies the derived state to the record's indexed columns (for filtering and the register order). */
   private async cacheVerification(row: RegisterRow): Promise<void> {
     const { system, verification } = row;
     const patch: Partial<AISystem> = {
+      // The caches follow the items: the fingerprint of the answers stored now and their submitter.
+      profileHash: readClassification(system)?.hash,
+      classifiedBy: verification.submittedBy ?? system.classifiedBy,
       verificationState: verification.state,
       verifiedBy: verification.state === 'Verified' ? verification.by : undefined,
       verifiedOn: verification.state === 'Verified' ? verification.on ?? this.now().toISOString() : undefined,

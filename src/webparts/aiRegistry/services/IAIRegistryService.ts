@@ -59,7 +59,7 @@ export interface ClassificationSubmission {
 }
 
 /** Stable code of a refused verification (the UI localises it). */
-export type VerificationRefusal = 'notALead' | 'submitterCannotVerify' | 'notClassified';
+export type VerificationRefusal = 'notALead' | 'submitterCannotVerify' | 'notClassified' | 'notSubmitted';
 
 export interface IAIRegistryService {
   /** One page of the register, unverified prohibited and high-risk systems first. */

@@ -43,7 +43,7 @@ export function registerCsv(rows: readonly RegisterRow[], labels: RegisterCsvLab
       system.approvalStatus, system.businessOwner?.title ?? '', system.technicalOwner?.title ?? '', result ? labels.tier(result.tier) : '',
       result ? result.grounds.join('; ') : '', result ? result.obligations.map(labels.obligation).join('; ') : '',
       result ? (result.needsReview ? labels.yes : labels.no) : '', system.applicabilityBasis ?? '', verification.state,
-      verification.by?.title ?? '', verification.on ? verification.on.slice(0, 10) : '', (system.classifiedBy ?? system.author)?.title ?? '',
+      verification.by?.title ?? '', verification.on ? verification.on.slice(0, 10) : '', verification.submittedBy?.title ?? '',
       system.nextReviewDate ? system.nextReviewDate.slice(0, 10) : '', (system.linkedDataAssets ?? []).map((d) => d.title ?? `#${d.id}`).join('; ')
     ];
     return cells.map(formulaSafe);

@@ -4,9 +4,10 @@
  * UI is tested against the behaviour it depends on. Records calls so tests can assert what was sent.
  */
 import type { Risk } from '../../../core/models/risk';
-import { classificationColumns } from '../../../core/aiRegistry/classificationRecord';
+import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
-import { classificationSubmitter, deriveVerification } from '../../../core/aiRegistry/verification';
+import { deriveVerification } from '../../../core/aiRegistry/verification';
+import type { AIClassificationSubmission } from '../../../core/models/aiClassificationSubmission';
 import { GovernanceError } from '../../../core/errors';
 import type { AISystem } from '../../../core/models/aiSystem';
 import type { AIVerification, AIVerificationDecision } from '../../../core/models/aiVerification';
@@ -19,6 +20,8 @@ import type {
 export class FakeAIRegistryService implements IAIRegistryService {
   public systems: Stored<AISystem>[] = [];
   public decisions: Stored<AIVerification>[] = [];
+  /** Submission items; `seed` writes one for a classified system, as its submitter (`classifiedBy`, else the author). */
+  public submissions: Stored<AIClassificationSubmission>[] = [];
   public datasetsList: DatasetOption[] = [];
   public people: PersonRef[] = [];
   public me: PersonRef;
@@ -37,6 +40,8 @@ export class FakeAIRegistryService implements IAIRegistryService {
     const id = this.nextId++;
     const system: Stored<AISystem> = { verificationState: 'Unverified', reviewPriority: reviewPriority(values.riskTier, 'Unverified'), ...values, id, etag: '"1"', author, editor: author, created: this.tick() };
     this.systems.push(system);
+    const hash = readClassification(system)?.hash;
+    if (hash) this.submit(id, hash, values.classifiedBy ?? author);
     return system;
   }
 
@@ -66,7 +71,8 @@ export class FakeAIRegistryService implements IAIRegistryService {
     const current = this.find(id);
     const columns = classificationColumns(submission.profile);
     const patch: Partial<AISystem> = { ...columns, applicabilityBasis: submission.applicabilityBasis };
-    if (columns.profileHash !== current.profileHash) {
+    if (columns.profileHash !== readClassification(current)?.hash) {
+      this.submit(id, columns.profileHash, this.me);
       Object.assign(patch, { classifiedBy: this.me, verificationState: 'Unverified', verifiedBy: undefined, reviewPriority: reviewPriority(columns.riskTier, 'Unverified') });
     }
     this.write(id, patch, etag);
@@ -75,10 +81,12 @@ export class FakeAIRegistryService implements IAIRegistryService {
 
   public async verify(id: number, decision: AIVerificationDecision, comment?: string): Promise<RegisterRow> {
     this.calls.verify.push(decision);
-    const system = this.find(id);
+    const row = this.row(this.find(id));
     if (!this.leads.has(this.me.id)) throw refusal('notALead');
-    if (samePerson(this.me, classificationSubmitter(system))) throw refusal('submitterCannotVerify');
-    this.decisions.push({ id: this.decisions.length + 1, etag: '"1"', title: decision, system: { id }, decision, profileHash: system.profileHash ?? '', comment, author: this.me, created: this.tick() });
+    if (!row.verification.submittedBy) throw refusal('notSubmitted');
+    if (samePerson(this.me, row.verification.submittedBy)) throw refusal('submitterCannotVerify');
+    const hash = readClassification(row.system)?.hash ?? '';
+    this.decisions.push({ id: this.decisions.length + 1, etag: '"1"', title: decision, system: { id }, decision, profileHash: hash, comment, author: this.me, created: this.tick() });
     return this.getRow(id);
   }
 
@@ -118,7 +126,7 @@ export class FakeAIRegistryService implements IAIRegistryService {
   }
 
   private row(system: Stored<AISystem>): RegisterRow {
-    return { system, verification: deriveVerification(system, this.decisions.filter((d) => d.system.id === system.id), this.leads) };
+    return { system, verification: deriveVerification(system, this.decisions.filter((d) => d.system.id === system.id), this.leads, this.submissions) };
   }
 
   private find(id: number): Stored<AISystem> {
@@ -133,6 +141,10 @@ export class FakeAIRegistryService implements IAIRegistryService {
     const version = Number(current.etag.replace(/"/g, '')) + 1;
     const next: Stored<AISystem> = { ...current, ...patch, etag: `"${version}"`, editor: this.me };
     this.systems = this.systems.map((s) => (s.id === id ? next : s));
+  }
+
+  private submit(id: number, hash: string, author: PersonRef): void {
+    this.submissions.push({ id: this.submissions.length + 1, etag: '"1"', title: 'Submission', system: { id }, profileHash: hash, author, created: this.tick() });
   }
 
   private tick(): string {

@@ -20,13 +20,5 @@ export function LevelBadge(props: { level: RiskLevel; score: number; label: stri
   );
 }
 
-/** A warning tag (overdue, no owner, above appetite): bold text in the theme's error colour, never colour alone. */
-export function FlagTag(props: { text: string; kind: 'error' | 'warning' | 'info' }): React.ReactElement {
-  const theme = useTheme();
-  const color = props.kind === 'error' ? theme.semanticColors.errorText : props.kind === 'warning' ? theme.semanticColors.warningText ?? theme.palette.black : theme.palette.neutralSecondary;
-  return (
-    <span data-flag={props.text} style={{ color, fontWeight: 600, marginLeft: 6, display: 'inline-block', border: `1px solid ${color}`, borderRadius: 2, padding: '0 3px', fontSize: 12 }}>
-      {props.text}
-    </span>
-  );
-}
+/** Shared with the other registers (src/ui). */
+export { FlagTag } from '../../../ui/FlagTag';

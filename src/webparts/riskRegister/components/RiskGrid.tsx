@@ -38,7 +38,7 @@ function statusCell(row: RiskRow, strings: IRiskRegisterStrings): React.ReactEle
       {row.risk.status}
       {a.state === 'accepted' && a.expiresOn && <FlagTag kind="info" text={format(strings.AcceptedUntil, formatDate(a.expiresOn, strings.NotSet))} />}
       {a.state === 'expired' && <FlagTag kind="error" text={strings.AcceptanceExpired} />}
-      {a.state === 'unsupported' && <FlagTag kind="error" text={strings.AcceptanceUnsupported} />}
+      {a.state === 'unsupported' && <FlagTag kind="error" text={a.unsupportedReason === 'expiryTooFar' ? strings.AcceptanceTooLong : strings.AcceptanceUnsupported} />}
       {row.aboveAppetite && a.state !== 'accepted' && <FlagTag kind="warning" text={strings.AboveAppetite} />}
     </span>
   );

@@ -88,6 +88,9 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           {format(strings.AppetiteNote, session.appetite)} {isLead ? strings.LeadNote : strings.NotLeadNote}
         </MessageBar>
+        {session.appetiteIgnored && (
+          <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline data-testid="appetite-ignored">{format(strings.AppetiteIgnored, session.appetite)}</MessageBar>
+        )}
         <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as RiskRegisterTab)} headersOnly>
           <PivotItem itemKey="register" headerText={strings.TabRegister} />
           <PivotItem itemKey="heatMap" headerText={strings.TabHeatMap} />

@@ -47,6 +47,8 @@ define([], function () {
     AcceptedUntil: 'Accepted until {0}',
     AcceptanceExpired: 'Acceptance expired: review',
     AcceptanceUnsupported: 'Marked accepted without a lead\'s decision: review',
+    AcceptanceTooLong: 'Marked accepted for more than 12 months: review',
+    AppetiteIgnored: 'The risk appetite setting was last changed by someone outside the governance leads group, so it is not trusted: the default appetite of {0} applies until a lead saves it.',
     AcceptRisk: 'Accept…',
     LinkedAsset: 'Dataset: {0}',
     LinkedAISystem: 'AI system: {0}',

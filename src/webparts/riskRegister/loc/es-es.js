@@ -47,6 +47,8 @@ define([], function () {
     AcceptedUntil: 'Aceptado hasta el {0}',
     AcceptanceExpired: 'Aceptación vencida: revisar',
     AcceptanceUnsupported: 'Marcado como aceptado sin decisión de un responsable: revisar',
+    AcceptanceTooLong: 'Marcado como aceptado por más de 12 meses: revisar',
+    AppetiteIgnored: 'La configuración del apetito de riesgo la modificó por última vez una persona ajena al grupo de responsables de gobernanza, por lo que no se tiene en cuenta: se aplica el apetito predeterminado de {0} hasta que un responsable la guarde.',
     AcceptRisk: 'Aceptar…',
     LinkedAsset: 'Conjunto de datos: {0}',
     LinkedAISystem: 'Sistema de IA: {0}',

@@ -47,6 +47,8 @@ define([], function () {
     AcceptedUntil: 'Accepté jusqu’au {0}',
     AcceptanceExpired: 'Acceptation expirée : à revoir',
     AcceptanceUnsupported: 'Marqué accepté sans décision d’un responsable : à revoir',
+    AcceptanceTooLong: 'Marqué accepté pour plus de 12 mois : à revoir',
+    AppetiteIgnored: 'Le réglage de l’appétence au risque a été modifié en dernier par une personne extérieure au groupe des responsables de la gouvernance ; il n’est donc pas pris en compte : l’appétence par défaut de {0} s’applique jusqu’à ce qu’un responsable l’enregistre.',
     AcceptRisk: 'Accepter…',
     LinkedAsset: 'Jeu de données : {0}',
     LinkedAISystem: 'Système d’IA : {0}',

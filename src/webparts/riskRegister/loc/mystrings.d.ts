@@ -47,6 +47,10 @@ declare interface IRiskRegisterStrings {
   AcceptedUntil: string;
   AcceptanceExpired: string;
   AcceptanceUnsupported: string;
+  /** A risk marked Accepted until a date more than 12 months away. */
+  AcceptanceTooLong: string;
+  /** {0}: the default appetite that applies instead. */
+  AppetiteIgnored: string;
   AcceptRisk: string;
   LinkedAsset: string;
   LinkedAISystem: string;

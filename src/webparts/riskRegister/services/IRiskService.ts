@@ -32,6 +32,8 @@ export interface RiskSession {
   leadIds: number[];
   /** Highest score accepted without a lead's decision (GovernanceSettings `riskAppetite`). */
   appetite: number;
+  /** The stored appetite was last changed by someone outside the leads group, so the default applies. */
+  appetiteIgnored?: boolean;
 }
 
 /** A record an assessment can run against or a risk can link to. */

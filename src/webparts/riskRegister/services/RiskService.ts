@@ -4,7 +4,7 @@ import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
-import { currentRiskScore, parseRiskAppetite, storedRiskScores } from '../../../core/risk';
+import { appetiteInForce, currentRiskScore, storedRiskScores } from '../../../core/risk';
 import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
 import { validateRecord } from '../../../core/validation';
 import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
@@ -178,6 +178,8 @@ export class RiskService implements IRiskService {
       }),
       this.repositories.governanceSettings.page({ filter: eq('Title', 'riskAppetite'), top: 1 })
     ]);
-    return { currentUser, leadIds: leads.map((p) => p.id), appetite: parseRiskAppetite(settings.items[0]?.value) };
+    const leadIds = leads.map((p) => p.id);
+    const { appetite, ignored } = appetiteInForce(settings.items[0], leadIds);
+    return { currentUser, leadIds, appetite, appetiteIgnored: ignored };
   }
 }
