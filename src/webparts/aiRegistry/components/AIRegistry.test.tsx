@@ -99,6 +99,25 @@ describe('AIRegistry container', () => {
     expect(within(own).queryByRole('button', { name: strings.Verify })).toBeNull();
   });
 
+  it('flags a record whose stored columns disagree with its items, and refuses to verify answers nobody submitted', async () => {
+    const user = userEvent.setup();
+    renderAIRegistry(LEAD, (service) => {
+      // Stored as Verified with answers edited outside the registry: no submission names them, no decision covers them.
+      const system = service.seed({ title: 'Case triage model', lifecycle: 'Pilot', approvalStatus: 'Pending review', ...classificationColumns(migration), classifiedBy: STAFF, verificationState: 'Verified' }, STAFF);
+      service.submissions = service.submissions.filter((s) => s.system.id !== system.id);
+    });
+    const grid = await screen.findByRole('grid', { name: strings.GridAriaLabel });
+    const row = (await within(grid).findByText('Case triage model')).closest('[role="row"]') as HTMLElement;
+    expect(row.textContent).toMatch(/Unverified.*Anomaly \(2\)/);
+    await user.click(within(row).getByRole('button', { name: 'Open details of Case triage model' }));
+    const details = await screen.findByRole('dialog', { name: 'Case triage model' });
+    const anomalies = within(details).getByTestId('verification-anomalies');
+    expect(anomalies.textContent).toContain(strings.Anomalies.notSubmitted);
+    expect(anomalies.textContent).toContain(strings.Anomalies.storedStateMismatch);
+    expect(within(details).getByTestId('verification-refusal').textContent).toBe(strings.CannotVerifyNotSubmitted);
+    expect(within(details).queryByRole('button', { name: strings.Verify })).toBeNull();
+  });
+
   it('exports the register as formula-safe CSV with tier, grounds, obligations and verification', async () => {
     const user = userEvent.setup();
     const { downloads, service } = renderAIRegistry(STAFF, (s) => {
