@@ -1,18 +1,24 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startWorkbench, type WorkbenchHandle } from '../../../workbench/startWorkbench';
+import { findBrowser } from './findBrowser';
 import { DEMO_USERS } from '../../../workbench/seed/demoUsers';
-
-/** Debian's Chromium (installed by .ci/run); never a browser downloaded by a tool. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a root, offline, headless Chromium: no sandbox, no background calls to the internet. */
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'
 ];
+
+let announced = false;
+/** Says once per test file which browser runs (CI's log shows it). */
+function announce(source: string): void {
+  if (announced) return;
+  announced = true;
+  console.log(`browser: ${source}`);
+}
 
 export interface BrowserHarness {
   readonly workbench: WorkbenchHandle;
@@ -28,12 +34,11 @@ export const LEAD = DEMO_USERS.find((u) => u.role === 'lead')!.loginName;
 
 /** The whole workbench (emulator, seed, page) on an ephemeral port and a temporary database, plus Chromium. */
 export async function startBrowserHarness(assetCount: number = 400): Promise<BrowserHarness> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
+  const found = await findBrowser();
+  announce(found.source);
   const dir = mkdtempSync(join(tmpdir(), 'governance-browser-'));
   const workbench = await startWorkbench({ port: 0, dbPath: join(dir, 'workbench.sqlite'), assetCount });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS, env: found.env ? { ...process.env, ...found.env } as Record<string, string> : undefined });
   return {
     workbench,
     browser,
