@@ -43,7 +43,8 @@ export async function startBrowserHarness(assetCount: number = 400): Promise<Bro
     workbench,
     browser,
     async signedIn(loginName) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      // The tests read dates and numbers in en-US: fixed here so they do not depend on the browser's or machine's locale.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
       const url = new URL(workbench.pageUrl);
       await context.addCookies([{ name: 'workbench-user', value: encodeURIComponent(loginName), domain: url.hostname, path: '/' }]);
       // Fluent's icon font lives on a CDN this machine cannot reach: answer it locally instead of waiting.
