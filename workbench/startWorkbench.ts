@@ -46,7 +46,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   if (emulator.store.isEmpty()) {
     const started = Date.now();
     log('seeding demo data (empty database)...');
-    seeded = await seedWorkbench(emulator, { assetCount: options.assetCount, log: (line) => log(`  ${line}`) });
+    seeded = await seedWorkbench(emulator, { assetCount: options.assetCount, graphBaseUrl: graph.baseUrl, log: (line) => log(`  ${line}`) });
     log(`seeded ${seeded.assets} assets, ${seeded.missions} missions, ${seeded.users} users in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (seeded.failedRows > 0) log(`WARNING: ${seeded.failedRows} rows failed to seed (see above)`);
   } else {

@@ -11,6 +11,7 @@ import { DEMO_DIRECTORY_ONLY, DEMO_GROUPS, DEMO_USERS, type DemoUser } from './d
 import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
 import { SEED_REFERENCE } from './reference';
+import { seedLabelChecks } from './seedLabelChecks';
 import { seedLabelSettings } from './seedLabelSettings';
 import { seedOwnership } from './seedOwnership';
 import { seedRisks } from './seedRisks';
@@ -28,6 +29,8 @@ export interface SeedOptions {
   /** Fixed "today" for reproducible review dates; defaults to now. */
   readonly now?: Date;
   readonly log?: (line: string) => void;
+  /** The Graph emulator's base URL: when given, "Check labels" has already run on the largest missions. */
+  readonly graphBaseUrl?: string;
 }
 
 export interface SeedSummary {
@@ -104,6 +107,9 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   }
   log(`seeded ${created} assets from ${queues.length} focal points and leads`);
   await seedOwnership({ emulator, assets: createdAssets, people, random, now, log });
+  if (options.graphBaseUrl) {
+    failedRows += await seedLabelChecks(emulator.siteUrl, options.graphBaseUrl, byRole('lead')[0].loginName ?? admin.loginName, createdAssets.map((c) => c.asset), log);
+  }
   const ai = await seedAISystems(emulator.siteUrl, {
     submitters: [...byRole('staff'), ...byRole('focalPoint'), byRole('lead')[1]],
     leads: byRole('lead'),
