@@ -12,12 +12,13 @@
 import { ensureSchema, type ProvisioningReport } from '../src/data/provisioning/ensureSchema';
 import { createNodeSp } from '../src/data/sp/createSp';
 
-export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string): Promise<ProvisioningReport> {
+/** `leadsGroup`: the SharePoint group of governance leads when it is not "Governance Leads" (env `LEADS_GROUP`). */
+export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string, leadsGroup?: string): Promise<ProvisioningReport> {
   const url = new URL(siteUrl);
   if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
     throw new Error(`Refusing ${siteUrl}: a tenant site URL must use https.`);
   }
-  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }));
+  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }), undefined, { leadsGroup });
 }
 
 export function describeReport(report: ProvisioningReport): string {
@@ -41,7 +42,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (workbench && !token && !user) {
     throw new Error('Against the workbench, set WORKBENCH_USER to a site admin\'s login, e.g. WORKBENCH_USER=workbench.admin@governance.example.org.');
   }
-  console.log(describeReport(await provisionSite(siteUrl, token, user)));
+  console.log(describeReport(await provisionSite(siteUrl, token, user, process.env.LEADS_GROUP || undefined)));
 }
 
 if (require.main === module) {
