@@ -1,10 +1,15 @@
 /** Permission levels, role assignments, inheritance, enforcement (items, lists, $batch), ValidateUpdateListItem, Host and anonymous. */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, it } from 'node:test';
 import type { EmulatorHandle } from '../index';
 import { BUILT_IN_ROLES, ROLE_IDS } from '../permissions';
-import { createList, listPath, seedUsers, sp, start } from './helpers';
+import { mountGraphEmulator } from '../../graph';
+import { createList, listPath, seedUsers, sp, start, TEST_ADMIN } from './helpers';
 
 const mask = (name: string): { high: number; low: number } => {
   const role = BUILT_IN_ROLES.find((r) => r.name === name);
@@ -55,6 +60,8 @@ describe('role assignments and enforcement', () => {
     assert.deepEqual([alice.json.High, alice.json.Low], ['432', '1011030767']);
     const admin = await sp(emu, 'GET', `${listPath('Decisions')}/effectivebasepermissions`, undefined, as(users.admin));
     assert.deepEqual([admin.json.High, admin.json.Low], ['2147483647', '4294967295']);
+    const forAlice = await sp(emu, 'GET', `${listPath('Decisions')}/getusereffectivepermissions(@u)?@u='${encodeURIComponent(users.alice)}'`);
+    assert.deepEqual([forAlice.json.High, forAlice.json.Low], ['432', '1011030767']);
     const levels = await sp(emu, 'GET', '/_api/web/roledefinitions');
     assert.deepEqual(levels.json.value.map((r: { Name: string }) => r.Name), ['Full Control', 'Design', 'Edit', 'Contribute', 'Read', 'Limited Access']);
     assert.deepEqual(levels.json.value.find((r: { Id: number }) => r.Id === ROLE_IDS.contribute).BasePermissions, { High: '432', Low: '1011028719' });
@@ -183,9 +190,42 @@ describe('who may call: Host header and anonymous requests', () => {
     assert.equal((await raw(`localhost:${port}`, '/_emulator/faults')).status, 200);
   });
 
-  it('answers a request without identity 401 in SharePoint\'s shape', async () => {
+  it('answers a request without identity 401, in SharePoint\'s shape and in Graph\'s', async () => {
     const anonymous = await sp(emu, 'GET', '/_api/web/lists', undefined, { 'X-Workbench-User': '' });
     assert.equal(anonymous.status, 401);
     assert.match(anonymous.json['odata.error'].code, /UnauthorizedAccessException/);
+    mountGraphEmulator(emu);
+    const graph = await fetch(`${emu.url}/graph/v1.0/users?$top=1`);
+    assert.equal(graph.status, 401);
+    assert.equal(((await graph.json()) as { error: { code: string } }).error.code, 'InvalidAuthenticationToken');
+    const signedIn = await fetch(`${emu.url}/graph/v1.0/users?$top=1`, { headers: { 'X-Workbench-User': TEST_ADMIN } });
+    assert.equal(signedIn.status, 200);
+  });
+});
+
+describe('an existing workbench database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-perms-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gains the permission tables, Everyone with Edit and a person-only users table on start, once', async () => {
+    const dbPath = join(dir, 'old.sqlite');
+    // The users table as the first release created it: no principal_type column.
+    const old = new DatabaseSync(dbPath);
+    old.exec(`CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, login TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL,
+      email TEXT NOT NULL, is_admin INTEGER NOT NULL DEFAULT 0, job_title TEXT, department TEXT)`);
+    old.prepare('INSERT INTO users (login, title, email, is_admin) VALUES (?, ?, ?, 0)').run('i:0#.f|membership|old@example.org', 'Old Member', 'old@example.org');
+    old.close();
+    for (let run = 0; run < 2; run++) {
+      const emu = await start({ dbPath });
+      try {
+        assert.equal((await sp(emu, 'POST', '/_api/web/lists', { Title: `L${run}` }, { 'X-Workbench-User': 'old@example.org' })).status, 201, 'a member holds Edit');
+        const web = await sp(emu, 'GET', '/_api/web/roleassignments?$expand=RoleDefinitionBindings');
+        assert.deepEqual(web.json.value.map((a: { RoleDefinitionBindings: { Name: string }[] }) => a.RoleDefinitionBindings.map((r) => r.Name)), [['Edit']]);
+        const people = await sp(emu, 'GET', '/_api/web/siteusers?$select=Title');
+        assert.deepEqual(people.json.value.map((u: { Title: string }) => u.Title), ['Old Member', 'Test Admin'], 'Everyone is a principal, not a site user');
+      } finally {
+        await emu.close();
+      }
+    }
   });
 });
