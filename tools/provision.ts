@@ -1,6 +1,7 @@
 /**
- * `npm run provision -- <siteUrl>`: creates or updates every list, field, index and versioning setting of the suite
- * on a SharePoint site with the same `ensureSchema` the workbench runs. Idempotent: a second run reports nothing.
+ * `npm run provision -- <siteUrl>`: creates or updates every list, field, index, versioning setting and the decision
+ * and settings lists' permissions on a SharePoint site with the same `ensureSchema` the workbench runs. Idempotent:
+ * a second run reports nothing.
  *
  *   SP_ACCESS_TOKEN=$(m365 util accesstoken get --resource https://<tenant>.sharepoint.com --new --output text) \
  *     npm run provision -- https://<tenant>.sharepoint.com/sites/governance
@@ -11,16 +12,17 @@
 import { ensureSchema, type ProvisioningReport } from '../src/data/provisioning/ensureSchema';
 import { createNodeSp } from '../src/data/sp/createSp';
 
-export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string): Promise<ProvisioningReport> {
+/** `leadsGroup`: the SharePoint group of governance leads when it is not "Governance Leads" (env `LEADS_GROUP`). */
+export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string, leadsGroup?: string): Promise<ProvisioningReport> {
   const url = new URL(siteUrl);
   if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
     throw new Error(`Refusing ${siteUrl}: a tenant site URL must use https.`);
   }
-  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }));
+  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }), undefined, { leadsGroup });
 }
 
 export function describeReport(report: ProvisioningReport): string {
-  const lines = report.actions.map((a) => `  ${a.kind.padEnd(12)} ${a.list}: ${a.detail}`);
+  const lines = report.actions.map((a) => `  ${a.kind.padEnd(17)} ${a.list}: ${a.detail}`);
   const warnings = report.warnings.map((w) => `  WARNING ${w}`);
   return [report.actions.length === 0 ? 'Schema is up to date: nothing to change.' : `${report.actions.length} changes made:`, ...lines, ...warnings].join('\n');
 }
@@ -31,10 +33,16 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new Error('Usage: SP_ACCESS_TOKEN=<token> npm run provision -- https://<tenant>.sharepoint.com/sites/<site>');
   }
   const token = process.env.SP_ACCESS_TOKEN;
-  if (!token && !siteUrl.startsWith('http://127.0.0.1')) {
+  const workbench = siteUrl.startsWith('http://127.0.0.1');
+  if (!token && !workbench) {
     throw new Error('Set SP_ACCESS_TOKEN to a site owner\'s SharePoint access token (see the README).');
   }
-  console.log(describeReport(await provisionSite(siteUrl, token)));
+  // The workbench treats a request without identity as anonymous: name the admin who provisions.
+  const user = workbench ? process.env.WORKBENCH_USER : undefined;
+  if (workbench && !token && !user) {
+    throw new Error('Against the workbench, set WORKBENCH_USER to a site admin\'s login, e.g. WORKBENCH_USER=workbench.admin@governance.example.org.');
+  }
+  console.log(describeReport(await provisionSite(siteUrl, token, user, process.env.LEADS_GROUP || undefined)));
 }
 
 if (require.main === module) {

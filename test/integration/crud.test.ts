@@ -4,7 +4,7 @@ import { isGovernanceError } from '../../src/core/errors';
 import { ALL_LISTS } from '../../src/core/schema';
 import type { ListKey } from '../../src/core/schema/types';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
-import { startHarness, type Harness } from './support/harness';
+import { startHarness, type Harness, type UserKey } from './support/harness';
 import { assertSameValues, sampleRecord, sampleValue, type SampleContext } from './support/samples';
 
 describe('repositories: create, read, update, delete on every list', () => {
@@ -21,14 +21,17 @@ describe('repositories: create, read, update, delete on every list', () => {
   // ALL_LISTS puts lookup targets first, so each list's lookups can point at an item created by an earlier test.
   for (const list of ALL_LISTS) {
     it(`${list.title}: round trip through the real PnPjs repository`, async () => {
-      const repository = createRepositories(harness.sp('alice'), { log: harness.log })[list.key];
+      // Who may edit and delete after provisioning: anyone on ordinary lists, leads on settings, only site owners and
+      // admins on append-only decision lists (permissions.test.ts proves the others cannot).
+      const writer: UserKey = list.access === 'appendOnly' ? 'admin' : list.access === 'leadsWrite' ? 'lead' : 'alice';
+      const repository = createRepositories(harness.sp(writer), { log: harness.log })[list.key];
       const context: SampleContext = { people: [harness.people.alice, harness.people.bob], itemIds: Object.fromEntries(itemIds) };
       const values = sampleRecord(list, context, `round trip ${list.key}`);
 
       const created = await repository.create(values as never);
       assert.ok(created.id > 0);
       assert.match(created.etag, /\S/);
-      assert.equal(created.author?.id, harness.people.alice.id, 'Author is the signed-in user');
+      assert.equal(created.author?.id, harness.people[writer].id, 'Author is the signed-in user');
       assertSameValues(list, values, created);
       itemIds.set(list.key, created.id);
 
@@ -54,7 +57,7 @@ describe('repositories: create, read, update, delete on every list', () => {
       assert.ok(versions.length >= 2, `${list.title} keeps versions (got ${versions.length})`);
       assert.equal((versions[0].values as Record<string, unknown>)[title.property], `${list.title} updated`, 'newest version first');
       assert.equal((versions[versions.length - 1].values as Record<string, unknown>)[title.property], (values as Record<string, unknown>)[title.property]);
-      assert.equal(versions[0].editor?.id, harness.people.alice.id);
+      assert.equal(versions[0].editor?.id, harness.people[writer].id);
 
       // Delete a second item, so the first stays as a lookup target for the lists that follow.
       const spare = await repository.create(values as never);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_SENSITIVITY_LEVELS, type DataAsset } from '../../src/core/models/dataAsset';
 import { DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST } from '../../src/core/schema';
 import { effectiveLabelMapping, LABEL_MAPPING_SETTING } from '../../src/core/labels';
+import { GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
 import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
@@ -120,7 +121,7 @@ describe('"Check labels" (LabelCheckRunner) against the SharePoint and Graph emu
     assert.equal(rechecked.length, 20, 'the first group was saved');
   });
 
-  it('on a site without a label mapping, the first check saves the default one, so later saves rank labels the same way', async () => {
+  it('on a site without a label mapping, a non-lead\'s check ranks by the default unsaved; a lead\'s check saves it, so later saves rank labels the same way', async () => {
     const settings = createRepositories(createNodeSp(h.emulator.siteUrl, { user: GRAPH_USERS[0].loginName })).governanceSettings;
     for (const item of (await settings.page({ top: 10 })).items) await settings.delete(item.id, item.etag);
     h.graph.world.defineFile(`${SP}/sites/ner/Shared%20Documents/registrations.xlsx`, { labelId: labelId('General'), sharing: {} });
@@ -128,7 +129,13 @@ describe('"Check labels" (LabelCheckRunner) against the SharePoint and Graph emu
     const record = await inventory.create({ title: 'Niger registrations', containsPersonalData: false, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active', mission: 'Niger', declaredSensitivity: 'Confidential', locationUrl: { url: `${SP}/sites/ner/Shared%20Documents/registrations.xlsx` } });
 
     const fresh = new LabelCheckRunner(createNodeSp(h.emulator.siteUrl, { user }), repositories, createNodeGraphRequester(h.graph.baseUrl, { user }));
-    await fresh.run({ kind: 'mission', mission: 'Niger' });
+    const unsaved = await fresh.run({ kind: 'mission', mission: 'Niger' });
+    assert.equal(unsaved.cancelled, false);
+    assert.equal((await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 })).items.length, 0, 'only leads write GovernanceSettings');
+    assert.equal((await repositories.dataAssets.getById(record.id)).labelDrift, 'underLabelled', 'the check still ranked by the default');
+
+    h.emulator.store.upsertGroup(GOVERNANCE_LEADS_GROUP, [user]);
+    await new LabelCheckRunner(createNodeSp(h.emulator.siteUrl, { user }), repositories, createNodeGraphRequester(h.graph.baseUrl, { user })).run({ kind: 'mission', mission: 'Niger' });
     const saved = (await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 })).items[0];
     assert.equal(JSON.parse(saved?.value ?? '{}')[labelId('General')], 'Internal', 'General ranks as Internal by its priority');
     assert.equal((await repositories.dataAssets.getById(record.id)).labelDrift, 'underLabelled');

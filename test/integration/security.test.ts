@@ -28,7 +28,7 @@ describe('identity and item-level security are enforced by SharePoint', () => {
     assert.equal(stored.editor?.id, harness.people.alice.id);
   });
 
-  it('on a decision list, user B cannot update or delete user A\'s item (Forbidden) while A can', async () => {
+  it('on a decision list, user B cannot update or delete user A\'s item (Forbidden), nor can A: decisions are append-only', async () => {
     const assetItem = await harness.repository(DATA_ASSETS_LIST, 'bob').create(asset);
     const context = { people: [harness.people.alice, harness.people.bob], itemIds: { dataAssets: assetItem.id } };
     const request = await harness.repository(OWNERSHIP_REQUESTS_LIST, 'bob').create(sampleRecord(OWNERSHIP_REQUESTS_LIST, context, 'nomination'));
@@ -51,7 +51,8 @@ describe('identity and item-level security are enforced by SharePoint', () => {
     assert.equal(unchanged.comment, mine.comment, 'B can read but not change it');
     assert.equal(unchanged.etag, mine.etag);
 
-    const etag = await harness.repository(OWNERSHIP_DECISIONS_LIST, 'alice').update(mine.id, { comment: 'Alice adds a note' }, mine.etag);
-    assert.notEqual(etag, mine.etag);
+    // A changed mind is a new decision item; the add-only level provisioning sets forbids editing even one's own.
+    await assert.rejects(harness.repository(OWNERSHIP_DECISIONS_LIST, 'alice').update(mine.id, { comment: 'Alice adds a note' }, mine.etag),
+      (e: unknown) => isGovernanceError(e, 'Forbidden'));
   });
 });

@@ -68,6 +68,10 @@ export const digestInvalid = (): SpError =>
 export const unauthorized = (login: string): SpError =>
   new SpError(401, '-2147024891, System.UnauthorizedAccessException', `Access denied. The user '${login}' is not known to this site.`);
 
+/** 401 for a request that names no user: SharePoint's answer to an anonymous call on a site without anonymous access. */
+export const anonymous = (): SpError =>
+  new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
+
 /** 404 for a route the emulator does not implement. */
 export const routeNotFound = (path: string): SpError =>
   new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${path}.`);

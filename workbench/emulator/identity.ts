@@ -32,21 +32,23 @@ function safeDecode(text: string): string {
 }
 
 /**
- * Resolves the signed-in user: the named login (401 when unknown), else the first site admin; an empty site gets
- * a 'Workbench Admin' so a bare emulator works out of the box.
+ * Resolves the signed-in user: the named login (401 when unknown), or undefined for an anonymous request (no
+ * header, no cookie). Anonymous is never promoted to anyone: SharePoint answers it 401, and so does the emulator.
  */
-export function resolveUser(store: EmulatorStore, headers: Readonly<Record<string, string | string[] | undefined>>): SiteUser {
+export function resolveUser(store: EmulatorStore, headers: Readonly<Record<string, string | string[] | undefined>>): SiteUser | undefined {
   const login = requestedLogin(headers);
-  if (login !== undefined) {
-    const user = store.getUserByLogin(login);
-    if (!user) throw unauthorized(login);
-    return user;
-  }
-  const users = store.listUsers();
-  const admin = users.find((u) => u.IsSiteAdmin);
-  if (admin) return admin;
-  if (users.length === 0) {
-    return store.upsertUser({ loginName: 'i:0#.f|membership|workbench.admin@workbench.local', title: 'Workbench Admin', email: 'workbench.admin@workbench.local', isSiteAdmin: true });
-  }
-  return users[0];
+  if (login === undefined) return undefined;
+  const user = store.getUserByLogin(login);
+  if (!user) throw unauthorized(login);
+  return user;
+}
+
+/**
+ * DNS-rebinding protection: a page on another site whose name resolves to 127.0.0.1 reaches the workbench with its
+ * own name in the Host header. Only the loopback name and port the server listens on are accepted.
+ */
+export function isAllowedHost(hostHeader: string | undefined, listenHost: string, port: number): boolean {
+  if (hostHeader === undefined) return false;
+  const allowed = new Set([`${listenHost}:${port}`, `localhost:${port}`, listenHost === '::1' ? `[::1]:${port}` : '']);
+  return allowed.has(hostHeader.trim().toLowerCase());
 }

@@ -3,13 +3,14 @@
  * Rows come from the store's in-memory cache (SQLite stays the store of record), so a page over 12,000 items
  * costs one filtered pass plus, with $orderby, one sort.
  */
-import { invalidQuery, throttled } from './errors';
+import { accessDenied, invalidQuery, throttled } from './errors';
 import { isMultiField } from './fields';
 import { expandedSub, rawValue, requireProperty, type ListContext } from './itemProps';
-import { canRead } from './itemWrite';
+import { accessOf, canRead } from './itemWrite';
 import { compileFilter, type Binding, type ValueKind } from './odata/filterEval';
 import { referencedProperties } from './odata/filterParser';
 import { buildSkipToken, type QueryOptions } from './odata/queryOptions';
+import { has } from './permissions';
 import type { FieldDef, ItemRow, SiteUser } from './types';
 
 /** SharePoint's default page size and the largest $top it honours for list items. */
@@ -101,7 +102,9 @@ export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptio
   }
   const predicate = options.filter ? compileFilter(options.filter, (path) => bindItemProperty(ctx, path, options.expand)) : undefined;
   const top = Math.min(options.top ?? DEFAULT_TOP, MAX_TOP);
-  const visible = (row: ItemRow): boolean => canRead(ctx, user, row) && (!predicate || predicate(row));
+  const access = accessOf(ctx, user);
+  if (!has(access.mask, 'ViewListItems')) throw accessDenied();
+  const visible = (row: ItemRow): boolean => canRead(ctx, access, row) && (!predicate || predicate(row));
 
   if (orderTerms.length === 0 || (orderTerms.length === 1 && orderTerms[0].binding.field.InternalName === 'ID' && !orderTerms[0].descending)) {
     // ID order: the cache iterates in ID order, so stop as soon as the page (plus one look-ahead row) is full.

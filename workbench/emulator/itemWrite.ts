@@ -1,10 +1,11 @@
 /**
  * Item writes: validates a REST body against the list's fields (value shapes as SharePoint Online accepts them),
- * enforces ETags and item-level write security, and stamps Author/Editor/Created/Modified from the signed-in user.
+ * enforces ETags, permissions and item-level write security, and stamps Author/Editor/Created/Modified from the signed-in user.
  */
 import { accessDenied, badRequest, etagMismatch, invalidQuery, itemNotFound, SpError } from './errors';
 import { isIdField, restName } from './fields';
 import { type ListContext } from './itemProps';
+import { effectivePermissions, has, type LowFlag, type Mask } from './permissions';
 import type { FieldDef, ItemRow, SiteUser } from './types';
 
 /** Body keys that are annotations, not values. */
@@ -143,32 +144,58 @@ function defaults(ctx: ListContext, given: Record<string, unknown>): Record<stri
   return out;
 }
 
-/** Site admins bypass item-level security, as site collection administrators do. */
-const canWrite = (ctx: ListContext, user: SiteUser, row: ItemRow | undefined): boolean => {
-  if (user.IsSiteAdmin) return true;
-  if (ctx.list.WriteSecurity === 4) return false;
-  return ctx.list.WriteSecurity !== 2 || row === undefined || row.authorId === user.Id;
-};
+/**
+ * The signed-in user's rights on one list, computed once per request: checks per row must stay cheap on queries
+ * over thousands of items.
+ */
+export interface ListAccess {
+  readonly userId: number;
+  readonly mask: Mask;
+}
 
-/** Whether `user` may see `row` under the list's ReadSecurity. */
-export const canRead = (ctx: ListContext, user: SiteUser, row: ItemRow): boolean =>
-  user.IsSiteAdmin || ctx.list.ReadSecurity !== 2 || row.authorId === user.Id;
+/** The user's effective permissions on the context's list. */
+export const accessOf = (ctx: ListContext, user: SiteUser): ListAccess => ({ userId: user.Id, mask: effectivePermissions(ctx.store, user, ctx.list) });
+
+/**
+ * Item-level write security as SharePoint applies it: WriteSecurity 2 (own items) and 4 (none) bind everyone
+ * without Manage Lists; Manage Lists (Edit, Design, Full Control, site admins) bypasses both. That bypass is why
+ * provisioning gives decision lists an add-only level.
+ */
+function writable(ctx: ListContext, access: ListAccess, row: ItemRow | undefined): boolean {
+  if (has(access.mask, 'ManageLists')) return true;
+  if (ctx.list.WriteSecurity === 4) return false;
+  return ctx.list.WriteSecurity !== 2 || row === undefined || row.authorId === access.userId;
+}
+
+function demandOnItem(ctx: ListContext, access: ListAccess, flag: LowFlag, row: ItemRow | undefined): void {
+  if (!has(access.mask, flag) || !writable(ctx, access, row)) throw accessDenied();
+}
+
+/** Whether the user may see `row`: View Items, and under ReadSecurity 2 their own items unless they manage lists. */
+export const canRead = (ctx: ListContext, access: ListAccess, row: ItemRow): boolean =>
+  has(access.mask, 'ViewListItems') && (ctx.list.ReadSecurity !== 2 || row.authorId === access.userId || has(access.mask, 'ManageLists'));
 
 /** The ETag SharePoint sends for an item version. */
 export const etagOf = (row: ItemRow): string => `"${row.version}"`;
 
 /** Creates an item from a REST body as `user`. */
 export function createItem(ctx: ListContext, body: unknown, user: SiteUser): ItemRow {
-  if (!canWrite(ctx, user, undefined)) throw accessDenied();
+  demandOnItem(ctx, accessOf(ctx, user), 'AddListItems', undefined);
   const values = coerceBody(ctx, body);
   return ctx.store.insertItem(ctx.list, { ...defaults(ctx, values), ...values }, user.Id);
 }
 
 /** Loads an item the user may see, or throws SharePoint's 404. */
-export function requireItem(ctx: ListContext, id: number, user: SiteUser): ItemRow {
+export function requireItem(ctx: ListContext, id: number, user: SiteUser, access: ListAccess = accessOf(ctx, user)): ItemRow {
+  if (!has(access.mask, 'ViewListItems')) throw accessDenied();
   const row = ctx.store.getItems(ctx.list.Id).get(id);
-  if (!row || !canRead(ctx, user, row)) throw itemNotFound();
+  if (!row || !canRead(ctx, access, row)) throw itemNotFound();
   return row;
+}
+
+/** Throws 403 unless the user may edit `row` (Edit Items and the list's write security). */
+export function demandEdit(ctx: ListContext, access: ListAccess, row: ItemRow): void {
+  demandOnItem(ctx, access, 'EditListItems', row);
 }
 
 /** Throws 412 unless If-Match is absent, `*`, or the current ETag (with or without quotes / W/ prefix). */
@@ -181,17 +208,19 @@ export function checkEtag(row: ItemRow, ifMatch: string | undefined): void {
 
 /** MERGE/PATCH: validates, checks If-Match and security, then writes. */
 export function updateItem(ctx: ListContext, id: number, body: unknown, user: SiteUser, ifMatch: string | undefined): ItemRow {
-  const row = requireItem(ctx, id, user);
+  const access = accessOf(ctx, user);
+  const row = requireItem(ctx, id, user, access);
   const values = coerceBody(ctx, body);
   checkEtag(row, ifMatch);
-  if (!canWrite(ctx, user, row)) throw accessDenied();
+  demandEdit(ctx, access, row);
   return ctx.store.updateItem(ctx.list, row, { ...row.values, ...values }, user.Id);
 }
 
 /** DELETE: checks If-Match and security, then removes. */
 export function deleteItem(ctx: ListContext, id: number, user: SiteUser, ifMatch: string | undefined): void {
-  const row = requireItem(ctx, id, user);
+  const access = accessOf(ctx, user);
+  const row = requireItem(ctx, id, user, access);
   checkEtag(row, ifMatch);
-  if (!canWrite(ctx, user, row)) throw accessDenied();
+  demandOnItem(ctx, access, 'DeleteListItems', row);
   ctx.store.deleteItem(ctx.list, id);
 }

@@ -1,15 +1,15 @@
 /**
  * The HTTP side: reads bodies (10 MB cap), applies latency and injected faults, resolves the signed-in user,
  * routes SharePoint REST calls, serves the `/_emulator/*` control endpoints, and hands anything else to mounted
- * handlers (the workbench page). Listens on 127.0.0.1 only.
+ * handlers (the workbench page). Listens on 127.0.0.1 only and answers only to its own Host (DNS rebinding).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { invalidQuery, routeNotFound, SpError } from './errors';
+import { anonymous, invalidQuery, routeNotFound, SpError } from './errors';
 import { errorResponse, metadataMode } from './format';
 import { FaultController, type FaultRateSpec, type FaultSpec } from './faults';
-import { resolveUser } from './identity';
+import { isAllowedHost, resolveUser } from './identity';
 import { apiOffset, route } from './router';
 import type { RouteEnv } from './routes/call';
 import { EmulatorStore } from './store';
@@ -86,13 +86,21 @@ function control(config: ServerConfig, method: string, path: string, body: strin
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const mounts: MountedHandler[] = [];
   // Filled in once listening: the site URL includes the (possibly ephemeral) port.
-  const state: { env?: RouteEnv } = {};
+  const state: { env?: RouteEnv; port?: number } = {};
   const log = config.log;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${config.host}:${config.port}`}`);
+    const port = state.port ?? config.port;
+    if (!isAllowedHost(req.headers.host, config.host, port)) {
+      // Before anything else, page and Graph included: a rebound DNS name must not reach the emulator at all.
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`Misdirected request: this workbench answers only to Host ${config.host}:${port} or localhost:${port}.`);
+      log?.(`${method} ${req.url ?? ''} -> 421 (Host '${req.headers.host ?? ''}' refused)`);
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${config.host}:${port}`);
     const mode = metadataMode(req.headers.accept);
     let response: EmuResponse | undefined;
     let who = '';
@@ -112,6 +120,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         const fault = config.faults.take(method, url.pathname + url.search);
         if (fault) throw fault;
         const user = resolveUser(config.store, req.headers);
+        if (!user) throw anonymous();
         who = user.loginName;
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
@@ -143,6 +152,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     server.listen(config.port, config.host, () => { server.off('error', reject); resolve(); });
   });
   const { port } = server.address() as AddressInfo;
+  state.port = port;
   const url = `http://${config.host}:${port}`;
   state.env = {
     store: config.store, siteUrl: `${url}${config.sitePath}`, sitePath: config.sitePath, listViewThreshold: config.listViewThreshold,

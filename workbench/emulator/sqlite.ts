@@ -26,7 +26,22 @@ CREATE TABLE IF NOT EXISTS items (
 CREATE TABLE IF NOT EXISTS item_versions (
   list_id TEXT NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL, editor INTEGER NOT NULL,
   modified TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version));
+CREATE TABLE IF NOT EXISTS role_definitions (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT NOT NULL, high INTEGER NOT NULL,
+  low INTEGER NOT NULL, ord INTEGER NOT NULL, kind INTEGER NOT NULL, hidden INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS role_assignments (
+  scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role_id INTEGER NOT NULL, PRIMARY KEY (scope, principal_id, role_id));
 `;
+
+/**
+ * Columns added after the first release: `CREATE TABLE IF NOT EXISTS` leaves an existing table as it was, so an
+ * older workbench database gets them here (idempotent). `principal_type` is SharePoint's PrincipalType: 1 for a
+ * person, 4 for a security group such as "Everyone except external users".
+ */
+function migrate(db: DatabaseSync): void {
+  const columns = (db.prepare('PRAGMA table_info(users)').all() as { name: string }[]).map((c) => c.name);
+  if (!columns.includes('principal_type')) db.exec('ALTER TABLE users ADD COLUMN principal_type INTEGER NOT NULL DEFAULT 1');
+}
 
 /** Opens (creating the folder and schema when needed) the database at `path`; ':memory:' is allowed. */
 export function openDatabase(path: string): DatabaseSync {
@@ -37,5 +52,6 @@ export function openDatabase(path: string): DatabaseSync {
     db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
   }
   db.exec(SCHEMA);
+  migrate(db);
   return db;
 }

@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { bulkInsertItems, type BulkInsertOptions } from './bulk';
 import { builtInFields } from './fields';
+import { ROLE_IDS, WEB_SCOPE } from './permissions';
+import { RoleStore } from './roleStore';
 import { openDatabase } from './sqlite';
 import { isoNow, type FieldDef, type ItemRow, type ItemVersion, type ListDef, type SiteUser, type UserInput } from './types';
 
@@ -31,6 +33,11 @@ export interface ListInput {
 }
 
 interface UserRow { id: number; login: string; title: string; email: string; is_admin: number; job_title: string | null; department: string | null }
+
+/** Users and groups share SharePoint's principal id space: group ids are offset so role assignments can name either. */
+export const GROUP_ID_BASE = 1_000_000;
+/** Only people sign in, appear in site users and fill person fields; security groups (Everyone) are principals only. */
+const PERSON = 'principal_type = 1';
 interface ItemDbRow { id: number; version: number; ui_version: number; author: number; editor: number; created: string; modified: string; data: string }
 
 const toUser = (r: UserRow): SiteUser => ({
@@ -56,6 +63,11 @@ export class EmulatorStore {
   /** Site and web ids, stable across restarts. */
   readonly siteId: string;
   readonly webId: string;
+  /** Permission levels and role assignments. */
+  readonly roles: RoleStore;
+  /** The principal "Everyone except external users" (PrincipalType 4), which every signed-in user acts as too. */
+  readonly everyoneId: number;
+  readonly everyoneLogin: string;
   /**
    * The server's clock for Created/Modified. Real time, except while the workbench seed replays history (e.g.
    * decisions made a year ago, so approvals expire): the client still cannot set these dates, as in SharePoint.
@@ -78,6 +90,15 @@ export class EmulatorStore {
     };
     this.siteId = this.meta('siteId');
     this.webId = this.meta('webId');
+    this.roles = new RoleStore(this.db);
+    this.everyoneLogin = `c:0-.f|rolemanager|spo-grid-all-users/${this.meta('tenantId')}`;
+    this.sql('INSERT OR IGNORE INTO users (login, title, email, is_admin, principal_type) VALUES (?, ?, ?, 0, 4)').run(this.everyoneLogin, 'Everyone except external users', '');
+    this.everyoneId = (this.sql('SELECT id FROM users WHERE login = ?').get(this.everyoneLogin) as { id: number }).id;
+    if (this.sql("SELECT 1 FROM meta WHERE key = 'webRoleAssignments'").get() === undefined) {
+      // What a new SharePoint Online site gives its members: Edit at the web, which every list inherits.
+      this.roles.add(WEB_SCOPE, this.everyoneId, ROLE_IDS.edit);
+      this.sql("INSERT INTO meta (key, value) VALUES ('webRoleAssignments', 'Everyone: Edit')").run();
+    }
     for (const row of this.db.prepare('SELECT def FROM lists').all() as { def: string }[]) {
       const list = JSON.parse(row.def) as ListDef;
       this.lists.set(list.Id, list);
@@ -124,6 +145,7 @@ export class EmulatorStore {
       this.db.exec('ROLLBACK');
       // The cache may hold rows the rollback removed: drop it so it reloads from SQLite.
       this.items.clear();
+      this.roles.forget();
       throw error;
     }
   }
@@ -151,7 +173,7 @@ export class EmulatorStore {
 
   /** Directory people who are not site users (yet). */
   listDirectoryOnlyUsers(): UserInput[] {
-    const rows = this.sql('SELECT d.* FROM directory_users d WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.login = d.login COLLATE NOCASE OR u.email = d.email COLLATE NOCASE) ORDER BY d.login')
+    const rows = this.sql('SELECT d.* FROM directory_users d WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.principal_type = 1 AND (u.login = d.login COLLATE NOCASE OR u.email = d.email COLLATE NOCASE)) ORDER BY d.login')
       .all() as unknown as { login: string; title: string; email: string; job_title: string | null; department: string | null }[];
     return rows.map((r) => ({ loginName: r.login, title: r.title, email: r.email, jobTitle: r.job_title ?? undefined, department: r.department ?? undefined }));
   }
@@ -167,50 +189,65 @@ export class EmulatorStore {
 
   /** All site users by Id. */
   listUsers(): SiteUser[] {
-    return (this.sql('SELECT * FROM users ORDER BY id').all() as unknown as UserRow[]).map(toUser);
+    return (this.sql(`SELECT * FROM users WHERE ${PERSON} ORDER BY id`).all() as unknown as UserRow[]).map(toUser);
   }
 
   /** Finds a user by stored login, claims login (`i:0#.f|membership|x`) or e-mail, case-insensitively. */
   getUserByLogin(login: string): SiteUser | undefined {
     const bare = login.includes('|') ? login.slice(login.lastIndexOf('|') + 1) : login;
-    const row = this.sql('SELECT * FROM users WHERE login = ? COLLATE NOCASE OR login = ? COLLATE NOCASE OR email = ? COLLATE NOCASE ORDER BY id LIMIT 1')
+    const row = this.sql(`SELECT * FROM users WHERE ${PERSON} AND (login = ? COLLATE NOCASE OR login = ? COLLATE NOCASE OR email = ? COLLATE NOCASE) ORDER BY id LIMIT 1`)
       .get(login, `i:0#.f|membership|${bare}`, bare) as UserRow | undefined;
     return row ? toUser(row) : undefined;
   }
 
   /** Finds a user by Id. */
   getUserById(id: number): SiteUser | undefined {
-    const row = this.sql('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    const row = this.sql(`SELECT * FROM users WHERE ${PERSON} AND id = ?`).get(id) as UserRow | undefined;
     return row ? toUser(row) : undefined;
   }
 
-  /** Creates or replaces a site group's membership (members must already be site users; unknown logins are skipped). */
-  upsertGroup(name: string, memberLogins: readonly string[]): SiteGroup {
+  /** Creates a site group; replaces its membership when `memberLogins` is given (unknown logins are skipped). */
+  upsertGroup(name: string, memberLogins?: readonly string[]): SiteGroup {
     this.sql('INSERT INTO site_groups (title) VALUES (?) ON CONFLICT(title) DO NOTHING').run(name);
     const group = this.getGroupByName(name) as SiteGroup;
-    this.sql('DELETE FROM group_members WHERE group_id = ?').run(group.Id);
+    if (memberLogins === undefined) return group;
+    this.sql('DELETE FROM group_members WHERE group_id = ?').run(group.Id - GROUP_ID_BASE);
     for (const login of memberLogins) {
       const user = this.getUserByLogin(login);
-      if (user) this.sql('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(group.Id, user.Id);
+      if (user) this.addGroupMember(group.Id, user.Id);
     }
     return group;
   }
 
+  /** Adds a person to a group (no-op when already a member). */
+  addGroupMember(groupId: number, userId: number): void {
+    this.sql('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId - GROUP_ID_BASE, userId);
+  }
+
+  /** The ids of the groups a user belongs to. */
+  groupIdsOf(userId: number): number[] {
+    return (this.sql('SELECT group_id FROM group_members WHERE user_id = ?').all(userId) as { group_id: number }[]).map((r) => r.group_id + GROUP_ID_BASE);
+  }
+
+  /** A group by id. */
+  getGroupById(id: number): SiteGroup | undefined { return this.listGroups().find((g) => g.Id === id); }
+
+
   /** All site groups. */
   listGroups(): SiteGroup[] {
-    return (this.sql('SELECT id, title FROM site_groups ORDER BY id').all() as { id: number; title: string }[]).map((r) => ({ Id: r.id, Title: r.title }));
+    return (this.sql('SELECT id, title FROM site_groups ORDER BY id').all() as { id: number; title: string }[]).map((r) => ({ Id: r.id + GROUP_ID_BASE, Title: r.title }));
   }
 
   /** A group by name (case-insensitive). */
   getGroupByName(name: string): SiteGroup | undefined {
     const row = this.sql('SELECT id, title FROM site_groups WHERE title = ? COLLATE NOCASE').get(name) as { id: number; title: string } | undefined;
-    return row ? { Id: row.id, Title: row.title } : undefined;
+    return row ? { Id: row.id + GROUP_ID_BASE, Title: row.title } : undefined;
   }
 
   /** The users of a group. */
   groupMembers(groupId: number): SiteUser[] {
     return (this.sql('SELECT u.* FROM users u JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ? ORDER BY u.id')
-      .all(groupId) as unknown as UserRow[]).map(toUser);
+      .all(groupId - GROUP_ID_BASE) as unknown as UserRow[]).map(toUser);
   }
 
   // ---- lists and fields -------------------------------------------------------------------------------------
@@ -321,6 +358,18 @@ export class EmulatorStore {
     this.saveList({ ...list, LastItemModifiedDate: now });
     this.getItems(list.Id).set(row.id, next);
     return next;
+  }
+
+  /** Rewrites an item's row, Author/Editor/dates included (ValidateUpdateListItem); bNewDocumentUpdate keeps the version. */
+  overwriteItem(listRef: ListDef, next: ItemRow, newVersion: boolean): ItemRow {
+    const list = this.lists.get(listRef.Id) ?? listRef;
+    const row: ItemRow = newVersion ? { ...next, version: next.version + 1, uiVersion: list.EnableVersioning ? next.uiVersion + 1 : next.uiVersion } : next;
+    const data = JSON.stringify(row.values);
+    this.sql('UPDATE items SET version = ?, ui_version = ?, author = ?, editor = ?, created = ?, modified = ?, data = ? WHERE list_id = ? AND id = ?')
+      .run(row.version, row.uiVersion, row.authorId, row.editorId, row.created, row.modified, data, list.Id, row.id);
+    if (list.EnableVersioning) this.stmt.insertVersion.run(list.Id, row.id, row.uiVersion, row.editorId, row.modified, data);
+    this.getItems(list.Id).set(row.id, row);
+    return row;
   }
 
   /** Deletes an item and its history. */

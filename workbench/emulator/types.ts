@@ -74,6 +74,8 @@ export interface ListDef {
   /** The entity name used in SP.Data.<Name>ListItem, fixed at creation like SharePoint's list URL. */
   EntityName: string;
   NextItemId: number;
+  /** True once inheritance is broken: the list's own role assignments apply instead of the web's. */
+  HasUniqueRoleAssignments?: boolean;
 }
 
 /**

@@ -89,7 +89,8 @@ export function mountGraphEmulator(emulator: EmulatorHandle, options: GraphEmula
         const login = requestedLogin(req.headers);
         if (fault !== undefined) {
           answer = graphError(fault.status, fault.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', 'Too many requests.', { 'Retry-After': fault.retryAfter });
-        } else if (login !== undefined && emulator.store.getUserByLogin(login) === undefined) {
+        } else if (login === undefined || emulator.store.getUserByLogin(login) === undefined) {
+          // No identity is anonymous, as Graph answers a call without a token: never a default user.
           answer = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or the user is unknown.');
         } else {
           const headers: Record<string, string> = {};

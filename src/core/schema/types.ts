@@ -138,6 +138,15 @@ export interface ListDefinition<TDomain = unknown> {
   /** Versioning is on for every list (the audit trail); this sets how many major versions SharePoint keeps. */
   readonly majorVersionLimit: number;
   readonly itemLevelSecurity?: ItemLevelSecurity;
+  /**
+   * Who may write, set by provisioning through the list's own permissions. Item-level security alone does not hold:
+   * SharePoint's Manage Lists permission bypasses it, and a site's Members have Edit, which includes it.
+   * `appendOnly` (decision lists): everyone who could write may only add items, never edit or delete any, their own
+   * included; decisions are append-only (a changed mind is a new decision, the newest counting one wins).
+   * `leadsWrite` (settings that change who decides or what needs a decision): everyone reads; only the governance
+   * leads group (and site owners) write.
+   */
+  readonly access?: 'appendOnly' | 'leadsWrite';
   /** Built-in date columns to index too (e.g. Modified, for delta reads of changed items on large lists). */
   readonly indexedMetaFields?: readonly ('Created' | 'Modified')[];
   /** Every field of the list the suite reads or writes, Title first. */

@@ -46,16 +46,23 @@ export class HealthSettingsSource {
 /**
  * Saves `mapping` as the `purviewLabelMapping` setting when the site has none yet, so every later score (saves,
  * the scorecard, the recompute job) ranks cached labels as the first label check did: the tenant's label priorities
- * spread over the taxonomy, until a lead writes their own. Answers the mapping in force; never overwrites one.
+ * spread over the taxonomy, until a lead writes their own. Answers the mapping in force; never overwrites one. A user
+ * who may not write the settings (403: only leads may) gets the mapping unsaved (`saved: false`), not an error.
  */
 export async function ensureLabelMapping(settings: IListRepository<GovernanceSetting>, mapping: Readonly<Record<string, string>>): Promise<{ mapping: Readonly<Record<string, string>>; saved: boolean }> {
   const page = await settings.page({ filter: eq('Title', LABEL_MAPPING_SETTING), top: 1 });
   const existing = page.items[0];
   if (existing !== undefined) return { mapping: parseLabelMapping(existing.value), saved: false };
-  await settings.create({
-    title: LABEL_MAPPING_SETTING,
-    value: JSON.stringify(mapping),
-    description: 'Purview sensitivity labels (by id and name) mapped to the declared-sensitivity taxonomy; saved by the first label check from the label priorities. Edit to change; then recompute stale scores.'
-  });
+  try {
+    await settings.create({
+      title: LABEL_MAPPING_SETTING,
+      value: JSON.stringify(mapping),
+      description: 'Purview sensitivity labels (by id and name) mapped to the declared-sensitivity taxonomy; saved by the first label check from the label priorities. Edit to change; then recompute stale scores.'
+    });
+  } catch (error) {
+    // Only governance leads write GovernanceSettings: anyone else's check ranks by the default without saving it.
+    if (isGovernanceError(error, 'Forbidden')) return { mapping, saved: false };
+    throw error;
+  }
   return { mapping, saved: true };
 }

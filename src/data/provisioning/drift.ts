@@ -22,10 +22,12 @@ export interface ServerList {
   readonly MajorVersionLimit?: number;
   readonly ReadSecurity?: number;
   readonly WriteSecurity?: number;
+  /** Read for lists whose permissions provisioning sets (`access`); never patched through the list's properties. */
+  readonly HasUniqueRoleAssignments?: boolean;
 }
 
 export const FIELD_SELECT = ['InternalName', 'Title', 'TypeAsString', 'Required', 'Indexed', 'Description', 'SchemaXml'] as const;
-export const LIST_SELECT = ['Id', 'Title', 'Description', 'EnableVersioning', 'MajorVersionLimit', 'ReadSecurity', 'WriteSecurity'] as const;
+export const LIST_SELECT = ['Id', 'Title', 'Description', 'EnableVersioning', 'MajorVersionLimit', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments'] as const;
 
 /** SharePoint's ReadSecurity: 1 all items, 2 only the user's own. */
 const READ_SECURITY = { all: 1, own: 2 } as const;
@@ -33,7 +35,7 @@ const READ_SECURITY = { all: 1, own: 2 } as const;
 const WRITE_SECURITY = { all: 1, own: 2, none: 4 } as const;
 
 /** The list settings the schema asks for (versioning is always on: it is the audit trail). */
-export function desiredListSettings<T>(list: ListDefinition<T>): Required<Omit<ServerList, 'Id' | 'Title'>> {
+export function desiredListSettings<T>(list: ListDefinition<T>): Required<Omit<ServerList, 'Id' | 'Title' | 'HasUniqueRoleAssignments'>> {
   return {
     Description: list.description,
     EnableVersioning: true,

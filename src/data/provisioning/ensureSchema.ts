@@ -3,17 +3,19 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { GovernanceError } from '../../core/errors';
+import { GOVERNANCE_LEADS_GROUP } from '../../core/roles';
 import { ALL_LISTS, LISTS } from '../../core/schema';
 import type { ListDefinition } from '../../core/schema/types';
 import { toGovernanceError } from '../errors/toGovernanceError';
 import { FIELD_SELECT, LIST_SELECT, fieldDrift, listDrift, type ServerField, type ServerList } from './drift';
 import { fieldSchemaXml } from './fieldSchemaXml';
+import { ensurePermissions, type ListSecurityState } from './permissions';
 
 /** One change `ensureSchema` made. */
 export interface ProvisioningAction {
   /** List title. */
   readonly list: string;
-  readonly kind: 'createList' | 'updateList' | 'createField' | 'updateField';
+  readonly kind: 'createList' | 'updateList' | 'createField' | 'updateField' | 'updatePermissions';
   /** What changed, e.g. `Owner` or `Indexed: true, Required: false`. */
   readonly detail: string;
 }
@@ -36,24 +38,35 @@ type AnyListDefinition = ListDefinition<any>;
 const describe = (patch: Record<string, unknown>): string =>
   Object.entries(patch).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ');
 
+/** Options of {@link ensureSchema}. */
+export interface EnsureSchemaOptions {
+  /** The SharePoint group of governance leads, the only writers of `leadsWrite` lists; default "Governance Leads". */
+  readonly leadsGroup?: string;
+}
+
 /**
  * Idempotently creates or updates every list and field of the schema: generic lists with versioning, the major
  * version limit and item-level security; fields created from their SchemaXml with the schema's internal names
- * (lookups pointing at the target list's id); drift in Title, Required, Indexed, Choices, MaxLength corrected.
- * Round trips: one read of all lists, one read of each list's fields, then one request per change.
+ * (lookups pointing at the target list's id); drift in Title, Required, Indexed, Choices, MaxLength corrected; then
+ * the permissions of lists with `access` (see `ensurePermissions`).
+ * Round trips: one read of all lists, one read of each list's fields, one read of the role definitions and of each
+ * governed list's assignments, then one request per change.
  * `lists` must put lookup targets first (core's `ALL_LISTS` does). Needs site owner rights.
  */
-export async function ensureSchema(sp: SPFI, lists: readonly AnyListDefinition[] = ALL_LISTS): Promise<ProvisioningReport> {
+export async function ensureSchema(sp: SPFI, lists: readonly AnyListDefinition[] = ALL_LISTS, options: EnsureSchemaOptions = {}): Promise<ProvisioningReport> {
   const report: ProvisioningReport = { actions: [], warnings: [] };
   try {
     const existing = await sp.web.lists.select(...LIST_SELECT)<ServerList[]>();
     const listIds = new Map<string, string>(existing.map((l) => [l.Title.toLowerCase(), l.Id]));
+    // A list created now inherits the site's permissions, whatever the creation answer says.
+    const security = new Map<string, ListSecurityState>(existing.map((l) => [l.Title.toLowerCase(), { hasUniqueRoleAssignments: l.HasUniqueRoleAssignments === true }]));
     for (const list of lists) {
       const server = existing.find((l) => l.Title.toLowerCase() === list.title.toLowerCase());
       const id = server === undefined ? await createList(sp, list, report) : await updateList(sp, list, server, report);
       listIds.set(list.title.toLowerCase(), id);
       await ensureFields(sp, list, listIds, report);
     }
+    await ensurePermissions(sp, lists, security, report, { leadsGroup: options.leadsGroup ?? GOVERNANCE_LEADS_GROUP });
     return report;
   } catch (reason) {
     const error = toGovernanceError(reason);

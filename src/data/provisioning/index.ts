@@ -1,2 +1,3 @@
-export { ensureSchema, type ProvisioningAction, type ProvisioningReport } from './ensureSchema';
+export { ensureSchema, type EnsureSchemaOptions, type ProvisioningAction, type ProvisioningReport } from './ensureSchema';
+export { DECISION_CONTRIBUTOR_ROLE, ensurePermissions } from './permissions';
 export { fieldSchemaXml, escapeXml } from './fieldSchemaXml';

@@ -40,15 +40,16 @@ describe('emulator core', () => {
     assert.equal(denied.json['odata.error'].message.lang, 'en-US');
   });
 
-  it('resolves identity from header, cookie, default admin, and rejects unknown logins with 401', async () => {
+  it('resolves identity from header and cookie, answers anonymous and unknown logins with 401', async () => {
     const byHeader = await sp(emu, 'GET', '/_api/web/currentuser', undefined, { 'X-Workbench-User': users.alice });
     assert.equal(byHeader.json.Title, 'Alice Anders');
     assert.equal(byHeader.json.LoginName, users.alice);
     assert.equal(byHeader.json.UserPrincipalName, 'alice@example.org');
-    const byCookie = await sp(emu, 'GET', '/_api/web/currentuser', undefined, { Cookie: `other=1; workbench-user=${encodeURIComponent(users.bob)}` });
+    const byCookie = await sp(emu, 'GET', '/_api/web/currentuser', undefined, { 'X-Workbench-User': '', Cookie: `other=1; workbench-user=${encodeURIComponent(users.bob)}` });
     assert.equal(byCookie.json.Title, "Bob O'Brien");
-    const byDefault = await sp(emu, 'GET', '/_api/web/currentuser');
-    assert.equal(byDefault.json.IsSiteAdmin, true);
+    const anonymous = await sp(emu, 'GET', '/_api/web/currentuser', undefined, { 'X-Workbench-User': '' });
+    assert.equal(anonymous.status, 401, 'no identity is anonymous, never the site admin');
+    assert.match(anonymous.json['odata.error'].code, /UnauthorizedAccessException/);
     const unknown = await sp(emu, 'GET', '/_api/web/currentuser', undefined, { 'X-Workbench-User': 'nobody@example.org' });
     assert.equal(unknown.status, 401);
     assert.ok(unknown.json['odata.error'].code.includes('UnauthorizedAccessException'));

@@ -1,13 +1,13 @@
 /** Fault injection: 429/503 with Retry-After, method/path matching, latency, HTTP control, and PnPjs retrying. */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { EmulatorHandle } from '../index';
-import { createList, listPath, sp, start } from './helpers';
+import { createList, listPath, sp, start, TEST_ADMIN } from './helpers';
 
 describe('fault injection', () => {
   let emu: EmulatorHandle;
@@ -51,7 +51,7 @@ describe('fault injection', () => {
   });
 
   it('is retried by PnPjs BrowserFetchWithRetry, which honours Retry-After', async () => {
-    const pnp = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest());
+    const pnp = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest(), InjectHeaders({ 'X-Workbench-User': TEST_ADMIN }));
     emu.faults.inject({ status: 429, count: 1, retryAfterSeconds: 0, pathContains: "getByTitle('Faulty')/items" });
     emu.faults.inject({ status: 503, count: 1, retryAfterSeconds: 0, pathContains: "getByTitle('Faulty')/items" });
     const items = await pnp.web.lists.getByTitle('Faulty').items.select('Title')();
@@ -79,7 +79,7 @@ describe('fault injection', () => {
 
   it('rate mode with scope part fails parts inside a $batch, and lostRate drops answers of applied requests', async () => {
     emu.faults.setRate({ rate: 1, scope: 'part', method: 'POST', pathContains: "getByTitle('Faulty')/items", retryAfterSeconds: 0 });
-    const pnp = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest());
+    const pnp = spfi(emu.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest(), InjectHeaders({ 'X-Workbench-User': TEST_ADMIN }));
     const [batched, execute] = pnp.batched();
     const add = batched.web.lists.getByTitle('Faulty').items.add({ Title: 'in batch' });
     await execute();
@@ -87,7 +87,7 @@ describe('fault injection', () => {
     emu.faults.clear();
     const before = (await sp(emu, 'GET', `${listPath('Faulty')}/items`)).json.value.length as number;
     emu.faults.setRate({ rate: 0, lostRate: 1, method: 'POST', pathContains: "getByTitle('Faulty')/items" });
-    await assert.rejects(fetch(`${emu.siteUrl}${listPath('Faulty')}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-RequestDigest': 'x' }, body: JSON.stringify({ Title: 'lost' }) }));
+    await assert.rejects(fetch(`${emu.siteUrl}${listPath('Faulty')}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-RequestDigest': 'x', 'X-Workbench-User': TEST_ADMIN }, body: JSON.stringify({ Title: 'lost' }) }));
     emu.faults.clear();
     assert.equal((await sp(emu, 'GET', `${listPath('Faulty')}/items`)).json.value.length, before + 1, 'the write was applied');
   });

@@ -10,11 +10,17 @@ export interface Reply {
   readonly json: any;
 }
 
-/** Sends a request to `siteUrl + path` with Accept JSON, a digest and (optionally) a user. */
+/** The site collection admin every test emulator has; requests name them unless a test names someone else. */
+export const TEST_ADMIN = 'i:0#.f|membership|tests.admin@example.org';
+
+/**
+ * Sends a request to `siteUrl + path` with Accept JSON, a digest and a user: {@link TEST_ADMIN} unless `headers`
+ * names another (`'X-Workbench-User': ''` sends an anonymous request).
+ */
 export async function sp(emu: EmulatorHandle, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
   const response = await fetch(path.startsWith('http') ? path : `${emu.siteUrl}${path}`, {
     method,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': 'digest', ...headers },
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': 'digest', 'X-Workbench-User': TEST_ADMIN, ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
   });
   const text = await response.text();
@@ -28,8 +34,10 @@ export async function sp(emu: EmulatorHandle, method: string, path: string, body
 }
 
 /** Starts an in-memory emulator on an ephemeral port. */
-export function start(options: { listViewThreshold?: number; dbPath?: string } = {}): Promise<EmulatorHandle> {
-  return startEmulator({ port: 0, dbPath: options.dbPath ?? ':memory:', listViewThreshold: options.listViewThreshold });
+export async function start(options: { listViewThreshold?: number; dbPath?: string } = {}): Promise<EmulatorHandle> {
+  const emu = await startEmulator({ port: 0, dbPath: options.dbPath ?? ':memory:', listViewThreshold: options.listViewThreshold });
+  emu.store.upsertUser({ loginName: TEST_ADMIN, title: 'Test Admin', email: 'tests.admin@example.org', isSiteAdmin: true });
+  return emu;
 }
 
 /** Seeds three users: an admin and two members. */

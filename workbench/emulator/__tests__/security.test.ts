@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { EmulatorHandle } from '../index';
+import { ROLE_IDS } from '../permissions';
 import { createList, listPath, seedUsers, sp, start } from './helpers';
 
 describe('item-level security, versions and groups', () => {
@@ -17,7 +18,12 @@ describe('item-level security, versions and groups', () => {
   });
   after(() => emu.close());
 
-  it('updates list properties with MERGE and enforces WriteSecurity 2 (admins exempt)', async () => {
+  it('updates list properties with MERGE and enforces WriteSecurity 2 for Contribute (admins exempt)', async () => {
+    // Members hold Edit by default, whose Manage Lists bypasses item-level security: give them Contribute here.
+    assert.equal((await sp(emu, 'POST', `${listPath('Private')}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`)).status, 200);
+    const everyone = emu.store.everyoneId;
+    assert.equal((await sp(emu, 'POST', `${listPath('Private')}/roleassignments/removeroleassignment(principalid=${everyone},roledefid=${ROLE_IDS.edit})`)).status, 200);
+    assert.equal((await sp(emu, 'POST', `${listPath('Private')}/roleassignments/addroleassignment(principalid=${everyone},roledefid=${ROLE_IDS.contribute})`)).status, 200);
     const merged = await sp(emu, 'POST', listPath('Private'), { __metadata: { type: 'SP.List' }, WriteSecurity: 2, Description: 'own items', MajorVersionLimit: 50 }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     assert.equal(merged.status, 204);
     const list = (await sp(emu, 'GET', `${listPath('Private')}?$select=WriteSecurity,ReadSecurity,Description,MajorVersionLimit,EnableVersioning`)).json;

@@ -5,6 +5,7 @@
 import { badRequest, fieldNotFound, SpError } from '../errors';
 import { fieldFromProperties, fieldFromXml, fieldJson, MAX_INDEXED_FIELDS, mergeField } from '../fields';
 import { emptyResponse } from '../format';
+import { demand } from '../permissions';
 import type { EmuResponse, FieldDef, ListDef } from '../types';
 import { argText, badMethod, jsonBody, notFound, type Call, type Segment } from './call';
 import { collection, single } from './webRoutes';
@@ -32,6 +33,7 @@ function findField(fields: readonly FieldDef[], key: string): FieldDef | undefin
 const listUrl = (call: Call, list: ListDef): string => `${call.env.siteUrl}/_api/Web/Lists(guid'${list.Id}')`;
 
 function addField(call: Call, list: ListDef, field: FieldDef): EmuResponse {
+  demand(call.env.store, call.req.user, 'ManageLists', list);
   const fields = call.env.store.getFields(list.Id);
   if (fields.some((f) => f.InternalName.toLowerCase() === field.InternalName.toLowerCase())) {
     throw duplicate(field.InternalName);
@@ -79,6 +81,8 @@ export function fieldRoutes(call: Call, list: ListDef, head: Segment, rest: read
   if (tail.length > 0) return notFound(call);
   if (call.method === 'GET') return single(call, 'SP.ApiData.Fields', fieldJson(field, listUrl(call, list)));
   if (call.method === 'MERGE' || call.method === 'PUT') {
+    // Column settings and indexes are list management, as in SharePoint.
+    demand(store, call.req.user, 'ManageLists', list);
     const next = mergeField(field, jsonBody(call));
     checkIndexLimit(fields.map((f) => (f === field ? next : f)));
     store.saveField(list.Id, next);

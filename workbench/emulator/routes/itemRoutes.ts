@@ -1,5 +1,6 @@
 /**
- * `.../items`: queries with paging, get one, create, MERGE/PATCH with If-Match, delete, and version history.
+ * `.../items`: queries with paging, get one, create, MERGE/PATCH with If-Match, delete, version history and
+ * ValidateUpdateListItem.
  */
 import { invalidQuery } from '../errors';
 import { isIdField, isMultiField, restName } from '../fields';
@@ -9,6 +10,7 @@ import { queryItems } from '../itemQuery';
 import { createItem, deleteItem, etagOf, requireItem, updateItem } from '../itemWrite';
 import { parseQueryOptions, queryParam } from '../odata/queryOptions';
 import { compileProjection } from '../projection';
+import { validateUpdateListItem } from '../validateUpdate';
 import type { EmuResponse, ItemRow, ListDef } from '../types';
 import { badMethod, intArg, jsonBody, notFound, type Call, type Segment } from './call';
 
@@ -96,6 +98,10 @@ export function itemRoutes(call: Call, list: ListDef, head: Segment, rest: reado
   const ifMatch = call.req.headers['if-match'];
   if (tail.length > 0) {
     if (tail[0].name === 'versions' && tail.length === 1 && call.method === 'GET') return versionsResponse(call, ctx, requireItem(ctx, id, user));
+    if (tail[0].name === 'validateupdatelistitem' && tail.length === 1 && call.method === 'POST') {
+      const value = validateUpdateListItem(ctx, id, jsonBody(call), user);
+      return jsonResponse(200, { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#Collection(SP.ListItemFormUpdateValue)`, value }, call.mode);
+    }
     if (tail[0].name === 'recycle' && tail.length === 1 && call.method === 'POST') {
       deleteItem(ctx, id, user, ifMatch);
       return jsonResponse(200, { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#Edm.Guid`, value: list.Id }, call.mode);

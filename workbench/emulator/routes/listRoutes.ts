@@ -3,10 +3,12 @@
  */
 import { badRequest, invalidQuery, listNotFound, SpError } from '../errors';
 import { emptyResponse } from '../format';
+import { demand } from '../permissions';
 import type { ListInput } from '../store';
 import type { EmuResponse, ListDef } from '../types';
 import { argText, badMethod, jsonBody, notFound, type Call, type Segment } from './call';
 import { fieldRoutes } from './fieldRoutes';
+import { listBasePermissions, listRoleRoutes } from './roleRoutes';
 import { itemRoutes } from './itemRoutes';
 import { collection, single } from './webRoutes';
 
@@ -24,7 +26,7 @@ export function listJson(call: Call, list: ListDef): Record<string, unknown> {
     ItemCount: call.env.store.getItems(list.Id).size, LastItemDeletedDate: list.LastItemModifiedDate,
     LastItemModifiedDate: list.LastItemModifiedDate, LastItemUserModifiedDate: list.LastItemModifiedDate,
     ListItemEntityTypeFullName: `SP.Data.${list.EntityName}ListItem`, MajorVersionLimit: list.MajorVersionLimit,
-    ParentWebUrl: call.env.sitePath, ReadSecurity: list.ReadSecurity, Title: list.Title, WriteSecurity: list.WriteSecurity
+    HasUniqueRoleAssignments: list.HasUniqueRoleAssignments === true, ParentWebUrl: call.env.sitePath, ReadSecurity: list.ReadSecurity, Title: list.Title, WriteSecurity: list.WriteSecurity
   };
 }
 
@@ -73,6 +75,7 @@ export function listRoutes(call: Call, head: Segment, rest: readonly Segment[]):
   } else if (rest.length === 0) {
     if (call.method === 'GET') return collection(call, 'SP.ApiData.Lists', store.listLists().map((l) => listJson(call, l)));
     if (call.method !== 'POST') return badMethod(call);
+    demand(store, call.req.user, 'ManageLists');
     const body = jsonBody(call);
     const input: Partial<Record<string, unknown>> = {};
     applyListProps(input, body);
@@ -87,6 +90,7 @@ export function listRoutes(call: Call, head: Segment, rest: readonly Segment[]):
   if (tail.length === 0) {
     if (call.method === 'GET') return single(call, 'SP.ApiData.Lists', listJson(call, list));
     if (call.method === 'MERGE' || call.method === 'PUT') {
+      demand(store, call.req.user, 'ManageLists', list);
       const next: Partial<Record<string, unknown>> = { ...list };
       applyListProps(next, jsonBody(call));
       const other = store.getList(String(next.Title));
@@ -100,20 +104,6 @@ export function listRoutes(call: Call, head: Segment, rest: readonly Segment[]):
   if (sub.name === 'fields') return fieldRoutes(call, list, sub, after);
   if (sub.name === 'items') return itemRoutes(call, list, sub, after);
   if (sub.name === 'getitembyid' || sub.name === 'getitembystringid') return itemRoutes(call, list, { name: 'items', raw: 'items', arg: sub.arg }, after);
-  if (sub.name === 'effectivebasepermissions' && after.length === 0 && call.method === 'GET') return single(call, 'SP.BasePermissions', basePermissions(call, list));
-  return notFound(call);
-}
-
-/**
- * The signed-in user's permissions on a list, as SharePoint's `EffectiveBasePermissions` (64-bit mask in two
- * halves). The emulator grants every site user Contribute; a list whose WriteSecurity is 4 (nobody edits) gives
- * read rights only; site admins get full control.
- */
-function basePermissions(call: Call, list: ListDef): Record<string, unknown> {
-  const READ = { High: '176', Low: '138612833' };
-  const CONTRIBUTE = { High: '432', Low: '1011030767' };
-  const FULL = { High: '2147483647', Low: '4294967295' };
-  const user = call.req.user;
-  const mask = user.IsSiteAdmin ? FULL : list.WriteSecurity === 4 ? READ : CONTRIBUTE;
-  return { 'odata.type': 'SP.BasePermissions', ...mask };
+  if (sub.name === 'effectivebasepermissions' && after.length === 0 && call.method === 'GET') return listBasePermissions(call, list);
+  return listRoleRoutes(call, list, sub, after) ?? notFound(call);
 }

@@ -1,5 +1,6 @@
 /**
- * Site-level routes: contextinfo, the web, current user, site users, ensureuser and site groups.
+ * Site-level routes: contextinfo, the web, current user, site users, ensureuser and site groups (permission routes:
+ * roleRoutes.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { SpError } from '../errors';
@@ -9,6 +10,7 @@ import { claimsLogin } from '../itemProps';
 import type { SiteGroup } from '../store';
 import type { EmuResponse, SiteUser } from '../types';
 import { argText, badMethod, intArg, jsonBody, notFound, type Call, type Segment } from './call';
+import { addGroupUser, createGroup, webRoleRoutes } from './roleRoutes';
 
 /** SharePoint's JSON for a site user. */
 export function userJson(call: Call, user: SiteUser): Record<string, unknown> {
@@ -23,7 +25,8 @@ export function userJson(call: Call, user: SiteUser): Record<string, unknown> {
   };
 }
 
-function groupJson(call: Call, group: SiteGroup): Record<string, unknown> {
+/** SharePoint's JSON for a site group. */
+export function groupJson(call: Call, group: SiteGroup): Record<string, unknown> {
   return {
     'odata.type': 'SP.Group',
     'odata.id': `${call.env.siteUrl}/_api/Web/SiteGroups/GetById(${group.Id})`,
@@ -110,19 +113,21 @@ export function webRoutes(call: Call, rest: readonly Segment[]): EmuResponse | u
     case 'sitegroups': {
       let group: SiteGroup | undefined;
       let after = tail;
-      if (head.arg !== undefined) group = store.listGroups().find((g) => g.Id === intArg(head.arg));
+      if (head.arg !== undefined) group = store.getGroupById(intArg(head.arg));
       else if (tail[0]?.name === 'getbyname') { group = store.getGroupByName(argText(tail[0].arg)); after = tail.slice(1); }
-      else if (tail[0]?.name === 'getbyid') { group = store.listGroups().find((g) => g.Id === intArg(tail[0].arg)); after = tail.slice(1); }
+      else if (tail[0]?.name === 'getbyid') { group = store.getGroupById(intArg(tail[0].arg)); after = tail.slice(1); }
+      else if (tail.length === 0 && call.method === 'POST') return createGroup(call);
       else if (tail.length === 0) return collection(call, 'SP.Group', store.listGroups().map((g) => groupJson(call, g)));
       else return notFound(call);
       if (!group) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
       if (after.length === 0) return single(call, 'SP.Group', groupJson(call, group));
       if (after[0].name === 'users' && after.length === 1) {
+        if (call.method === 'POST') return addGroupUser(call, group.Id);
         return collection(call, 'SP.User', store.groupMembers(group.Id).map((u) => userJson(call, u)));
       }
       return notFound(call);
     }
     default:
-      return undefined;
+      return webRoleRoutes(call, head, tail);
   }
 }

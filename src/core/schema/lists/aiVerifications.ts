@@ -10,9 +10,10 @@ import type { ListDefinition } from '../types';
 export const AI_VERIFICATIONS_LIST: ListDefinition<AIVerification> = {
   key: 'aiVerifications',
   title: 'AIVerifications',
-  description: 'Governance leads\' verifications of AI system classifications; each person can edit only the decisions they created.',
+  description: 'Governance leads\' verifications of AI system classifications; decisions are added, never edited or deleted (a changed mind is a new decision).',
   majorVersionLimit: 100,
   itemLevelSecurity: { read: 'all', write: 'own' },
+  access: 'appendOnly',
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'System', property: 'system', displayName: 'AI system', type: 'Lookup', lookupList: 'aiSystems', required: true, indexed: true, group: 'identity' },

@@ -4,15 +4,16 @@ import type { ListDefinition } from '../types';
 
 /**
  * OwnershipDecisions: the nominee's Approve/Decline, one item per decision. The decider is the item's Author,
- * which SharePoint sets and no client can forge; item-level security lets people edit only their own decisions
- * (DESIGN section 6), so nobody can alter a decision made by someone else.
+ * which SharePoint sets and no client can forge; provisioning gives the list an add-only permission level
+ * (`access: 'appendOnly'`), so nobody can alter a decision once made, their own included (DESIGN section 6).
  */
 export const OWNERSHIP_DECISIONS_LIST: ListDefinition<OwnershipDecision> = {
   key: 'ownershipDecisions',
   title: 'OwnershipDecisions',
-  description: 'Custodians\' decisions on ownership requests; each person can edit only the decisions they created.',
+  description: 'Custodians\' decisions on ownership requests; decisions are added, never edited or deleted (a changed mind is a new decision).',
   majorVersionLimit: 100,
   itemLevelSecurity: { read: 'all', write: 'own' },
+  access: 'appendOnly',
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'Request', property: 'request', displayName: 'Request', type: 'Lookup', lookupList: 'ownershipRequests', required: true, indexed: true, group: 'identity' },

@@ -10,6 +10,7 @@ export const OWNERSHIP_REQUESTS_LIST: ListDefinition<OwnershipRequest> = {
   majorVersionLimit: 100,
   // Only a request's author may edit it: otherwise anyone could rename the nominee to themselves and approve.
   itemLevelSecurity: { read: 'all', write: 'own' },
+  access: 'appendOnly',
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'Asset', property: 'asset', displayName: 'Asset', type: 'Lookup', lookupList: 'dataAssets', required: true, indexed: true, group: 'identity' },

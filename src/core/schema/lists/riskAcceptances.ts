@@ -10,9 +10,10 @@ import type { ListDefinition } from '../types';
 export const RISK_ACCEPTANCES_LIST: ListDefinition<RiskAcceptance> = {
   key: 'riskAcceptances',
   title: 'RiskAcceptances',
-  description: 'Decisions accepting risks above the appetite, with their expiry; each person can edit only the decisions they created.',
+  description: 'Decisions accepting risks above the appetite, with their expiry; decisions are added, never edited or deleted (a changed mind is a new decision).',
   majorVersionLimit: 100,
   itemLevelSecurity: { read: 'all', write: 'own' },
+  access: 'appendOnly',
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'Risk', property: 'risk', displayName: 'Risk', type: 'Lookup', lookupList: 'risks', required: true, indexed: true, group: 'identity' },

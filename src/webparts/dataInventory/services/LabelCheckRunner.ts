@@ -90,7 +90,8 @@ export class LabelCheckRunner implements ILabelCheckRunner {
   /**
    * The label mapping every score must use. On a site without one, the first check saves the catalogue's default
    * (priorities spread over the taxonomy), so stored scores never disagree with the drift the check wrote; if it
-   * cannot be saved (no right to GovernanceSettings), this run still ranks by it and the failure is logged.
+   * may not be saved (only governance leads write GovernanceSettings), this run still ranks by it unsaved; any other
+   * failure to save is logged and the run ranks by it too.
    */
   private async mappingInForce(taxonomy: readonly string[], current: LabelMapping | undefined, catalogue: LabelCatalogueService): Promise<LabelMapping | undefined> {
     if (current !== undefined && Object.keys(current).length > 0) return current;
