@@ -12,6 +12,7 @@ export const AI_CLASSIFICATION_SUBMISSIONS_LIST: ListDefinition<AIClassification
   description: 'Submissions of AI system classification answers; the submitter is the author of the item. Nobody edits a submission.',
   majorVersionLimit: 100,
   itemLevelSecurity: { read: 'all', write: 'own' },
+  access: 'appendOnly',
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'System', property: 'system', displayName: 'AI system', type: 'Lookup', lookupList: 'aiSystems', required: true, indexed: true, group: 'identity' },
