@@ -23,7 +23,8 @@ const css = mergeStyleSets({
   axis: { display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 600 },
   cell: { minHeight: 64, cursor: 'pointer', borderRadius: 2, padding: 4, font: 'inherit' },
   stack: { display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%' },
-  count: { fontSize: 20, fontWeight: 700, lineHeight: 1.1 },
+  // A string: mergeStyles turns a bare number into pixels, and 1.1px drew the count over the line below it.
+  count: { fontSize: 20, fontWeight: 700, lineHeight: '1.2' },
   small: { fontSize: 11 },
   table: { borderCollapse: 'collapse', marginTop: 8 },
   th: { padding: '4px 8px', border: '1px solid', textAlign: 'center' },
@@ -55,24 +56,32 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
     const colours = levelColours(c.level, facts);
     const count = c[mode].length;
     const isSelected = selected === cellKey(c);
+    const descriptionId = `${listId}-${cellKey(c)}`;
+    // The visible text is the button's name (WCAG 2.5.3, label in name); where the cell sits and what the counts mean
+    // is its description.
     return (
-      <button
-        key={cellKey(c)}
-        type="button"
-        className={css.cell}
-        data-cell={cellKey(c)}
-        aria-pressed={isSelected}
-        aria-controls={listId}
-        aria-label={format(strings.HeatMapCellAria, c.likelihood, c.impact, levelText(c.level, strings), count) + '; ' + format(strings.HeatMapCellMovement, c.inherent.length, c.residual.length)}
-        onClick={() => setSelected(isSelected ? undefined : cellKey(c))}
-        style={{ background: colours.background, color: colours.text, border: `${isSelected ? 3 : 1}px solid ${colours.border}`, outlineOffset: 2 }}
-      >
-        <span className={css.stack}>
-          <span className={css.count}>{count}</span>
-          <span className={css.small}>{format(strings.HeatMapTableCell, c.inherent.length, c.residual.length)}</span>
-          <span className={css.small}>{levelText(c.level, strings)}</span>
+      <React.Fragment key={cellKey(c)}>
+        <button
+          type="button"
+          className={css.cell}
+          data-cell={cellKey(c)}
+          aria-pressed={isSelected}
+          aria-controls={listId}
+          aria-describedby={descriptionId}
+          onClick={() => setSelected(isSelected ? undefined : cellKey(c))}
+          style={{ background: colours.background, color: colours.text, border: `${isSelected ? 3 : 1}px solid ${colours.border}`, outlineOffset: 2 }}
+        >
+          <span className={css.stack}>
+            {/* The spaces keep the name's words apart (flex items show none of them). */}
+            <span className={css.count}>{count}</span>{' '}
+            <span className={css.small}>{format(strings.HeatMapTableCell, c.inherent.length, c.residual.length)}</span>{' '}
+            <span className={css.small}>{levelText(c.level, strings)}</span>
+          </span>
+        </button>
+        <span id={descriptionId} hidden>
+          {format(strings.HeatMapCellAria, c.likelihood, c.impact, levelText(c.level, strings), count) + '; ' + format(strings.HeatMapCellMovement, c.inherent.length, c.residual.length)}
         </span>
-      </button>
+      </React.Fragment>
     );
   };
 
