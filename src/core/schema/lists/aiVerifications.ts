@@ -4,8 +4,8 @@ import type { ListDefinition } from '../types';
 
 /**
  * AIVerifications: governance leads' decisions on AI classifications (DESIGN sections 5 and 6). The verifier is the
- * item's Author, which SharePoint sets and no client can forge; item-level security lets people edit only their own
- * decisions, so nobody can alter a verification made by someone else.
+ * item's Author, which SharePoint sets and no client can forge. Provisioning makes the list add-only (`access`), so
+ * nobody can alter a verification once made, their own included (item-level security alone is bypassed by Edit).
  */
 export const AI_VERIFICATIONS_LIST: ListDefinition<AIVerification> = {
   key: 'aiVerifications',
