@@ -4,8 +4,8 @@ import type { ListDefinition } from '../types';
 
 /**
  * RiskAcceptances: a governance lead's decision to accept a risk above appetite (DESIGN section 7), one item per
- * decision. The decider is the item's Author, which SharePoint sets; item-level security lets people edit only the
- * decisions they created, so nobody can alter a lead's decision or pass theirs off as one.
+ * decision. The decider is the item's Author, which SharePoint sets; provisioning makes the list add-only (`access`),
+ * so nobody can alter a lead's decision, or their own, or pass theirs off as one.
  */
 export const RISK_ACCEPTANCES_LIST: ListDefinition<RiskAcceptance> = {
   key: 'riskAcceptances',
