@@ -24,6 +24,7 @@ const ISSUE_KEYS: Readonly<Record<string, keyof IInventoryImportStrings>> = {
   duplicateInFile: 'IssueDuplicateInFile',
   ambiguousMatch: 'IssueAmbiguousMatch',
   serverConflict: 'IssueServerConflict',
+  changedSincePlanned: 'IssueChangedSincePlanned',
   serverThrottled: 'IssueServerThrottled',
   serverNetwork: 'IssueServerThrottled',
   serverUnknown: 'IssueServerThrottled'

@@ -99,6 +99,7 @@ define([], function () {
     IssueDuplicateInFile: 'Row {row} of the file describes the same record: keep one of the two.',
     IssueAmbiguousMatch: 'Several records ({ids}) match this row: fix them in the inventory or give the rows external IDs.',
     IssueServerConflict: 'Someone changed this record during the import: import the row again.',
+    IssueChangedSincePlanned: 'Someone else changed this record after the import was planned: their change was kept and this row was not written. Import the file again to plan against the new values.',
     IssueServerThrottled: 'SharePoint stayed busy: import the file again to finish this row.',
     IssueServerOther: 'SharePoint refused this row: {message}'
   };

@@ -99,6 +99,7 @@ define([], function () {
     IssueDuplicateInFile: 'La fila {row} del archivo describe el mismo registro: conserve una de las dos.',
     IssueAmbiguousMatch: 'Varios registros ({ids}) coinciden con esta fila: corríjalos en el inventario o dé ID externos a las filas.',
     IssueServerConflict: 'Alguien cambió este registro durante la importación: importe de nuevo la fila.',
+    IssueChangedSincePlanned: 'Otra persona cambió este registro después de preparar la importación: se conservó su cambio y esta fila no se escribió. Importe de nuevo el archivo para partir de los valores nuevos.',
     IssueServerThrottled: 'SharePoint siguió ocupado: importe de nuevo el archivo para terminar esta fila.',
     IssueServerOther: 'SharePoint rechazó esta fila: {message}'
   };

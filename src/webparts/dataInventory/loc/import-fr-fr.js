@@ -99,6 +99,7 @@ define([], function () {
     IssueDuplicateInFile: 'La ligne {row} du fichier décrit la même fiche : gardez l\'une des deux.',
     IssueAmbiguousMatch: 'Plusieurs fiches ({ids}) correspondent à cette ligne : corrigez-les dans l\'inventaire ou donnez des identifiants externes aux lignes.',
     IssueServerConflict: 'Quelqu\'un a modifié cette fiche pendant l\'import : importez de nouveau la ligne.',
+    IssueChangedSincePlanned: 'Quelqu\'un d\'autre a modifié cette fiche après la préparation de l\'import : sa modification est conservée et cette ligne n\'a pas été écrite. Importez de nouveau le fichier pour repartir des nouvelles valeurs.',
     IssueServerThrottled: 'SharePoint est resté occupé : importez de nouveau le fichier pour terminer cette ligne.',
     IssueServerOther: 'SharePoint a refusé cette ligne : {message}'
   };

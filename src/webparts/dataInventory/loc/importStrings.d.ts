@@ -99,6 +99,7 @@ declare interface IInventoryImportStrings {
   IssueDuplicateInFile: string;
   IssueAmbiguousMatch: string;
   IssueServerConflict: string;
+  IssueChangedSincePlanned: string;
   IssueServerThrottled: string;
   IssueServerOther: string;
 }
