@@ -90,9 +90,14 @@ function failure(error: GovernanceError): NonNullable<ReportRow['issues']> {
   return error.issues.length > 0 ? error.issues : [{ field: '', code: `server${error.kind}`, message: error.message }];
 }
 
-/** The values a create sends: the row plus the suite's computed columns (ownership status, stored health). */
+/**
+ * The values a create sends: the row plus the suite's computed columns (ownership status, stored health). A new
+ * record has no request and no decision yet, so its derived status is Unassigned whoever it names; it becomes
+ * Pending only once its custodian's request exists (ImportService asks them after the rows are written), so a run
+ * stopped in between never leaves a record Pending without a request.
+ */
 function createValues(row: CheckedRow, now: Date, settings: HealthSettings | undefined): DataAsset {
-  const record: DataAsset = { ...row.values, ownershipStatus: row.values.custodian ? 'Pending' : 'Unassigned' };
+  const record: DataAsset = { ...row.values, ownershipStatus: 'Unassigned' };
   return { ...record, ...storedHealth(record, now, settings) };
 }
 

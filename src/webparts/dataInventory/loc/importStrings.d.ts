@@ -71,6 +71,10 @@ declare interface IInventoryImportStrings {
   ReportNominationsSent: string;
   ReportNominationsFailed: string;
   ReportNominationsSelf: string;
+  ReportNominationsDeclined: string;
+  RowNominationSent: string;
+  RowNominationSelf: string;
+  RowNominationDeclined: string;
   RowNominationFailed: string;
   DownloadReport: string;
   ImportAnother: string;
