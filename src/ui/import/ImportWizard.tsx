@@ -150,7 +150,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
             <input
               id={inputId}
               type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-describedby={hintId}
               disabled={busy !== undefined}
               onChange={(e) => {

@@ -50,7 +50,8 @@ const PROBLEM_KEYS: Readonly<Record<TableProblemCode, keyof IInventoryImportStri
   tooManyRows: 'ProblemTooManyRows',
   tooLarge: 'ProblemTooLarge',
   wrongFormat: 'ProblemWrongFormat',
-  unreadable: 'ProblemUnreadable'
+  unreadable: 'ProblemUnreadable',
+  utf16Unreadable: 'ProblemUtf16Unreadable'
 };
 
 export function problemText(code: TableProblemCode, params: Readonly<Record<string, string | number>> | undefined, strings: IInventoryImportStrings): string {

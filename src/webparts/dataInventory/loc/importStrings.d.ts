@@ -31,6 +31,7 @@ declare interface IInventoryImportStrings {
   ProblemTooLarge: string;
   ProblemWrongFormat: string;
   ProblemUnreadable: string;
+  ProblemUtf16Unreadable: string;
   MapIntro: string;
   MapColumnLabel: string;
   MapIgnore: string;
