@@ -19,6 +19,8 @@ import { DATA_ASSETS_LIST } from '../../src/core/schema/lists/dataAssets';
 import { MISSIONS_LIST } from '../../src/core/schema/lists/missions';
 import type { ImportRunProgress } from '../../src/webparts/dataInventory/services/IImportService';
 import { ImportService } from '../../src/webparts/dataInventory/services/ImportService';
+import { NominationService } from '../../src/webparts/dataInventory/services/NominationService';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { startHarness, type Harness } from './support/harness';
 
 const HEADERS = 'External ID;Title;Mission;Declared sensitivity;Custodian';
@@ -186,5 +188,19 @@ describe('import attacks of issue 23 against the emulator', { timeout: 120000 },
     const rerun = await importFile(file);
     assert.equal(rerun.filter((r) => r.nomination !== undefined).length, 0);
     assert.deepEqual(await ownershipGaps('L6'), { pendingWithoutRequest: [], notOneRequest: [] });
+  });
+
+  it('attack 6, form path: a lost answer on a nomination is looked up, not retried: one request, Pending, no error', async () => {
+    const repos = createRepositories(h.sp('admin'), { log: h.log });
+    const nominations = new NominationService(h.sp('admin'), repos, { search: () => Promise.resolve([]) });
+    const created = await repos.dataAssets.create({ title: 'F6 form record', containsPersonalData: false, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active', custodian: h.people.alice });
+    h.emulator.faults.setRate({ rate: 0, lostRate: 1, method: 'POST', pathContains: "getbytitle('ownershiprequests')/items", retryAfterSeconds: 0 });
+    const stored = await nominations.nominate(created, { nominee: h.people.alice });
+    const lost = h.emulator.faults.served.lost;
+    h.emulator.faults.clear();
+
+    assert.equal(lost, 1, 'the request was created and its answer dropped, once: no blind re-send');
+    assert.equal((await requests()).filter((r) => r.asset?.id === created.id).length, 1);
+    assert.equal(stored.ownershipStatus, 'Pending');
   });
 });

@@ -40,8 +40,8 @@ export interface NominationRun {
   readonly backoffMs?: (round: number) => number;
 }
 
-/** Refusals after which the request was certainly not created: reported failed, never sent again. */
-const REFUSED: readonly GovernanceErrorKind[] = ['Validation', 'Forbidden', 'Unauthorized', 'NotFound', 'Conflict', 'ThresholdExceeded'];
+/** Refusals after which a request was certainly not created: reported failed, never looked up. */
+export const NOMINATION_REFUSED: readonly GovernanceErrorKind[] = ['Validation', 'Forbidden', 'Unauthorized', 'NotFound', 'Conflict', 'ThresholdExceeded'];
 
 const requestAsset = (): string => filterField(OWNERSHIP_REQUESTS_LIST, 'asset');
 
@@ -121,7 +121,7 @@ async function sendRound(writes: Repositories, records: readonly NamedCustodian[
   results.forEach((result, index) => {
     const record = records[index];
     if (result.ok) outcomes.set(record.assetId, 'sent');
-    else if (REFUSED.indexOf(result.error.kind) >= 0) outcomes.set(record.assetId, 'failed');
+    else if (NOMINATION_REFUSED.indexOf(result.error.kind) >= 0) outcomes.set(record.assetId, 'failed');
     else unknown.push(record);
   });
   return unknown;
