@@ -82,7 +82,8 @@ describe('rollout kit in the workbench (headless Chromium)', () => {
     const first = await importThroughWizard(page, [...GOOD, ...BAD], 3);
     const lines = first.replace(/^\ufeff/, '').trim().split(/\r\n/);
     assert.equal(lines[0], 'Row,Outcome,Record,Problem');
-    assert.match(lines[1], /^2,Created,http:\/\/127\.0\.0\.1:\d+\/sites\/governance\/Lists\/DataAssets\/DispForm\.aspx\?ID=\d+,$/);
+    // RK-1 names a custodian: the report says they were asked to confirm.
+    assert.match(lines[1], /^2,Created,http:\/\/127\.0\.0\.1:\d+\/sites\/governance\/Lists\/DataAssets\/DispForm\.aspx\?ID=\d+,The custodian was asked to confirm\.$/);
     assert.match(lines[4], /^5,Not imported: problems in the row,,"?Asset type does not accept ""Spaceship""/);
     assert.match(lines[5], /^6,Not imported: problems in the row,,Location \(web address\): this kind of link is not allowed/);
     assert.equal(await assets.count(), before + 3);

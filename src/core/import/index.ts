@@ -8,3 +8,4 @@ export * from './keys';
 export * from './rows';
 export * from './plan';
 export * from './report';
+export * from './custodians';

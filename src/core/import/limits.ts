@@ -7,7 +7,7 @@ export const MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 25000;
 
 /** Why a file cannot be imported at all (each has a localised message). */
-export type TableProblemCode = 'empty' | 'noHeaders' | 'duplicateHeaders' | 'tooManyRows' | 'tooLarge' | 'wrongFormat' | 'unreadable';
+export type TableProblemCode = 'empty' | 'noHeaders' | 'duplicateHeaders' | 'tooManyRows' | 'tooLarge' | 'wrongFormat' | 'unreadable' | 'utf16Unreadable';
 
 export interface TableProblem {
   readonly code: TableProblemCode;

@@ -3,6 +3,7 @@
  * skip before anything is written, so the preview shows exactly what a run will do.
  */
 import type { DataAsset } from '../models/dataAsset';
+import type { FieldIssue } from '../errors';
 import { fieldIssue } from '../validation/fieldRules';
 import { importKey } from './keys';
 import type { CheckedRow, ExistingRecord, MatchPolicy, PlannedRow } from './types';
@@ -65,4 +66,29 @@ export function planSummary(plan: readonly PlannedRow[]): Record<PlannedRow['act
   const counts = { create: 0, update: 0, unchanged: 0, skip: 0, invalid: 0 };
   for (const entry of plan) counts[entry.action.kind]++;
   return counts;
+}
+
+/** What a lookup proves about an update whose answer never came (a lost answer, throttling beyond the retries). */
+export type UnknownUpdateFate = 'written' | 'unwritten' | 'changedSincePlanned';
+
+/**
+ * Attack 5 of issue 23: the record as it is now decides. It holds the row's values: written (by this run or by
+ * someone typing the same). Its ETag is still the one read at planning: nothing happened, so the row may be sent
+ * again with that ETag. Anything else means someone changed the record since planning; sending the row again,
+ * with any ETag, would overwrite their change, so it is a conflict. A record not found by its key is `unwritten`:
+ * the row is re-sent with the planning ETag, which SharePoint refuses (412) if the record changed or is gone.
+ */
+export function unknownUpdateFate(current: ExistingRecord | undefined, row: CheckedRow, plannedEtag: string): UnknownUpdateFate {
+  if (current === undefined) return 'unwritten';
+  if (alreadyHolds(current.values, row)) return 'written';
+  return current.etag === plannedEtag ? 'unwritten' : 'changedSincePlanned';
+}
+
+/** Reference English text of the conflict issue; the UI localises it by code. */
+export const CHANGED_SINCE_PLANNED_MESSAGE =
+  'Someone else changed this record after the import was planned; their change was kept and this row was not written. Run the import again to plan against the new values.';
+
+/** The issue reported on an update row refused because its record changed after planning (412 or a lookup). */
+export function changedSincePlannedIssue(): FieldIssue {
+  return fieldIssue('', 'changedSincePlanned', CHANGED_SINCE_PLANNED_MESSAGE);
 }

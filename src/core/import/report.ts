@@ -5,8 +5,8 @@ import type { NominationOutcome, PlannedRow, ReportRow, RowOutcome } from './typ
 export interface ReportWords {
   readonly headers: readonly [string, string, string, string];
   readonly outcomes: Readonly<Record<RowOutcome, string>>;
-  /** Said of a created record whose custodian could not be asked to confirm. */
-  readonly nominationFailed?: string;
+  /** Said of a record, per nomination outcome: what happened to asking its custodian to confirm. */
+  readonly nominations?: Readonly<Partial<Record<NominationOutcome, string>>>;
 }
 
 /** The report rows a plan implies before running (invalid, skipped and unchanged rows are final already). */
@@ -42,9 +42,14 @@ export function reportTable(
       String(r.rowNumber),
       words.outcomes[r.outcome],
       r.id !== undefined ? link(r.id) : '',
-      [...(r.issues ?? []).map(message), ...(r.nomination === 'failed' && words.nominationFailed !== undefined ? [words.nominationFailed] : [])].join(' ')
+      [...(r.issues ?? []).map(message), ...nominationWords(r, words)].join(' ')
     ])
   ];
+}
+
+function nominationWords(row: ReportRow, words: ReportWords): string[] {
+  const text = row.nomination === undefined ? undefined : words.nominations?.[row.nomination];
+  return text === undefined ? [] : [text];
 }
 
 /** Counts per outcome. */
@@ -54,9 +59,9 @@ export function reportCounts(rows: readonly ReportRow[]): Record<RowOutcome, num
   return counts;
 }
 
-/** How many new records' custodians were asked to confirm, could not be, or were the importing user. */
+/** How many records' custodians were asked to confirm, could not be, were the importing user, or had declined. */
 export function nominationCounts(rows: readonly ReportRow[]): Record<NominationOutcome, number> {
-  const counts: Record<NominationOutcome, number> = { sent: 0, self: 0, failed: 0 };
+  const counts: Record<NominationOutcome, number> = { sent: 0, self: 0, declined: 0, failed: 0 };
   for (const r of rows) if (r.nomination !== undefined) counts[r.nomination]++;
   return counts;
 }

@@ -74,10 +74,13 @@ export interface ReportRow {
   /** Why the row was not written (validation issues or the server's reason). */
   readonly issues?: readonly FieldIssue[];
   /**
-   * For a created record naming a custodian: `sent` when they were asked to confirm (a nomination), `self` when the
-   * importing user named themselves (someone else must nominate them), `failed` when the nomination could not be made.
+   * For a record naming a custodian who had not been asked (no counting decision, no open request): `sent` when
+   * they were asked to confirm now (a nomination this run made), `self` when the importing user named themselves
+   * (someone else must nominate them), `declined` when that custodian already declined the record (not asked
+   * again), `failed` when the nomination could not be made (a re-run of the file tries again, once). Absent when
+   * the record names no custodian or a request or decision already stands behind the name.
    */
   readonly nomination?: NominationOutcome;
 }
 
-export type NominationOutcome = 'sent' | 'self' | 'failed';
+export type NominationOutcome = 'sent' | 'self' | 'declined' | 'failed';

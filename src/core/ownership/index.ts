@@ -14,12 +14,15 @@ export {
   BULK_NOMINATION_LIMIT,
   DEFAULT_NOMINATION_DAYS,
   NOMINATION_ISSUE_CODES,
+  RUN_CLOCK_SKEW_MS,
   NOMINATION_ISSUE_MESSAGES,
   buildNomination,
   defaultDueDate,
+  isRunNomination,
+  namedCustodianAction,
   validateNomination
 } from './nomination';
-export type { NominationDraft, NominationIssueCode } from './nomination';
+export type { NamedCustodianAction, NominationDraft, NominationIssueCode } from './nomination';
 export { DECISION_ISSUE_CODES, DECISION_ISSUE_MESSAGES, validateDecision } from './validateDecision';
 export type { DecisionDraft, DecisionIssueCode } from './validateDecision';
 export { OWNERSHIP_FLAG_MESSAGES, OWNERSHIP_FLAG_REASONS, REATTESTATION_WINDOW_DAYS } from './types';

@@ -8,7 +8,8 @@ import type { DataAsset } from '../models/dataAsset';
 import type { OwnershipRequest, OwnershipRequestKind } from '../models/ownershipRequest';
 import { OWNERSHIP_REQUESTS_LIST } from '../schema/lists/ownershipRequests';
 import { isValidIsoDate, parseIsoDate, utcDayNumber } from '../validation/isoDate';
-import { isKnownPerson, samePerson } from './counting';
+import { countingDecision, createdTime, isKnownPerson, isOpenRequest, samePerson } from './counting';
+import type { OwnershipIndex } from './derive';
 
 /** A nomination's due date defaults to this many days after it is made. */
 export const DEFAULT_NOMINATION_DAYS = 14;
@@ -91,4 +92,48 @@ export function buildNomination(asset: Pick<Stored<DataAsset>, 'id' | 'title'>, 
     kind,
     status: 'Pending'
   };
+}
+
+/**
+ * What to do about the custodian a record names (issue 23, attack 6), from all of the record's requests and
+ * decisions: `nominate` when nothing stands behind the name (no counting decision, no open request); `self` when
+ * the custodian is the requester (no one confirms themselves); `declined` when this custodian already declined the
+ * record with a counting decision (they are not asked again); `settled` when a counting decision or an open
+ * request already exists (nothing to do: a re-run never nominates twice).
+ */
+export type NamedCustodianAction = 'nominate' | 'self' | 'declined' | 'settled';
+
+export function namedCustodianAction(assetId: number, custodian: PersonRef, requester: PersonRef, index: OwnershipIndex): NamedCustodianAction {
+  if (samePerson(custodian, requester)) return 'self';
+  const decided = new Set<number>();
+  let declined = false;
+  for (const decision of index.decisionsByAsset.get(assetId) ?? []) {
+    const request = decision.request === undefined ? undefined : index.requestsById.get(decision.request.id);
+    if (request === undefined || !countingDecision(decision, request).counts) continue;
+    decided.add(request.id);
+    if (decision.decision === 'Decline' && samePerson(decision.author, custodian)) declined = true;
+  }
+  if (declined) return 'declined';
+  if (decided.size > 0) return 'settled';
+  const open = (index.requestsByAsset.get(assetId) ?? []).some((request) => isOpenRequest(request, decided));
+  return open ? 'settled' : 'nominate';
+}
+
+/** How long before a run's start a request may be dated and still be the run's: browser and server clocks differ. */
+export const RUN_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * True when `request`, found after a nominations `$batch` whose answer never came, is the one that batch created:
+ * it names this asset and nominee, it was not there when the run looked before sending (`known`), and it was
+ * created after the run started (less the clock skew allowance).
+ */
+export function isRunNomination(request: Stored<OwnershipRequest>, assetId: number, nominee: PersonRef, known: ReadonlySet<number>, started: Date): boolean {
+  const created = createdTime(request);
+  return (
+    request.asset?.id === assetId &&
+    samePerson(request.nominee, nominee) &&
+    !known.has(request.id) &&
+    created !== undefined &&
+    created >= started.getTime() - RUN_CLOCK_SKEW_MS
+  );
 }

@@ -8,6 +8,9 @@
  *   retries) is never re-sent blindly: the runner first looks the row's key up. A create whose record now exists
  *   (a record that was not there before the run) counts as created; an update whose record already holds the
  *   row's values counts as updated. Only rows proven unwritten are sent again, after a back-off.
+ * - An update is only ever sent with the ETag read at planning time. A record changed by someone else since then
+ *   (SharePoint's 412, or a lookup showing another ETag and other values) is reported as a conflict, never
+ *   overwritten (issue 23, attack 5).
  * - A re-run of the same file plans against what exists then: rows written by an interrupted run match by key and
  *   are `unchanged` (or skipped), so nothing is duplicated and the rest is written.
  * - Cancel takes effect between batches: the batch in flight completes and is reported.
@@ -15,7 +18,7 @@
 import type { GovernanceError, GovernanceErrorKind } from '../../core/errors';
 import type { Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
-import { alreadyHolds, indexByKey } from '../../core/import/plan';
+import { changedSincePlannedIssue, indexByKey, unknownUpdateFate } from '../../core/import/plan';
 import { initialReport } from '../../core/import/report';
 import type { CheckedRow, PlannedRow, ReportRow } from '../../core/import/types';
 import { storedHealth, type HealthSettings } from '../../core/scoring/storedHealth';
@@ -64,7 +67,8 @@ interface WorkItem {
   readonly row: CheckedRow;
   readonly kind: 'create' | 'update';
   id?: number;
-  etag?: string;
+  /** For an update: the ETag read at planning time, the only one it is ever sent with. */
+  readonly etag?: string;
 }
 
 function defaultBackoff(round: number): number {
@@ -86,9 +90,14 @@ function failure(error: GovernanceError): NonNullable<ReportRow['issues']> {
   return error.issues.length > 0 ? error.issues : [{ field: '', code: `server${error.kind}`, message: error.message }];
 }
 
-/** The values a create sends: the row plus the suite's computed columns (ownership status, stored health). */
+/**
+ * The values a create sends: the row plus the suite's computed columns (ownership status, stored health). A new
+ * record has no request and no decision yet, so its derived status is Unassigned whoever it names; it becomes
+ * Pending only once its custodian's request exists (ImportService asks them after the rows are written), so a run
+ * stopped in between never leaves a record Pending without a request.
+ */
 function createValues(row: CheckedRow, now: Date, settings: HealthSettings | undefined): DataAsset {
-  const record: DataAsset = { ...row.values, ownershipStatus: row.values.custodian ? 'Pending' : 'Unassigned' };
+  const record: DataAsset = { ...row.values, ownershipStatus: 'Unassigned' };
   return { ...record, ...storedHealth(record, now, settings) };
 }
 
@@ -167,6 +176,9 @@ async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: D
     if (result.ok) {
       item.id = result.id;
       settle(item, { rowNumber: item.row.rowNumber, outcome, id: result.id });
+    } else if (item.kind === 'update' && result.error.kind === 'Conflict') {
+      // 412: the record's ETag is no longer the one read at planning, so someone else changed it.
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: [changedSincePlannedIssue()] });
     } else if (PERMANENT.indexOf(result.error.kind) >= 0) {
       settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: failure(result.error) });
     } else {
@@ -189,9 +201,10 @@ async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: D
 
 /**
  * Looks up rows whose write may or may not have happened. A create is done when a record with its key exists that
- * was not there before the run; an update is done when its record holds the row's values (else it is re-sent with
- * the record's current ETag). Returns the rows proven unwritten (`lookedUp`), or all of them, unproven, when the
- * lookup itself fails.
+ * was not there before the run. An update is judged by `unknownUpdateFate`: done when its record holds the row's
+ * values; a conflict when the record's ETag changed since planning (someone else's edit, which is never
+ * overwritten); else unwritten, to be re-sent with the planning ETag. Returns the rows proven unwritten
+ * (`lookedUp`), or all of them, unproven, when the lookup itself fails.
  */
 async function stillUnwritten(
   target: ImportTarget,
@@ -216,12 +229,10 @@ async function stillUnwritten(
       else pending.push(item);
     } else {
       const current = byId.get(item.id!);
-      if (current && alreadyHolds(current, item.row)) {
-        settle(item, { rowNumber: item.row.rowNumber, outcome: 'updated', id: item.id });
-      } else {
-        if (current) item.etag = current.etag;
-        pending.push(item);
-      }
+      const fate = unknownUpdateFate(current === undefined ? undefined : { id: current.id, etag: current.etag, values: current }, item.row, item.etag!);
+      if (fate === 'written') settle(item, { rowNumber: item.row.rowNumber, outcome: 'updated', id: item.id });
+      else if (fate === 'changedSincePlanned') settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: [changedSincePlannedIssue()] });
+      else pending.push(item);
     }
   }
   return { pending, lookedUp: true };

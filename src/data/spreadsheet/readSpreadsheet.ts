@@ -1,7 +1,8 @@
 /**
- * Reads an uploaded .csv or .xlsx into the import's neutral table (text cells). CSV through papaparse (quoted fields
- * with line breaks, comma / semicolon / tab guessed), xlsx through read-excel-file's universal entry (runs in the
- * browser bundle and in Node). The file is read in memory only: nothing leaves the page.
+ * Reads an uploaded .csv or .xlsx into the import's neutral table (text cells). CSV (UTF-8, Windows-1252, or UTF-16
+ * with a byte-order mark) through papaparse (quoted fields with line breaks, comma / semicolon / tab guessed), xlsx
+ * through read-excel-file's universal entry (runs in the browser bundle and in Node). The file is read in memory
+ * only: nothing leaves the page.
  */
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
@@ -33,8 +34,39 @@ function kindOf(fileName: string, head: Uint8Array): FileKind | undefined {
   return head[0] === 0x50 && head[1] === 0x4b ? 'xlsx' : undefined;
 }
 
-/** UTF-8 (a BOM is dropped by TextDecoder); a file that is not valid UTF-8 is read as Windows-1252, Excel's old CSV. */
-function decode(bytes: Uint8Array): string {
+/** Share of NUL bytes above which a file without a byte-order mark is taken for UTF-16 (text has none). */
+const NUL_SHARE = 0.1;
+
+/** UTF-16BE as UTF-16LE: every code unit's two bytes swapped (every runtime decodes UTF-16LE; not all know BE). */
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1];
+    swapped[i + 1] = bytes[i];
+  }
+  return swapped;
+}
+
+/**
+ * The file's text. A byte-order mark decides: UTF-16LE (FF FE, what Excel's "Unicode text" writes, tab-separated),
+ * UTF-16BE (FE FF) or UTF-8 (EF BB BF, dropped). Without one: UTF-8, else Windows-1252 (Excel's old CSV). A file
+ * without a mark but full of NUL bytes is UTF-16 whose byte order cannot be known for sure, and a UTF-16 file that
+ * does not decode (an odd length, a broken surrogate pair) is damaged: both get their own message rather than
+ * rows of garbled text.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) {
+    const body = bytes.subarray(2);
+    try {
+      if (body.length % 2 !== 0) throw new Error('odd length');
+      return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(bytes[0] === 0xff ? body : swapPairs(body));
+    } catch (error) {
+      throw new SpreadsheetError({ code: 'utf16Unreadable' }, error instanceof Error ? error.message : String(error));
+    }
+  }
+  const head = bytes.subarray(0, 4096);
+  if (head.filter((b) => b === 0).length > head.length * NUL_SHARE) throw new SpreadsheetError({ code: 'utf16Unreadable' });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -43,7 +75,7 @@ function decode(bytes: Uint8Array): string {
 }
 
 function readCsv(bytes: Uint8Array): string[][] {
-  const text = decode(bytes);
+  const text = decodeCsvBytes(bytes);
   const result = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const broken = result.errors.find((e) => e.type === 'Quotes');
   if (broken !== undefined) {

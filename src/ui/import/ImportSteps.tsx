@@ -11,7 +11,7 @@ import type { ColumnMapping, MatchPolicy, PlannedRow, ReportRow } from '../../co
 import { formatNamed } from '../format';
 import { useStableId } from '../useStableId';
 import { isSafeHttpUrl } from '../../core/validation/url';
-import { fieldName, issueText, outcomeText } from './importText';
+import { fieldName, issueText, nominationText, outcomeText } from './importText';
 
 /** Problems and report lines shown on screen at most (the downloadable report has them all). */
 export const MAX_SHOWN = 200;
@@ -164,7 +164,7 @@ export function ReportTable(props: { report: readonly ReportRow[]; recordUrl: (i
               {(r.issues ?? []).map((i, n) => (
                 <div key={n}>{issueText(i, strings, labels)}</div>
               ))}
-              {r.nomination === 'failed' && <div>{strings.RowNominationFailed}</div>}
+              {r.nomination !== undefined && <div>{nominationText(r.nomination, strings)}</div>}
             </td>
             <td style={cell}>{r.id !== undefined && isSafeHttpUrl(recordUrl(r.id)) && <Link href={recordUrl(r.id)} target="_blank" rel="noopener noreferrer">{formatNamed(strings.OpenRecord, { id: r.id })}</Link>}</td>
           </tr>

@@ -20,7 +20,7 @@ import { errorKindOf } from '../errorText';
 import { formatNamed } from '../format';
 import { useStableId } from '../useStableId';
 import { datedFileName, downloadBlob } from '../export/download';
-import { issueText, outcomeWords, problemText } from './importText';
+import { issueText, nominationWords, outcomeWords, problemText } from './importText';
 import { MappingStep, mappingReady, PreviewStep, ReportTable } from './ImportSteps';
 
 /** Props of {@link ImportWizard}. */
@@ -135,7 +135,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
   };
 
   const downloadReport = (report: readonly ReportRow[]): void => {
-    const words = { headers: [strings.ColumnRow, strings.ColumnOutcome, strings.ColumnRecord, strings.ColumnProblem] as [string, string, string, string], outcomes: outcomeWords(strings), nominationFailed: strings.RowNominationFailed };
+    const words = { headers: [strings.ColumnRow, strings.ColumnOutcome, strings.ColumnRecord, strings.ColumnProblem] as [string, string, string, string], outcomes: outcomeWords(strings), nominations: nominationWords(strings) };
     const table = reportTable(report, words, (id) => service.recordUrl(id), (issue) => issueText(issue, strings, suiteStrings.Fields));
     downloadBlob(service.reportFile(table), datedFileName(strings.ReportFileName, 'csv'));
   };
@@ -150,7 +150,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
             <input
               id={inputId}
               type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-describedby={hintId}
               disabled={busy !== undefined}
               onChange={(e) => {
@@ -217,6 +217,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
             {nominations.sent > 0 && <MessageBar messageBarType={MessageBarType.info}>{formatNamed(strings.ReportNominationsSent, { sent: nominations.sent })}</MessageBar>}
             {nominations.failed > 0 && <MessageBar messageBarType={MessageBarType.warning}>{formatNamed(strings.ReportNominationsFailed, { failed: nominations.failed })}</MessageBar>}
             {nominations.self > 0 && <MessageBar messageBarType={MessageBarType.info}>{formatNamed(strings.ReportNominationsSelf, { self: nominations.self })}</MessageBar>}
+            {nominations.declined > 0 && <MessageBar messageBarType={MessageBarType.info}>{formatNamed(strings.ReportNominationsDeclined, { declined: nominations.declined })}</MessageBar>}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <PrimaryButton text={strings.DownloadReport} iconProps={{ iconName: 'Download' }} onClick={() => downloadReport(step.report)} />
               <DefaultButton text={strings.ImportAnother} onClick={() => setStep({ kind: 'upload' })} />

@@ -2,7 +2,7 @@
 import type { FieldIssue } from '../../core/errors';
 import { importField } from '../../core/import/columns';
 import type { TableProblemCode } from '../../core/import/limits';
-import type { RowOutcome } from '../../core/import/types';
+import type { NominationOutcome, RowOutcome } from '../../core/import/types';
 import { formatNamed } from '../format';
 
 const ISSUE_KEYS: Readonly<Record<string, keyof IInventoryImportStrings>> = {
@@ -24,6 +24,7 @@ const ISSUE_KEYS: Readonly<Record<string, keyof IInventoryImportStrings>> = {
   duplicateInFile: 'IssueDuplicateInFile',
   ambiguousMatch: 'IssueAmbiguousMatch',
   serverConflict: 'IssueServerConflict',
+  changedSincePlanned: 'IssueChangedSincePlanned',
   serverThrottled: 'IssueServerThrottled',
   serverNetwork: 'IssueServerThrottled',
   serverUnknown: 'IssueServerThrottled'
@@ -49,7 +50,8 @@ const PROBLEM_KEYS: Readonly<Record<TableProblemCode, keyof IInventoryImportStri
   tooManyRows: 'ProblemTooManyRows',
   tooLarge: 'ProblemTooLarge',
   wrongFormat: 'ProblemWrongFormat',
-  unreadable: 'ProblemUnreadable'
+  unreadable: 'ProblemUnreadable',
+  utf16Unreadable: 'ProblemUtf16Unreadable'
 };
 
 export function problemText(code: TableProblemCode, params: Readonly<Record<string, string | number>> | undefined, strings: IInventoryImportStrings): string {
@@ -73,5 +75,23 @@ export function outcomeText(outcome: RowOutcome, strings: IInventoryImportString
 export function outcomeWords(strings: IInventoryImportStrings): Record<RowOutcome, string> {
   const words = {} as Record<RowOutcome, string>;
   for (const outcome of Object.keys(OUTCOME_KEYS) as RowOutcome[]) words[outcome] = outcomeText(outcome, strings);
+  return words;
+}
+
+const NOMINATION_KEYS: Readonly<Record<NominationOutcome, keyof IInventoryImportStrings>> = {
+  sent: 'RowNominationSent',
+  self: 'RowNominationSelf',
+  declined: 'RowNominationDeclined',
+  failed: 'RowNominationFailed'
+};
+
+/** What became of asking a row's custodian to confirm, in the user's language. */
+export function nominationText(outcome: NominationOutcome, strings: IInventoryImportStrings): string {
+  return strings[NOMINATION_KEYS[outcome]];
+}
+
+export function nominationWords(strings: IInventoryImportStrings): Record<NominationOutcome, string> {
+  const words = {} as Record<NominationOutcome, string>;
+  for (const outcome of Object.keys(NOMINATION_KEYS) as NominationOutcome[]) words[outcome] = nominationText(outcome, strings);
   return words;
 }

@@ -31,6 +31,7 @@ declare interface IInventoryImportStrings {
   ProblemTooLarge: string;
   ProblemWrongFormat: string;
   ProblemUnreadable: string;
+  ProblemUtf16Unreadable: string;
   MapIntro: string;
   MapColumnLabel: string;
   MapIgnore: string;
@@ -71,6 +72,10 @@ declare interface IInventoryImportStrings {
   ReportNominationsSent: string;
   ReportNominationsFailed: string;
   ReportNominationsSelf: string;
+  ReportNominationsDeclined: string;
+  RowNominationSent: string;
+  RowNominationSelf: string;
+  RowNominationDeclined: string;
   RowNominationFailed: string;
   DownloadReport: string;
   ImportAnother: string;
@@ -99,6 +104,7 @@ declare interface IInventoryImportStrings {
   IssueDuplicateInFile: string;
   IssueAmbiguousMatch: string;
   IssueServerConflict: string;
+  IssueChangedSincePlanned: string;
   IssueServerThrottled: string;
   IssueServerOther: string;
 }

@@ -1,15 +1,17 @@
 import { spfi, type SPFI } from '@pnp/sp';
-import { checkRows, indexByKey, mapsExternalId, peopleToResolve, planImport } from '../../../core/import';
+import { checkRows, indexByKey, mapsExternalId, namedCustodians, peopleToResolve, planImport } from '../../../core/import';
 import type { ColumnMapping, DateOrder, ExistingRecord, ImportTable, MatchPolicy, PlannedRow, ReportRow } from '../../../core/import/types';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
-import type { DataErrorLog } from '../../../data/errors/logError';
+import { GovernanceError } from '../../../core/errors';
+import { consoleErrorLog, type DataErrorLog } from '../../../data/errors/logError';
 import { findByKeyValues } from '../../../data/import/findByKeys';
 import { runImport } from '../../../data/import/runImport';
 import { loadHealthSettings } from '../../../data/labels/healthSettings';
 import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
 import { currentPerson } from '../../../data/ownership';
-import { nominateNamedCustodians, type NamedCustodian } from '../../../data/ownership/nominateCustodians';
+import { nominateNamedCustodians, storeDerivedOwnership } from '../../../data/ownership/nominateCustodians';
+import { toGovernanceError } from '../../../data/errors/toGovernanceError';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
 import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
@@ -57,29 +59,42 @@ export class ImportService implements IImportService {
   }
 
   public async run(prepared: PreparedImport, policy: MatchPolicy, options: { signal?: AbortSignal; onProgress?: (p: ImportRunProgress) => void }): Promise<ReportRow[]> {
+    const started = new Date();
     // Plan against the list as it is now: an earlier, interrupted run's rows are found and not written twice.
     const valid = prepared.rows.filter((r) => r.issues.length === 0);
     const found = await this.lookup(valid.map((r) => r.values), prepared.byExternalId);
     const plan = planImport(prepared.rows, indexByKey(existingRecords(found), prepared.byExternalId), policy);
     const [healthSettings, me] = await Promise.all([loadHealthSettings(this.reads.governanceSettings), currentPerson(this.sp)]);
+    const existingById = new Map(found.map((r) => [r.id, r]));
     const report = await runImport(
-      { assets: this.writes.dataAssets, byExternalId: prepared.byExternalId, existingIds: new Set(found.map((r) => r.id)), existingById: new Map(found.map((r) => [r.id, r])), healthSettings },
+      { assets: this.writes.dataAssets, byExternalId: prepared.byExternalId, existingIds: new Set(found.map((r) => r.id)), existingById, healthSettings },
       plan,
       { signal: options.signal, onProgress: options.onProgress, batchSize: this.options.batchSize, backoffMs: this.options.backoffMs }
     );
-    return this.askCustodians(report, plan, me);
+    return this.askCustodians(report, plan, existingById, me, started);
   }
 
-  /** The custodians named on the records just created are asked to confirm; each row says whether they were. */
-  private async askCustodians(report: ReportRow[], plan: readonly PlannedRow[], me: PersonRef): Promise<ReportRow[]> {
-    const named: NamedCustodian[] = [];
-    report.forEach((row, index) => {
-      const custodian = plan[index].row.values.custodian;
-      if (row.outcome === 'created' && row.id !== undefined && custodian !== undefined) named.push({ assetId: row.id, title: plan[index].row.values.title, custodian });
-    });
+  /**
+   * Every record of the run that names a custodian nobody has asked yet (new records, and records an interrupted
+   * run wrote without asking) gets one nomination, then its status is derived from what now exists and stored:
+   * Pending only where the request is proven to exist. Each row says what happened to its nomination.
+   */
+  private async askCustodians(report: ReportRow[], plan: readonly PlannedRow[], existing: ReadonlyMap<number, Stored<DataAsset>>, me: PersonRef, started: Date): Promise<ReportRow[]> {
+    const named = namedCustodians(report, plan, existing);
     if (named.length === 0) return report;
-    const outcomes = await nominateNamedCustodians({ writes: this.writes, reads: this.reads }, named, me, new Date());
-    return report.map((row) => (row.id !== undefined && row.outcome === 'created' && outcomes.has(row.id) ? { ...row, nomination: outcomes.get(row.id) } : row));
+    const now = new Date();
+    const outcomes = await nominateNamedCustodians({ writes: this.writes, reads: this.reads }, named, { requester: me, started, now, backoffMs: this.options.backoffMs });
+    // Only records whose nomination this run looked after: the status of a record already answered for is the
+    // decision flow's (and the leads' reconcile job's) to store.
+    // The requests stand either way; a status that could not be stored is a stale cache of the rule (never Pending
+    // without a request: new records are stored Unassigned), which the leads' reconcile job brings in line.
+    const log = this.options.log ?? consoleErrorLog;
+    const unstored = await storeDerivedOwnership(this.reads, Array.from(outcomes.keys()), now).catch((error: unknown) => {
+      log('ImportService.storeDerivedOwnership', toGovernanceError(error));
+      return [];
+    });
+    if (unstored.length > 0) log('ImportService.storeDerivedOwnership', new GovernanceError('Unknown', `The ownership status of records ${unstored.join(', ')} could not be stored.`));
+    return report.map((row) => (row.id !== undefined && outcomes.has(row.id) ? { ...row, nomination: outcomes.get(row.id) } : row));
   }
 
   public template(format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob> {

@@ -1,11 +1,17 @@
-import type { SPFI } from '@pnp/sp';
+import { spfi, type SPFI } from '@pnp/sp';
 import { GovernanceError, isGovernanceError } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
-import { buildNomination, validateNomination, type NominationDraft, type OwnershipDerivation } from '../../../core/ownership';
+import type { OwnershipRequest } from '../../../core/models/ownershipRequest';
+import { buildNomination, isRunNomination, validateNomination, type NominationDraft, type OwnershipDerivation } from '../../../core/ownership';
+import { OWNERSHIP_REQUESTS_LIST } from '../../../core/schema';
+import { eq } from '../../../data/odata/filter';
+import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
-import { applyAssetOwnership, currentPerson, deriveAssetOwnership } from '../../../data/ownership';
-import type { Repositories } from '../../../data/repositories/createRepositories';
+import { applyAssetOwnership, currentPerson, deriveAssetOwnership, loadAll } from '../../../data/ownership';
+import { NOMINATION_REFUSED } from '../../../data/ownership/nominateCustodians';
+import { RetryUnappliedOnly } from '../../../data/sp/retryUnapplied';
+import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { INominationService, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
 import { buildFilter } from './InventoryService';
@@ -13,13 +19,20 @@ import { buildFilter } from './InventoryService';
 /** The inventory's nominations over the production data layer (the requester is the signed-in user). */
 export class NominationService implements INominationService {
   private me: Promise<PersonRef> | undefined;
+  /**
+   * Where a single nomination is created: a root whose only retry is 429/503 (refused before they ran). The default
+   * root's retry re-sends after a network error or a 504, whose request may have been applied: a second request.
+   */
+  private readonly writes: Repositories;
 
   public constructor(
     private readonly sp: SPFI,
     private readonly repositories: Repositories,
     private readonly people: IPeopleSearch,
     private readonly now: () => Date = () => new Date()
-  ) {}
+  ) {
+    this.writes = createRepositories(spfi(sp).using(RetryUnappliedOnly()));
+  }
 
   public currentUser(): Promise<PersonRef> {
     if (!this.me) {
@@ -37,7 +50,19 @@ export class NominationService implements INominationService {
 
   public async nominate(asset: Stored<DataAsset>, draft: NominationDraft): Promise<Stored<DataAsset>> {
     const requester = await this.checked(draft);
-    await this.repositories.ownershipRequests.create(buildNomination(asset, { ...draft, nominee: draft.nominee as PersonRef }, requester, this.now()));
+    const nominee = draft.nominee as PersonRef;
+    const now = this.now();
+    const requestsOf = (): Promise<Stored<OwnershipRequest>[]> => loadAll(this.repositories.ownershipRequests, { filter: eq(filterField(OWNERSHIP_REQUESTS_LIST, 'asset'), asset.id) });
+    const known = new Set((await requestsOf()).map((request) => request.id));
+    try {
+      await this.writes.ownershipRequests.create(buildNomination(asset, { ...draft, nominee }, requester, now));
+    } catch (error) {
+      if (isGovernanceError(error) && NOMINATION_REFUSED.includes(error.kind)) throw error;
+      // The answer never came (lost, network drop, 504): the request may exist. Reporting a failure would make the
+      // user nominate again and create a second one, so look first; only a request proven absent is a failure.
+      const found = await requestsOf().catch(() => []);
+      if (!found.some((request) => isRunNomination(request, asset.id, nominee, known, now))) throw error;
+    }
     return (await applyAssetOwnership(this.repositories, asset.id, this.now())).asset;
   }
 
