@@ -7,7 +7,7 @@ import { HealthScoreBadge } from './HealthScoreBadge';
 import { PersonPersona } from './people/PersonPersona';
 import { cachedLabelText, DriftBadge, driftStateOf, LabelName, SharingCell } from './labels/LabelBadges';
 import { format, formatDate } from './format';
-import { ownershipText } from './ownershipText';
+import { OwnershipStatusView } from './ownership/OwnershipStatusView';
 import { SORTABLE_FIELDS } from './inventoryTypes';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
@@ -67,8 +67,9 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   ownershipStatus: {
     label: (s) => s.Fields.ownershipStatus,
     minWidth: 90,
-    maxWidth: 130,
-    render: (row, s) => ownershipText(row.asset.ownershipStatus, s)
+    maxWidth: 200,
+    // The derived status, with a marker where the stored column (which the filter and sort use) disagrees.
+    render: (row, s) => <OwnershipStatusView check={row.ownership} strings={s} />
   },
   lastReviewed: {
     label: (s) => s.Fields.lastReviewed,

@@ -1,5 +1,5 @@
 import type { PersonRef, Stored } from '../../../core/models/common';
-import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
 import { storedHealth, type HealthSettings } from '../../../core/scoring';
 import { HealthSettingsSource } from '../../../data/labels/healthSettings';
@@ -8,6 +8,7 @@ import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filt
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { derivedStatuses } from '../../../data/ownership/ownershipForAssets';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { SortKey } from '../../../data/repositories/types';
 import type { AssetVersion, IInventoryService, InventoryFilters, InventoryPage, InventoryQuery, MissionSummary } from './IInventoryService';
@@ -54,7 +55,13 @@ export class InventoryService implements IInventoryService {
   public async page(query: InventoryQuery, continuation?: string): Promise<InventoryPage> {
     // Default: newest first by ID, which is always indexed (Modified is not, and fails above 5,000 items).
     const orderBy: SortKey<DataAsset>[] = query.sort ? [{ field: query.sort.field, ascending: query.sort.ascending }] : [{ field: 'id', ascending: false }];
-    return this.repositories.dataAssets.page({ filter: buildFilter(query.filters), orderBy, top: query.pageSize }, continuation);
+    const page = await this.repositories.dataAssets.page({ filter: buildFilter(query.filters), orderBy, top: query.pageSize }, continuation);
+    // The stored OwnershipStatus is only what SharePoint can filter and sort on; what the page shows is derived.
+    return { ...page, ownership: await this.derivedOwnership(page.items) };
+  }
+
+  public derivedOwnership(assets: readonly Stored<DataAsset>[]): Promise<Map<number, OwnershipStatus>> {
+    return derivedStatuses(this.repositories, assets, this.now());
   }
 
   public getById(id: number): Promise<Stored<DataAsset>> {
