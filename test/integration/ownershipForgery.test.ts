@@ -93,7 +93,7 @@ describe('issue 23, attack 4: a stored OwnershipStatus written by REST is neithe
       { assetId: forgedId, title: 'Water points survey', stored: 'Confirmed', derived: 'Unassigned' },
       { assetId: approvedId, title: 'Shelter registry', stored: 'Unassigned', derived: 'Confirmed' }
     ]);
-    assert.match(approvals('admin').recordUrl(forgedId), new RegExp(`/Lists/DataAssets/DispForm\\.aspx\\?ID=${forgedId}$`));
+    assert.ok(approvals('admin').recordUrl(forgedId).endsWith(`/Lists/DataAssets/DispForm.aspx?ID=${forgedId}`));
   });
 
   it('the leads\' "Recompute ownership statuses" repairs both, and nothing is flagged afterwards', async () => {
