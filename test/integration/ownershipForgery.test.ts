@@ -10,10 +10,12 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import { buildNomination, compareOwnershipStatus } from '../../src/core/ownership';
-import { DATA_ASSETS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
+import { aggregateScorecard, findScope } from '../../src/core/scorecard';
+import { DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST, MISSIONS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
 import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
 import { InventoryService } from '../../src/webparts/dataInventory/services/InventoryService';
+import { ScorecardService } from '../../src/webparts/healthScorecard/services/ScorecardService';
 import { OwnershipApprovalsService } from '../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { startHarness, USERS, type Harness, type UserKey } from './support/harness';
 
@@ -38,7 +40,7 @@ describe('issue 23, attack 4: a stored OwnershipStatus written by REST is neithe
 
   before(async () => {
     harness = await startHarness();
-    await harness.provision([DATA_ASSETS_LIST, OWNERSHIP_REQUESTS_LIST, OWNERSHIP_DECISIONS_LIST]);
+    await harness.provision([DATA_ASSETS_LIST, OWNERSHIP_REQUESTS_LIST, OWNERSHIP_DECISIONS_LIST, GOVERNANCE_SETTINGS_LIST, MISSIONS_LIST]);
     harness.emulator.store.upsertGroup('Governance Leads', [USERS.admin.loginName]);
     // A record nobody was ever nominated for, and one Alice really approved (Bob's nomination, Alice's decision).
     forgedId = (await repos('bob').dataAssets.create(record('Water points survey'))).id;
@@ -50,9 +52,11 @@ describe('issue 23, attack 4: a stored OwnershipStatus written by REST is neithe
   });
   after(() => harness.close());
 
-  it('the attack: a custodian\'s REST MERGE of OwnershipStatus=Confirmed is accepted by SharePoint', async () => {
-    await restMerge('alice', forgedId, { OwnershipStatus: 'Confirmed' });
-    assert.equal((await repos('admin').dataAssets.getById(forgedId)).ownershipStatus, 'Confirmed', 'the stored column holds the forged value');
+  it('the attack: a custodian\'s REST MERGE naming herself custodian with OwnershipStatus=Confirmed is accepted by SharePoint', async () => {
+    await restMerge('alice', forgedId, { OwnershipStatus: 'Confirmed', CustodianId: harness.people.alice.id });
+    const stored = await repos('admin').dataAssets.getById(forgedId);
+    assert.equal(stored.ownershipStatus, 'Confirmed', 'the stored column holds the forged value');
+    assert.equal(stored.custodian?.id, harness.people.alice.id);
   });
 
   it('the inventory page shows the derived status (Unassigned) with the disagreement flagged, in three requests', async () => {
@@ -83,6 +87,19 @@ describe('issue 23, attack 4: a stored OwnershipStatus written by REST is neithe
     const stored = await repos('admin').dataAssets.getById(forgedId);
     const derived = await inventory('bob').derivedOwnership([stored]);
     assert.deepEqual([...derived], [[forgedId, 'Unassigned']]);
+  });
+
+  it('the scorecard scores the forged record without the approval and does not count it as a confirmed custodian', async () => {
+    const load = await new ScorecardService(repos('admin'), {}, () => NOW).loadAssets(() => undefined);
+    const forged = load.records.find((r) => r.asset.id === forgedId);
+    const approved = load.records.find((r) => r.asset.id === approvedId);
+    assert.ok(forged && approved);
+    assert.equal(forged.asset.ownershipStatus, 'Unassigned');
+    // Custodian named (0.3) but no valid approval (0.4 withheld); the approved record has both.
+    assert.equal(forged.score.dimensions.find((d) => d.key === 'ownership')?.value, 0.3);
+    assert.equal(approved.score.dimensions.find((d) => d.key === 'ownership')?.value, 0.7);
+    const organisation = findScope(aggregateScorecard(load.records, { missions: [], now: NOW }), 'organisation');
+    assert.deepEqual(organisation?.coverage.confirmedCustodian, { numerator: 1, denominator: 2, rate: 0.5 });
   });
 
   it('the leads\' anomalies list the forged record, and an approved record whose column was reset by hand', async () => {
