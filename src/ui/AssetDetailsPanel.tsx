@@ -12,6 +12,8 @@ import { ScoreBreakdown } from './details/ScoreBreakdown';
 import { VersionHistory } from './details/VersionHistory';
 import type { IVersionEntry } from './details/VersionHistory';
 import { displayValue } from './displayValue';
+import { revealHiddenCharacters } from '../core/validation/visibleText';
+import { VisibleText } from './VisibleText';
 import { format } from './format';
 import { fieldLabel } from './form/formModel';
 import type { AssetProperty } from './form/formModel';
@@ -86,7 +88,8 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
       return person ? <PersonPersona person={person} /> : strings.NotSet;
     }
     const value = asset[property];
-    return value === undefined || value === '' ? strings.NotSet : displayValue(value, strings);
+    // Text as stored, with its hidden characters (bidirectional controls, zero-width) shown as markers.
+    return value === undefined || value === '' ? strings.NotSet : <VisibleText text={displayValue(value, strings)} strings={strings} />;
   };
 
   const footer = (): React.ReactElement => (
@@ -100,7 +103,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
     <Panel
       isOpen
       type={PanelType.medium}
-      headerText={format(strings.DetailsTitle, asset.title)}
+      headerText={format(strings.DetailsTitle, revealHiddenCharacters(asset.title))}
       closeButtonAriaLabel={strings.Close}
       onDismiss={onDismiss}
       isLightDismiss

@@ -9,6 +9,8 @@ import { cachedLabelText, DriftBadge, driftStateOf, LabelName, SharingCell } fro
 import { format, formatDate } from './format';
 import { OwnershipStatusView } from './ownership/OwnershipStatusView';
 import { SORTABLE_FIELDS } from './inventoryTypes';
+import { revealHiddenCharacters } from '../core/validation/visibleText';
+import { VisibleText } from './VisibleText';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
 interface IColumnSpec {
@@ -18,7 +20,8 @@ interface IColumnSpec {
   readonly render: (row: IInventoryRow, s: IGovernanceSuiteStrings, onOpen: (row: IInventoryRow) => void) => React.ReactNode;
 }
 
-const text = (value: string | undefined, s: IGovernanceSuiteStrings): string => (value && value.trim() ? value : s.NotSet);
+/** Stored short text with its bidirectional controls and zero-width characters shown as markers. */
+const text = (value: string | undefined, s: IGovernanceSuiteStrings): React.ReactNode => (value && value.trim() ? <VisibleText text={value} strings={s} /> : s.NotSet);
 
 const person = (who: PersonRef | undefined, s: IGovernanceSuiteStrings): React.ReactNode =>
   who !== undefined && who.title.trim() !== '' ? <PersonPersona person={who} compact /> : s.NotSet;
@@ -30,8 +33,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     maxWidth: 320,
     // A real link-button: keyboard users reach it with Tab and open the details with Enter.
     render: (row, s, onOpen) => (
-      <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, row.asset.title)}>
-        {row.asset.title}
+      <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
+        <VisibleText text={row.asset.title} strings={s} />
       </Link>
     )
   },

@@ -92,3 +92,21 @@ describe('DataInventory: the ownership status shown is derived, and a disagreein
     expect(service.calls.page.length).toBe(before);
   });
 });
+
+describe('DataInventory: hidden characters in titles are shown, not obeyed (issue 23)', () => {
+  it('marks a right-to-left override in the grid and the details panel', async () => {
+    const user = userEvent.setup();
+    renderInventory([makeAsset({ title: 'Payroll\u202Eslx.exe', mission: 'Kenya\u200B' })]);
+    const link = await screen.findByRole('button', { name: 'Open details of Payroll⟪U+202E⟫slx.exe' });
+    expect(within(link).getByRole('img', { name: 'Hidden text-direction control U+202E' })).toBeTruthy();
+    const row = await rowOf('Payroll⟪U+202E⟫slx.exe');
+    expect(within(row).getByRole('img', { name: 'Hidden zero-width character U+200B' })).toBeTruthy();
+    await act(async () => {
+      await user.click(link);
+    });
+    // The panel header only takes a string: the override is written out there too.
+    expect(await screen.findByRole('heading', { name: /Payroll⟪U\+202E⟫slx\.exe/ })).toBeTruthy();
+    const essentials = await screen.findByRole('region', { name: strings.DetailsEssentials });
+    expect(within(essentials).getByRole('img', { name: 'Hidden zero-width character U+200B' })).toBeTruthy();
+  });
+});
