@@ -82,6 +82,8 @@ describe('DataInventory: the ownership status shown is derived, and a disagreein
       await user.click(await screen.findByRole('button', { name: strings.Edit }));
     });
     const description = await screen.findByRole('textbox', { name: /^Description/ });
+    // The form never shows the stored status (it used to, read-only, as "Confirmed").
+    expect(screen.queryByRole('textbox', { name: /^Ownership status/ })).toBeNull();
     await user.clear(description);
     await user.type(description, 'Edited.');
     await act(async () => {
