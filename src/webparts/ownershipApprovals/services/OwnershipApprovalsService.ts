@@ -80,6 +80,8 @@ export class OwnershipApprovalsService implements IOwnershipApprovalsService {
       decision: draft.decision,
       comment: comment === undefined || comment === '' ? undefined : comment
     });
+    // A read of the lists started before this decision must not be shared with the reload that follows it.
+    this.listsInFlight = undefined;
     const applied = await applyAssetOwnership(this.repositories, fresh.asset.id, this.now());
     return { requestId: fresh.id, assetId: fresh.asset.id, status: applied.asset.ownershipStatus };
   }
@@ -118,7 +120,10 @@ export class OwnershipApprovalsService implements IOwnershipApprovalsService {
   public async recomputeAll(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeSummary> {
     const { person, isLead } = await this.viewer();
     if (!isLead) throw new GovernanceError('Forbidden', 'Only governance leads recompute ownership statuses.');
-    return reconcileOwnership(this.repositories, this.now(), { onProgress, signal, raiseReattestationsAs: person });
+    const summary = await reconcileOwnership(this.repositories, this.now(), { onProgress, signal, raiseReattestationsAs: person });
+    // It may have raised re-attestation requests: the reload that follows reads the lists afresh.
+    this.listsInFlight = undefined;
+    return summary;
   }
 
   /**
