@@ -11,6 +11,7 @@ import '@pnp/sp/items';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import { buildNomination, compareOwnershipStatus } from '../../src/core/ownership';
 import { aggregateScorecard, findScope } from '../../src/core/scorecard';
+import { storedHealth } from '../../src/core/scoring';
 import { DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST, MISSIONS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
 import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
@@ -100,6 +101,22 @@ describe('issue 23, attack 4: a stored OwnershipStatus written by REST is neithe
     assert.equal(approved.score.dimensions.find((d) => d.key === 'ownership')?.value, 0.7);
     const organisation = findScope(aggregateScorecard(load.records, { missions: [], now: NOW }), 'organisation');
     assert.deepEqual(organisation?.coverage.confirmedCustodian, { numerator: 1, denominator: 2, rate: 0.5 });
+  });
+
+  it('stored health is scored with the derived status, on a save and in the leads\' "Recompute stale scores"', async () => {
+    const before = await repos('admin').dataAssets.getById(forgedId);
+    const saved = await inventory('bob').update(forgedId, { description: 'Edited after the forgery.' }, before.etag);
+    const honest = storedHealth({ ...saved, ownershipStatus: 'Unassigned' }, NOW).healthScore ?? Number.NaN;
+    const trusting = storedHealth(saved, NOW).healthScore ?? Number.NaN;
+    assert.ok(trusting > honest, 'the forged status would be worth points if trusted');
+    assert.equal(saved.healthScore, honest);
+    assert.equal(saved.ownershipStatus, 'Confirmed', 'a form save does not touch the status column (the recompute does)');
+
+    // The custodian writes the score too; the job puts back the honest one.
+    await restMerge('alice', forgedId, { HealthScore: 100, HealthBand: 'Healthy' });
+    const result = await new ScorecardService(repos('admin'), {}, () => NOW).recomputeHealth(() => undefined);
+    assert.equal(result.failed, 0);
+    assert.equal((await repos('admin').dataAssets.getById(forgedId)).healthScore, honest);
   });
 
   it('the leads\' anomalies list the forged record, and an approved record whose column was reset by hand', async () => {

@@ -78,7 +78,9 @@ export class InventoryService implements IInventoryService {
   public async update(id: number, patch: Partial<DataAsset>, etag: string): Promise<Stored<DataAsset>> {
     const [current, settings] = await Promise.all([this.repositories.dataAssets.getById(id), this.settings.get()]);
     const editable = stripComputed(patch);
-    const merged: DataAsset = { ...current, ...editable };
+    // Health is scored with the status the decisions establish, never a stored one written by hand (issue 23).
+    const derived = (await this.derivedOwnership([current])).get(id) ?? 'Unassigned';
+    const merged: DataAsset = { ...current, ...editable, ownershipStatus: derived };
     // If-Match with the caller's ETag: a record changed since the user opened it fails with Conflict.
     await this.repositories.dataAssets.update(id, withHealth(merged, editable, this.now(), settings), etag, { includeComputed: true });
     return this.repositories.dataAssets.getById(id);

@@ -140,8 +140,8 @@ export class ScorecardService implements IScorecardService {
   }
 
   public async recomputeHealth(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeResult> {
-    const settings = await this.settings.get();
-    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal, settings });
+    const [settings, ownership] = await Promise.all([this.settings.get(), this.ownershipIndex()]);
+    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal, settings, ownership });
   }
 
   /** Every request and decision, grouped for deriving each asset's ownership status. */
