@@ -123,7 +123,8 @@ async function main(): Promise<void> {
     const fresh = new InventoryService(createRepositories(sp), new SiteUserSearch(sp));
     const start = requests;
     await Promise.all([fresh.page({ filters: {}, pageSize: 50 }), fresh.missions()]);
-    row('HTTP round trips: inventory first screen (rows + missions)', `${requests - start}`);
+    // Rows, then their ownership requests and decisions (two parallel reads, issue 23), beside the missions.
+    row('HTTP requests: inventory first screen (rows + their ownership + missions)', `${requests - start}`);
   } finally {
     await emulator.close();
   }

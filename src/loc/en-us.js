@@ -35,6 +35,13 @@ define([], function () {
     OwnershipConfirmed: 'Confirmed',
     OwnershipDeclined: 'Declined',
     OwnershipExpired: 'Expired',
+    OwnershipStoredShort: 'Stored: {0}',
+    OwnershipStoredDisagrees: 'Stored status says {0}; its decisions say {1}.',
+    OwnershipStoredExplanation: 'The record\'s stored Ownership status says {0}, but its nominations and the nominees\' own decisions say {1}. The stored column is only a copy kept for filtering and sorting, and it may have been changed by hand: {1} is what counts. A governance lead\'s "Recompute ownership statuses" (Ownership Approvals, Anomalies tab) corrects it.',
+    OwnershipChecking: 'Checking…',
+    OwnershipFilterNote: 'The ownership status filter matches the stored column; a row whose decisions say otherwise shows the derived status with a "Stored:" marker.',
+    HiddenBidiControl: 'Hidden text-direction control {0}',
+    HiddenZeroWidth: 'Hidden zero-width character {0}',
 
     FiltersLabel: 'Filters',
     FilterAll: 'All',

@@ -35,6 +35,13 @@ define([], function () {
     OwnershipConfirmed: 'Confirmado',
     OwnershipDeclined: 'Rechazado',
     OwnershipExpired: 'Caducado',
+    OwnershipStoredShort: 'Guardado: {0}',
+    OwnershipStoredDisagrees: 'El estado guardado dice {0}; sus decisiones dicen {1}.',
+    OwnershipStoredExplanation: 'El estado de responsabilidad guardado en este registro dice {0}, pero sus propuestas y las decisiones de las personas propuestas dicen {1}. La columna guardada es solo una copia para filtrar y ordenar, y puede haberse cambiado a mano: lo que cuenta es {1}. La acción «Recalcular los estados de propiedad» de un responsable de gobernanza (Aprobaciones de propiedad, pestaña Anomalías) la corrige.',
+    OwnershipChecking: 'Comprobando…',
+    OwnershipFilterNote: 'El filtro de estado de responsabilidad usa la columna guardada; una fila cuyas decisiones dicen otra cosa muestra el estado derivado con una marca «Guardado:».',
+    HiddenBidiControl: 'Carácter oculto de control de dirección {0}',
+    HiddenZeroWidth: 'Carácter oculto de ancho cero {0}',
 
     FiltersLabel: 'Filtros',
     FilterAll: 'Todos',

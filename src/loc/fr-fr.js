@@ -35,6 +35,13 @@ define([], function () {
     OwnershipConfirmed: 'Confirmé',
     OwnershipDeclined: 'Refusé',
     OwnershipExpired: 'Expiré',
+    OwnershipStoredShort: 'Enregistré : {0}',
+    OwnershipStoredDisagrees: 'Le statut enregistré indique {0} ; ses décisions indiquent {1}.',
+    OwnershipStoredExplanation: 'Le statut de responsabilité enregistré sur cet enregistrement indique {0}, mais ses propositions et les décisions des personnes proposées indiquent {1}. La colonne enregistrée n\'est qu\'une copie servant au filtrage et au tri, et elle a pu être modifiée à la main : c\'est {1} qui compte. La commande « Recalculer les statuts de propriété » d\'un responsable de la gouvernance (Approbations de propriété, onglet Anomalies) la corrige.',
+    OwnershipChecking: 'Vérification…',
+    OwnershipFilterNote: 'Le filtre de statut de responsabilité porte sur la colonne enregistrée ; une ligne dont les décisions disent autre chose affiche le statut dérivé avec une marque « Enregistré : ».',
+    HiddenBidiControl: 'Caractère de contrôle de direction masqué {0}',
+    HiddenZeroWidth: 'Caractère invisible de largeur nulle {0}',
 
     FiltersLabel: 'Filtres',
     FilterAll: 'Tous',

@@ -76,6 +76,20 @@ declare interface IGovernanceSuiteStrings {
   OwnershipConfirmed: string;
   OwnershipDeclined: string;
   OwnershipExpired: string;
+  /** Visible next to a derived status whose stored column disagrees; {0}: the stored status. */
+  OwnershipStoredShort: string;
+  /** The marker's text alternative; {0}: stored status, {1}: derived status. */
+  OwnershipStoredDisagrees: string;
+  /** The details panel's explanation of a disagreement; {0}: stored status, {1}: derived status. */
+  OwnershipStoredExplanation: string;
+  /** While a just-saved record's derived status is read. */
+  OwnershipChecking: string;
+  /** Under the filters while the ownership status filter is set. */
+  OwnershipFilterNote: string;
+
+  // Hidden characters made visible (bidirectional controls, zero-width characters); {0}: the code point, e.g. U+202E
+  HiddenBidiControl: string;
+  HiddenZeroWidth: string;
 
   // Filters
   FiltersLabel: string;

@@ -12,11 +12,14 @@ import { ScoreBreakdown } from './details/ScoreBreakdown';
 import { VersionHistory } from './details/VersionHistory';
 import type { IVersionEntry } from './details/VersionHistory';
 import { displayValue } from './displayValue';
+import { revealHiddenCharacters } from '../core/validation/visibleText';
+import { VisibleText } from './VisibleText';
 import { format } from './format';
 import { fieldLabel } from './form/formModel';
 import type { AssetProperty } from './form/formModel';
 import type { IAssetScore } from './healthTypes';
-import { ownershipText } from './ownershipText';
+import type { OwnershipStatusCheck } from '../core/ownership/storedStatus';
+import { OwnershipStatusExplanation, OwnershipStatusView } from './ownership/OwnershipStatusView';
 import { PersonPersona } from './people/PersonPersona';
 
 /** Props of {@link AssetDetailsPanel}. */
@@ -24,6 +27,11 @@ export interface IAssetDetailsPanelProps {
   list: ListDefinition<DataAsset>;
   asset: Stored<DataAsset>;
   score: IAssetScore;
+  /**
+   * The ownership status derived from the record's requests and decisions beside its stored column: shown instead of
+   * the stored value, with an explanation when they disagree. Undefined while it is being read.
+   */
+  ownership?: OwnershipStatusCheck;
   /** Loads the record's version history (newest first). */
   loadVersions: () => Promise<IVersionEntry[]>;
   /** Opens the edit form; absent when the user may not edit. */
@@ -66,21 +74,22 @@ const css = mergeStyleSets({
 
 /** Read-only view of a record: essentials, the health score breakdown (what is missing, how to fix it) and the version history. */
 export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactElement {
-  const { list, asset, score, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, labelSection, strings } = props;
+  const { list, asset, score, ownership, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, labelSection, strings } = props;
 
   const valueOf = (property: AssetProperty): React.ReactNode => {
     if (property === 'locationUrl') {
       return asset.locationUrl?.url ? <SafeLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : strings.NotSet;
     }
     if (property === 'ownershipStatus') {
-      return ownershipText(asset.ownershipStatus, strings);
+      return <OwnershipStatusView check={ownership} strings={strings} />;
     }
     if (property === 'owner' || property === 'custodian') {
       const person = asset[property];
       return person ? <PersonPersona person={person} /> : strings.NotSet;
     }
     const value = asset[property];
-    return value === undefined || value === '' ? strings.NotSet : displayValue(value, strings);
+    // Text as stored, with its hidden characters (bidirectional controls, zero-width) shown as markers.
+    return value === undefined || value === '' ? strings.NotSet : <VisibleText text={displayValue(value, strings)} strings={strings} />;
   };
 
   const footer = (): React.ReactElement => (
@@ -94,7 +103,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
     <Panel
       isOpen
       type={PanelType.medium}
-      headerText={format(strings.DetailsTitle, asset.title)}
+      headerText={format(strings.DetailsTitle, revealHiddenCharacters(asset.title))}
       closeButtonAriaLabel={strings.Close}
       onDismiss={onDismiss}
       isLightDismiss
@@ -104,6 +113,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
       <Stack tokens={{ childrenGap: 16 }}>
         <section aria-label={strings.DetailsEssentials}>
           <Text as="h3" variant="large">{strings.DetailsEssentials}</Text>
+          <OwnershipStatusExplanation check={ownership} strings={strings} />
           <dl className={css.list}>
             {ESSENTIALS.map((property) => {
               const field = list.fields.find((f) => f.property === property);

@@ -55,7 +55,12 @@ export function AssetFormPanel(props: IAssetFormPanelProps): React.ReactElement 
   const [showAll, setShowAll] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
   const [failure, setFailure] = React.useState<{ kind: GovernanceErrorKind; issues: readonly FieldIssue[] } | undefined>();
-  const groups = React.useMemo(() => groupFields(list), [list]);
+  // The stored OwnershipStatus is only a cache a REST call can rewrite (issue 23): the form never shows it as the
+  // record's status; the details panel shows the status derived from the decisions.
+  const groups = React.useMemo(
+    () => groupFields(list).map((g) => ({ ...g, fields: g.fields.filter((f) => f.property !== 'ownershipStatus') })).filter((g) => g.fields.length > 0),
+    [list]
+  );
   // A successful save usually closes (unmounts) the panel before the save promise settles here.
   const mounted = React.useRef(true);
   React.useEffect(

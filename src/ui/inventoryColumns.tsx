@@ -7,8 +7,10 @@ import { HealthScoreBadge } from './HealthScoreBadge';
 import { PersonPersona } from './people/PersonPersona';
 import { cachedLabelText, DriftBadge, driftStateOf, LabelName, SharingCell } from './labels/LabelBadges';
 import { format, formatDate } from './format';
-import { ownershipText } from './ownershipText';
+import { OwnershipStatusView } from './ownership/OwnershipStatusView';
 import { SORTABLE_FIELDS } from './inventoryTypes';
+import { revealHiddenCharacters } from '../core/validation/visibleText';
+import { VisibleText } from './VisibleText';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
 interface IColumnSpec {
@@ -18,7 +20,8 @@ interface IColumnSpec {
   readonly render: (row: IInventoryRow, s: IGovernanceSuiteStrings, onOpen: (row: IInventoryRow) => void) => React.ReactNode;
 }
 
-const text = (value: string | undefined, s: IGovernanceSuiteStrings): string => (value && value.trim() ? value : s.NotSet);
+/** Stored short text with its bidirectional controls and zero-width characters shown as markers. */
+const text = (value: string | undefined, s: IGovernanceSuiteStrings): React.ReactNode => (value && value.trim() ? <VisibleText text={value} strings={s} /> : s.NotSet);
 
 const person = (who: PersonRef | undefined, s: IGovernanceSuiteStrings): React.ReactNode =>
   who !== undefined && who.title.trim() !== '' ? <PersonPersona person={who} compact /> : s.NotSet;
@@ -30,8 +33,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     maxWidth: 320,
     // A real link-button: keyboard users reach it with Tab and open the details with Enter.
     render: (row, s, onOpen) => (
-      <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, row.asset.title)}>
-        {row.asset.title}
+      <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
+        <VisibleText text={row.asset.title} strings={s} />
       </Link>
     )
   },
@@ -67,8 +70,9 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   ownershipStatus: {
     label: (s) => s.Fields.ownershipStatus,
     minWidth: 90,
-    maxWidth: 130,
-    render: (row, s) => ownershipText(row.asset.ownershipStatus, s)
+    maxWidth: 200,
+    // The derived status, with a marker where the stored column (which the filter and sort use) disagrees.
+    render: (row, s) => <OwnershipStatusView check={row.ownership} strings={s} />
   },
   lastReviewed: {
     label: (s) => s.Fields.lastReviewed,

@@ -1,5 +1,6 @@
 import type { DataAsset } from '../core/models/dataAsset';
 import type { Stored } from '../core/models/common';
+import type { OwnershipStatusCheck } from '../core/ownership/storedStatus';
 import type { IAssetScore } from './healthTypes';
 
 /** Columns the inventory grid can show (the web part's property pane picks a subset). */
@@ -47,7 +48,13 @@ export interface IInventorySort {
 /** One grid row: the stored record and its health score, computed once per load. */
 export interface IInventoryRow {
   readonly asset: Stored<DataAsset>;
+  /** The score computed with the derived ownership status, never the stored one. */
   readonly score: IAssetScore;
+  /**
+   * The ownership status derived from the record's requests and decisions beside the stored column (shown instead
+   * of `asset.ownershipStatus`); undefined while it is being read.
+   */
+  readonly ownership?: OwnershipStatusCheck;
   /** The colour of the record's Purview label in the tenant's catalogue, when known (`#RRGGBB`). */
   readonly labelColor?: string;
 }

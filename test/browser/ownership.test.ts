@@ -84,6 +84,9 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     assert.equal(rows.length - 1, 3, 'the three seeded anomalies');
     assert.ok(rows.some((r) => r.includes('The nominee also made the nomination.')));
     assert.ok(rows.some((r) => r.includes('It was made by someone other than the nominee.')));
+    // The seeded forged status (issue 23): a custodian wrote Confirmed by REST on a record nobody nominated them for.
+    const statuses = await lead.page.getByRole('table', { name: 'Records whose stored status disagrees with their decisions' }).getByRole('row').allInnerTexts();
+    assert.ok(statuses.slice(1).some((r) => /Confirmed\s+Unassigned/.test(r)), statuses.join('\n'));
     await lead.context.close();
 
     const { page, context } = await harness.signedIn(FOCAL_POINT);

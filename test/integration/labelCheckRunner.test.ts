@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SENSITIVITY_LEVELS, type DataAsset } from '../../src/core/models/dataAsset';
-import { DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST } from '../../src/core/schema';
+import { DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
 import { effectiveLabelMapping, LABEL_MAPPING_SETTING } from '../../src/core/labels';
 import { GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
 import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
@@ -27,7 +27,8 @@ describe('"Check labels" (LabelCheckRunner) against the SharePoint and Graph emu
   before(async () => {
     h = await startGraphHarness();
     const admin = createNodeSp(h.emulator.siteUrl, { user: GRAPH_USERS[0].loginName });
-    await ensureSchema(admin, [DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST]);
+    // The inventory derives ownership from the ownership lists on every page and save, as on a provisioned site.
+    await ensureSchema(admin, [DATA_ASSETS_LIST, GOVERNANCE_SETTINGS_LIST, OWNERSHIP_REQUESTS_LIST, OWNERSHIP_DECISIONS_LIST]);
     const catalogue = LABEL_CATALOGUE.map((l) => ({ id: l.id, name: l.name, priority: l.priority, parentId: l.parentId }));
     await createRepositories(admin).governanceSettings.create({ title: LABEL_MAPPING_SETTING, value: JSON.stringify(effectiveLabelMapping({ taxonomy: DEFAULT_SENSITIVITY_LEVELS, catalogue })) });
     const world = h.graph.world;

@@ -184,6 +184,17 @@ export async function seedOwnership(input: OwnershipSeedInput): Promise<Ownershi
   const leadRepositories = createRepositories(createNodeSp(emulator.siteUrl, { user: lead.loginName }));
   const reconcile = await reconcileOwnership(leadRepositories, now);
   input.log(`derived ownership of ${reconcile.checked} assets (${reconcile.changed} updated, ${reconcile.failed} failed)`);
+
+  // Issue 23, attack 4, left for the leads to find: after the reconcile, a custodian writes Confirmed onto a record
+  // nobody nominated them for (a MERGE of the column, as a plain REST call would). The inventory shows it Unassigned
+  // with a marker; the Anomalies tab lists it until a lead runs "Recompute ownership statuses".
+  const forgedTarget = unassigned[1];
+  if (forgedTarget) {
+    const forger = createRepositories(createNodeSp(emulator.siteUrl, { user: custodians[1].loginName })).dataAssets;
+    const current = await forger.getById(forgedTarget.id);
+    await forger.update(forgedTarget.id, { ownershipStatus: 'Confirmed' }, current.etag, { includeComputed: true });
+    anomalies++;
+  }
   return { requests: requestIds.size, decisions: decided, anomalies, reconcile };
 }
 

@@ -36,3 +36,5 @@ export type {
   PendingNomination,
   ReattestationDue
 } from './types';
+export { compareOwnershipStatus, listStatusAnomalies } from './storedStatus';
+export type { OwnershipStatusCheck, StoredStatusAnomaly } from './storedStatus';

@@ -6,6 +6,7 @@
  * conflict and left alone: that save already stored a fresh score).
  */
 import type { DataAsset } from '../../core/models/dataAsset';
+import { deriveFromIndex, type OwnershipIndex } from '../../core/ownership';
 import { storedHealth, type HealthSettings } from '../../core/scoring';
 import { GovernanceError } from '../../core/errors';
 import type { IListRepository, UpdateRow } from '../repositories/types';
@@ -27,6 +28,11 @@ export interface RecomputeOptions {
   readonly signal?: AbortSignal;
   /** The label mapping and taxonomy (src/data/labels/healthSettings); cached labels rank by name without it. */
   readonly settings?: HealthSettings;
+  /**
+   * Every request and decision: when given, each asset is scored with the ownership status they establish rather
+   * than its stored column, which a REST call can rewrite (issue 23), so a written Confirmed never earns points.
+   */
+  readonly ownership?: OwnershipIndex;
 }
 
 /** What the job did. */
@@ -57,7 +63,8 @@ export async function recomputeStaleHealth(assets: IListRepository<DataAsset>, o
     checkAborted(options.signal);
     const page = await assets.page({ select: [...HEALTH_RECOMPUTE_SELECT], top: 2000, orderBy: [{ field: 'id' }] }, continuation);
     for (const item of page.items) {
-      const fresh = storedHealth(item, options.now, options.settings);
+      const scored = options.ownership === undefined ? item : { ...item, ownershipStatus: deriveFromIndex(item, options.ownership, options.now).status };
+      const fresh = storedHealth(scored, options.now, options.settings);
       // Drift and oversharing are derived too: a new label mapping re-ranks the cached labels.
       if (fresh.healthScore !== item.healthScore || fresh.healthBand !== item.healthBand || fresh.labelDrift !== item.labelDrift || fresh.overshared !== (item.overshared === true)) {
         stale.push({ id: item.id, etag: item.etag, patch: fresh });

@@ -7,6 +7,7 @@ import type { Risk } from '../../core/models/risk';
 import { currentRiskScore, riskLevel } from '../../core/risk';
 import { ErrorMessageBar } from '../ErrorMessageBar';
 import { errorKindOf } from '../errorText';
+import { revealHiddenCharacters } from '../../core/validation/visibleText';
 import { format, formatDate } from '../format';
 
 /** Props of {@link RecordOpenRisks}. */
@@ -55,7 +56,7 @@ export function RecordOpenRisks(props: IRecordOpenRisksProps): React.ReactElemen
             const score = currentRiskScore(risk);
             return (
               <li key={risk.id}>
-                {format(strings.OpenRisksLine, `${score} ${levels[riskLevel(score)]}`, risk.title, formatDate(risk.dueDate, strings.NotSet))}
+                {format(strings.OpenRisksLine, `${score} ${levels[riskLevel(score)]}`, revealHiddenCharacters(risk.title), formatDate(risk.dueDate, strings.NotSet))}
               </li>
             );
           })}

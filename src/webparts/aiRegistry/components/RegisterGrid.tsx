@@ -8,6 +8,8 @@ import type { RegisterRow } from '../services/IAIRegistryService';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { FlagTag } from '../../../ui/FlagTag';
 import { tierLabel } from './labels';
+import { revealHiddenCharacters } from '../../../core/validation/visibleText';
+import { VisibleText } from '../../../ui/VisibleText';
 
 /** Props of {@link RegisterGrid}. */
 export interface IRegisterGridProps {
@@ -29,7 +31,7 @@ export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
     {
       key: 'title', name: c.title, minWidth: 200, maxWidth: 320, isRowHeader: true, isMultiline: true,
       onRender: (row: RegisterRow) => (
-        <Link onClick={() => onOpen(row)} aria-label={format(strings.OpenDetailsOf, row.system.title)}>{row.system.title}</Link>
+        <Link onClick={() => onOpen(row)} aria-label={format(strings.OpenDetailsOf, revealHiddenCharacters(row.system.title))}><VisibleText text={row.system.title} strings={suiteStrings} /></Link>
       )
     },
     { key: 'riskTier', name: c.riskTier, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => tierLabel(row.system.riskTier, strings) },

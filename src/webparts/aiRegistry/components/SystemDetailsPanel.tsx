@@ -19,6 +19,8 @@ import type { DatasetOption, RegisterRow, RegistryUser, VerificationRefusal } fr
 import { ClassificationDetails } from './ClassificationWizard';
 import { LinkedDataSummary } from './DatasetPicker';
 import { tierLabel } from './labels';
+import { revealHiddenCharacters } from '../../../core/validation/visibleText';
+import { VisibleText } from '../../../ui/VisibleText';
 
 /** Props of {@link SystemDetailsPanel}. */
 export interface ISystemDetailsPanelProps {
@@ -97,7 +99,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
   const when = formatDate(verification.on, suiteStrings.NotSet);
 
   return (
-    <Panel isOpen type={PanelType.medium} headerText={system.title} closeButtonAriaLabel={suiteStrings.Close} onDismiss={onDismiss} isLightDismiss>
+    <Panel isOpen type={PanelType.medium} headerText={revealHiddenCharacters(system.title)} closeButtonAriaLabel={suiteStrings.Close} onDismiss={onDismiss} isLightDismiss>
       <Stack tokens={{ childrenGap: 14 }}>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton text={strings.Edit} iconProps={{ iconName: 'Edit' }} onClick={onEdit} />
@@ -106,7 +108,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
         {system.description && <Text block>{system.description}</Text>}
         <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 4 }}>
           {([
-            [strings.Fields.vendor, system.vendor],
+            [strings.Fields.vendor, system.vendor && <VisibleText text={system.vendor} strings={suiteStrings} />],
             [strings.Fields.systemType, system.systemType && (strings.SystemTypes[system.systemType] ?? system.systemType)],
             [strings.Fields.businessOwner, system.businessOwner && <PersonPersona person={system.businessOwner} />],
             [strings.Fields.technicalOwner, system.technicalOwner && <PersonPersona person={system.technicalOwner} />],

@@ -10,6 +10,7 @@ import type { Stored } from '../../../core/models/common';
 import { DEPARTMENTS, DOMAINS } from '../../../core/reference';
 import { DATA_ASSETS_LIST } from '../../../core/schema';
 import { recordScoreContext, scoreAsset, type HealthSettings } from '../../../core/scoring';
+import { compareOwnershipStatus } from '../../../core/ownership/storedStatus';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf, errorText } from '../../../ui/errorText';
@@ -91,12 +92,19 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
     const today = now();
     // The band filter runs in SharePoint on the stored HealthBand column; the live score shown is recomputed here.
     // `now` is read once per change of the items, not per render.
-    return pages.items.map((asset) => ({
-      asset,
-      score: scoreAsset(asset, recordScoreContext(asset, today, healthSettings)),
-      labelColor: asset.purviewLabelId ? labelColours.get(asset.purviewLabelId) : undefined
-    }));
-  }, [pages.items, healthSettings, labelColours]);
+    return pages.items.map((asset) => {
+      const derived = pages.ownership.get(asset.id);
+      // Scored with the derived status, so a hand-written Confirmed never raises the score shown; while the derived
+      // status of a just-saved record is read, the approval does not count.
+      const scored: DataAsset = { ...asset, ownershipStatus: derived ?? 'Unassigned' };
+      return {
+        asset,
+        score: scoreAsset(scored, recordScoreContext(scored, today, healthSettings)),
+        ownership: derived === undefined ? undefined : compareOwnershipStatus(asset.ownershipStatus, derived),
+        labelColor: asset.purviewLabelId ? labelColours.get(asset.purviewLabelId) : undefined
+      };
+    });
+  }, [pages.items, pages.ownership, healthSettings, labelColours]);
 
   const filterOptions = React.useMemo(
     (): IInventoryFilterOptions => ({ missions, departments: DEPARTMENTS, domains: DOMAINS, sensitivities: DEFAULT_SENSITIVITY_LEVELS }),
@@ -176,6 +184,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
         options={filterOptions}
         strings={strings}
       />
+      {filters.ownershipStatus && <Text as="p" styles={{ root: { margin: 0 } }}>{strings.OwnershipFilterNote}</Text>}
       {pages.error && (
         <ErrorMessageBar kind={pages.error.kind} strings={strings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />
       )}
@@ -212,6 +221,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             list={DATA_ASSETS_LIST}
             asset={currentDetails.asset}
             score={currentDetails.score}
+            ownership={currentDetails.ownership}
             loadVersions={loadVersions}
             onEdit={() => editRecord(currentDetails.asset)}
             onDismiss={() => setDetails(undefined)}

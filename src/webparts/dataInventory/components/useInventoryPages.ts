@@ -1,13 +1,15 @@
 import * as React from 'react';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import type { Stored } from '../../../core/models/common';
-import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import { errorKindOf } from '../../../ui/errorText';
 import type { IInventoryService, InventoryQuery } from '../services/IInventoryService';
 
 /** What the grid shows: the records loaded so far and where paging stands. */
 export interface IInventoryPages {
   items: Stored<DataAsset>[];
+  /** Derived ownership status of the loaded records by id (absent while a just-saved record's is being read). */
+  ownership: ReadonlyMap<number, OwnershipStatus>;
   /** True while the first page of the current query loads. */
   loading: boolean;
   loadingMore: boolean;
@@ -27,6 +29,7 @@ export interface IInventoryPages {
  */
 export function useInventoryPages(service: IInventoryService, query: InventoryQuery): IInventoryPages {
   const [items, setItems] = React.useState<Stored<DataAsset>[]>([]);
+  const [ownership, setOwnership] = React.useState<ReadonlyMap<number, OwnershipStatus>>(new Map());
   const [continuation, setContinuation] = React.useState<string | undefined>();
   const [loading, setLoading] = React.useState(true);
   const [loadingMore, setLoadingMore] = React.useState(false);
@@ -43,11 +46,13 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
     setLoadingMore(false);
     setError(undefined);
     setItems([]);
+    setOwnership(new Map());
     setContinuation(undefined);
     service.page(query).then(
       (page) => {
         if (current === generation.current) {
           setItems(page.items);
+          setOwnership(page.ownership);
           setContinuation(page.continuation);
           setLoading(false);
         }
@@ -75,6 +80,7 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
             const seen = new Set(previous.map((i) => i.id));
             return previous.concat(page.items.filter((i) => !seen.has(i.id)));
           });
+          setOwnership((previous) => mergeStatuses(previous, page.ownership));
           setContinuation(page.continuation);
           setLoadingMore(false);
         }
@@ -95,10 +101,22 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
       const index = previous.findIndex((i) => i.id === item.id);
       return index < 0 ? [item, ...previous] : previous.map((i) => (i.id === item.id ? item : i));
     });
-  }, []);
+    // A save or a nomination may change what the decisions establish: read it again (the row says "checking" meanwhile).
+    const current = generation.current;
+    setOwnership((previous) => withoutId(previous, item.id));
+    service.derivedOwnership([item]).then(
+      (derived) => {
+        if (current === generation.current) setOwnership((previous) => mergeStatuses(previous, derived));
+      },
+      (e: unknown) => {
+        if (current === generation.current) setError({ kind: errorKindOf(e), retry: reload });
+      }
+    );
+  }, [service, reload]);
 
   return {
     items,
+    ownership,
     loading,
     loadingMore,
     hasMore: continuation !== undefined,
@@ -108,4 +126,16 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
     upsert,
     dismissError: () => setError(undefined)
   };
+}
+
+function mergeStatuses(previous: ReadonlyMap<number, OwnershipStatus>, next: ReadonlyMap<number, OwnershipStatus>): Map<number, OwnershipStatus> {
+  const merged = new Map(previous);
+  next.forEach((status, id) => merged.set(id, status));
+  return merged;
+}
+
+function withoutId(previous: ReadonlyMap<number, OwnershipStatus>, id: number): Map<number, OwnershipStatus> {
+  const next = new Map(previous);
+  next.delete(id);
+  return next;
 }

@@ -5,7 +5,7 @@
  * Every method rejects with a `GovernanceError` (src/core/errors.ts) whose `kind` tells the UI what to show.
  */
 import type { PersonRef, Stored } from '../../../core/models/common';
-import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { HealthSettings } from '../../../core/scoring';
@@ -30,6 +30,11 @@ export interface InventoryPage {
   items: Stored<DataAsset>[];
   /** Opaque token for the next page; absent on the last page. */
   continuation?: string;
+  /**
+   * Each item's ownership status as its requests and counting decisions establish it, by asset id: the status to
+   * show. The items' own `ownershipStatus` is the stored column, a cache anyone with edit rights could rewrite.
+   */
+  ownership: ReadonlyMap<number, OwnershipStatus>;
 }
 
 /** One version of an item: who saved it, when, and which properties changed from what to what. */
@@ -53,6 +58,8 @@ export interface IInventoryService {
   /** One page of records matching the query; pass the previous page's continuation for the next one. */
   page(query: InventoryQuery, continuation?: string): Promise<InventoryPage>;
   getById(id: number): Promise<Stored<DataAsset>>;
+  /** The derived ownership status of each record (as `InventoryPage.ownership`), e.g. for a record just saved. */
+  derivedOwnership(assets: readonly Stored<DataAsset>[]): Promise<Map<number, OwnershipStatus>>;
   create(values: DataAsset): Promise<Stored<DataAsset>>;
   /**
    * Saves the changed properties with If-Match `etag`; rejects with kind Conflict when someone saved first. A

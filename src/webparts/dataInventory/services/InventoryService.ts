@@ -1,5 +1,5 @@
 import type { PersonRef, Stored } from '../../../core/models/common';
-import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
 import { storedHealth, type HealthSettings } from '../../../core/scoring';
 import { HealthSettingsSource } from '../../../data/labels/healthSettings';
@@ -8,6 +8,7 @@ import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filt
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { derivedStatuses } from '../../../data/ownership/ownershipForAssets';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { SortKey } from '../../../data/repositories/types';
 import type { AssetVersion, IInventoryService, InventoryFilters, InventoryPage, InventoryQuery, MissionSummary } from './IInventoryService';
@@ -54,7 +55,13 @@ export class InventoryService implements IInventoryService {
   public async page(query: InventoryQuery, continuation?: string): Promise<InventoryPage> {
     // Default: newest first by ID, which is always indexed (Modified is not, and fails above 5,000 items).
     const orderBy: SortKey<DataAsset>[] = query.sort ? [{ field: query.sort.field, ascending: query.sort.ascending }] : [{ field: 'id', ascending: false }];
-    return this.repositories.dataAssets.page({ filter: buildFilter(query.filters), orderBy, top: query.pageSize }, continuation);
+    const page = await this.repositories.dataAssets.page({ filter: buildFilter(query.filters), orderBy, top: query.pageSize }, continuation);
+    // The stored OwnershipStatus is only what SharePoint can filter and sort on; what the page shows is derived.
+    return { ...page, ownership: await this.derivedOwnership(page.items) };
+  }
+
+  public derivedOwnership(assets: readonly Stored<DataAsset>[]): Promise<Map<number, OwnershipStatus>> {
+    return derivedStatuses(this.repositories, assets, this.now());
   }
 
   public getById(id: number): Promise<Stored<DataAsset>> {
@@ -71,7 +78,9 @@ export class InventoryService implements IInventoryService {
   public async update(id: number, patch: Partial<DataAsset>, etag: string): Promise<Stored<DataAsset>> {
     const [current, settings] = await Promise.all([this.repositories.dataAssets.getById(id), this.settings.get()]);
     const editable = stripComputed(patch);
-    const merged: DataAsset = { ...current, ...editable };
+    // Health is scored with the status the decisions establish, never a stored one written by hand (issue 23).
+    const derived = (await this.derivedOwnership([current])).get(id) ?? 'Unassigned';
+    const merged: DataAsset = { ...current, ...editable, ownershipStatus: derived };
     // If-Match with the caller's ETag: a record changed since the user opened it fails with Conflict.
     await this.repositories.dataAssets.update(id, withHealth(merged, editable, this.now(), settings), etag, { includeComputed: true });
     return this.repositories.dataAssets.getById(id);

@@ -6,7 +6,7 @@
 import { GovernanceError } from '../../../core/errors';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
-import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
 import type { HealthSettings } from '../../../core/scoring';
 import type { AssetVersion, IInventoryService, InventoryPage, InventoryQuery, MissionSummary } from '../services/IInventoryService';
@@ -69,7 +69,23 @@ export class FakeInventoryService implements IInventoryService {
     }
     const start = continuation ? Number(continuation) : 0;
     const end = start + query.pageSize;
-    return { items: rows.slice(start, end), continuation: end < rows.length ? String(end) : undefined };
+    const items = rows.slice(start, end);
+    return { items, continuation: end < rows.length ? String(end) : undefined, ownership: this._derived(items) };
+  }
+
+  /**
+   * What the records' requests and decisions establish, set by tests (e.g. a forged stored Confirmed whose decisions
+   * say Unassigned); a record not in the map derives what its stored column says.
+   */
+  public derivedById: Map<number, OwnershipStatus> = new Map();
+
+  public async derivedOwnership(assets: readonly Stored<DataAsset>[]): Promise<Map<number, OwnershipStatus>> {
+    this._maybeFail('derivedOwnership');
+    return this._derived(assets);
+  }
+
+  private _derived(assets: readonly Stored<DataAsset>[]): Map<number, OwnershipStatus> {
+    return new Map(assets.map((a) => [a.id, this.derivedById.get(a.id) ?? a.ownershipStatus]));
   }
 
   public async getById(id: number): Promise<Stored<DataAsset>> {

@@ -16,8 +16,10 @@ export interface IRenderedInventory extends RenderResult {
   service: FakeInventoryService;
 }
 
-export function renderInventory(items: Stored<DataAsset>[], props: Partial<IDataInventoryProps> = {}): IRenderedInventory {
+/** `configure` prepares the fake before the first render (the first page is requested on mount). */
+export function renderInventory(items: Stored<DataAsset>[], props: Partial<IDataInventoryProps> = {}, configure?: (service: FakeInventoryService) => void): IRenderedInventory {
   const service = new FakeInventoryService(items, MISSIONS, PEOPLE);
+  configure?.(service);
   const result = render(<DataInventory service={service} strings={strings} pageSize={5} now={() => NOW} {...props} />);
   return { ...result, service };
 }

@@ -4,7 +4,9 @@ import type { DataAsset } from '../../../core/models/dataAsset';
 import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot';
 import { fromSnapshot, toSnapshot } from '../../../core/scorecard';
 import type { MissionScopeReference, ScorecardAggregate } from '../../../core/scorecard';
+import { indexOwnership, type OwnershipIndex } from '../../../core/ownership';
 import { recomputeStaleHealth } from '../../../data/jobs/recomputeHealth';
+import { loadAll } from '../../../data/ownership/loadAll';
 import { HealthSettingsSource } from '../../../data/labels/healthSettings';
 import { and, eq, ge, isNull, lt } from '../../../data/odata/filter';
 import type { ODataFilter } from '../../../data/odata/filter';
@@ -23,7 +25,7 @@ import type {
   ScorecardSnapshotPoint
 } from './IScorecardService';
 import { deletionsPossible, mergeDelta } from './mergeDelta';
-import { scoreRecords, SCORING_SELECT, toScorecardAsset } from './scoringRows';
+import { scoreRecords, SCORING_SELECT, toScorecardAsset, withDerivedOwnership } from './scoringRows';
 
 /** The SharePoint group whose members are governance leads (the workbench creates it; tenants create it once). */
 export { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
@@ -138,8 +140,14 @@ export class ScorecardService implements IScorecardService {
   }
 
   public async recomputeHealth(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeResult> {
-    const settings = await this.settings.get();
-    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal, settings });
+    const [settings, ownership] = await Promise.all([this.settings.get(), this.ownershipIndex()]);
+    return recomputeStaleHealth(this.repositories.dataAssets, { now: this.now(), onProgress, signal, settings, ownership });
+  }
+
+  /** Every request and decision, grouped for deriving each asset's ownership status. */
+  private async ownershipIndex(): Promise<OwnershipIndex> {
+    const [requests, decisions] = await Promise.all([loadAll(this.repositories.ownershipRequests), loadAll(this.repositories.ownershipDecisions)]);
+    return indexOwnership(requests, decisions);
   }
 
   /** The newest Modified in the list (server clock), read before a load starts; undefined for an empty list. */
@@ -151,10 +159,13 @@ export class ScorecardService implements IScorecardService {
   private async fullLoad(onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
     const assets = this.repositories.dataAssets;
     // The highest ID bounds the ranges; the item count feeds the progress bar.
+    // The ownership lists are read beside the assets (they hold far fewer items), for the derived statuses.
+    const ownership = this.ownershipIndex();
     const [last, count, cursor] = await Promise.all([
       assets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] }),
       assets.count(),
-      this.newestModified()
+      this.newestModified(),
+      ownership
     ]);
     throwIfAborted(signal);
     let loaded = 0;
@@ -167,7 +178,7 @@ export class ScorecardService implements IScorecardService {
         })
       )
     );
-    const rows = ([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset)));
+    const rows = withDerivedOwnership(([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset))), await ownership, this.now());
     const nowIso = this.now().toISOString();
     await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: nowIso, cursor, assets: rows });
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
@@ -175,7 +186,9 @@ export class ScorecardService implements IScorecardService {
 
   private async deltaLoad(cached: CachedScoringRows, since: string, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
     const assets = this.repositories.dataAssets;
-    const [cursor, count] = await Promise.all([this.newestModified(), assets.count()]);
+    // Re-derived on every load: a decision, a new request or an expiry changes statuses without touching the assets.
+    const ownership = this.ownershipIndex();
+    const [cursor, count] = await Promise.all([this.newestModified(), assets.count(), ownership]);
     let read = 0;
     const changedItems = await this.readAll(ge('Modified', new Date(since)), SCORING_SELECT, this.pageSize, signal, (n) => {
       read += n;
@@ -188,8 +201,9 @@ export class ScorecardService implements IScorecardService {
       merged = mergeDelta(cached.assets, changed, ids);
     }
     const nowIso = this.now().toISOString();
-    await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since, assets: merged.rows });
-    return { records: scoreRecords(merged.rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
+    const rows = withDerivedOwnership(merged.rows, await ownership, this.now());
+    await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since, assets: rows });
+    return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
   }
 
   /** Every ID the list holds now (IDs only, partitioned like the full load). */

@@ -1,6 +1,7 @@
 /** The scorecard's rows: which DataAssets columns it reads, how a read item becomes a cached row, and scoring. */
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
+import { deriveFromIndex, type OwnershipIndex } from '../../../core/ownership';
 import { recordScoreContext, scoreAsset, type HealthSettings } from '../../../core/scoring';
 import type { ScorecardAsset, ScorecardRecord } from './IScorecardService';
 
@@ -33,5 +34,18 @@ export function scoreRecords(rows: readonly ScorecardAsset[], now: Date, setting
   return rows.map((asset) => {
     const record = asset as unknown as DataAsset;
     return { asset, score: scoreAsset(record, recordScoreContext(record, now, settings)) };
+  });
+}
+
+/**
+ * The rows with `ownershipStatus` replaced by what each asset's requests and counting decisions establish (issue 23,
+ * attack 4): the stored column is a cache anyone with edit rights can rewrite by REST, and both the ownership
+ * dimension ("custodian's approval valid") and "% confirmed custodians" read this field. Rows are cached with the
+ * derived status, so the cached preview shown before a refresh never trusts a stored value either.
+ */
+export function withDerivedOwnership(rows: readonly ScorecardAsset[], index: OwnershipIndex, now: Date): ScorecardAsset[] {
+  return rows.map((row) => {
+    const status = deriveFromIndex(row as unknown as Stored<DataAsset>, index, now).status;
+    return row.ownershipStatus === status ? row : { ...row, ownershipStatus: status };
   });
 }

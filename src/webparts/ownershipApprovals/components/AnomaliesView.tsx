@@ -7,17 +7,20 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import type { GovernanceErrorKind } from '../../../core/errors';
-import type { OwnershipAnomaly } from '../../../core/ownership';
+import type { OwnershipAnomaly, StoredStatusAnomaly } from '../../../core/ownership';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { format } from '../../../ui/format';
 import { flagReasonText, formatDay } from '../../../ui/ownership/ownershipLabels';
 import type { IOwnershipApprovalsService, RecomputeSummary } from '../services/IOwnershipApprovalsService';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
+import { StatusAnomaliesTable } from './StatusAnomaliesTable';
 
 /** Props of {@link AnomaliesView}. */
 export interface IAnomaliesViewProps {
   anomalies: readonly OwnershipAnomaly[];
+  /** Records whose stored status disagrees with their decisions. */
+  statusAnomalies: readonly StoredStatusAnomaly[];
   service: IOwnershipApprovalsService;
   /** Called after a recompute so the queue and anomalies reload. */
   onRecomputed: () => void;
@@ -30,11 +33,11 @@ const css = mergeStyleSets({
 });
 
 /**
- * The governance leads' view: decisions that do not count (never applied, listed so someone follows up) and the
- * "Recompute ownership statuses" job, with its progress.
+ * The governance leads' view: decisions that do not count (never applied, listed so someone follows up), records
+ * whose stored status disagrees with their decisions, and the "Recompute ownership statuses" job that repairs those.
  */
 export function AnomaliesView(props: IAnomaliesViewProps): React.ReactElement {
-  const { anomalies, service, onRecomputed, strings } = props;
+  const { anomalies, statusAnomalies, service, onRecomputed, strings } = props;
   const s = ownershipStrings;
   const [progress, setProgress] = React.useState<{ checked: number; total: number } | undefined>();
   const [summary, setSummary] = React.useState<RecomputeSummary | undefined>();
@@ -80,6 +83,8 @@ export function AnomaliesView(props: IAnomaliesViewProps): React.ReactElement {
         )}
       </div>
       {error && <ErrorMessageBar kind={error} strings={strings} onRetry={recompute} />}
+      <StatusAnomaliesTable anomalies={statusAnomalies} recordUrl={(id) => service.recordUrl(id)} strings={strings} />
+      <Text as="h3" variant="large">{s.DecisionAnomaliesTitle}</Text>
       <Text as="p">{s.AnomaliesIntro}</Text>
       {anomalies.length === 0 ? (
         <Text as="p">{s.EmptyAnomalies}</Text>

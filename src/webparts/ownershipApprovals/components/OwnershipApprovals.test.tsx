@@ -89,7 +89,7 @@ describe('OwnershipApprovals', () => {
     expect(row.textContent).toContain('Mallory Intruder');
     expect(row.textContent).toContain(s.ReasonAuthorNotNominee);
     await userEvent.click(screen.getByRole('button', { name: s.Recompute }));
-    expect(await screen.findByText('Checked 4 records: 1 updated, 0 failed, 2 re-attestation requests sent.')).toBeTruthy();
+    expect(await screen.findByText('Checked 5 records: 1 updated, 0 failed, 2 re-attestation requests sent.')).toBeTruthy();
     expect(service.recomputeCalls).toBe(1);
   });
 });

@@ -176,11 +176,11 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
               <PastDecisionsList items={queue.past} strings={strings} />
             </div>
           </PivotItem>
-          {viewer.isLead && data.anomalies && (
-            <PivotItem headerText={s.TabAnomalies} itemCount={data.anomalies.length} itemKey="anomalies">
+          {viewer.isLead && data.anomalies && data.statusAnomalies && (
+            <PivotItem headerText={s.TabAnomalies} itemCount={data.anomalies.length + data.statusAnomalies.length} itemKey="anomalies">
               <div style={{ paddingTop: 12 }}>
                 <React.Suspense fallback={<Spinner />}>
-                  <LazyAnomaliesView anomalies={data.anomalies} service={service} onRecomputed={data.reload} strings={strings} />
+                  <LazyAnomaliesView anomalies={data.anomalies} statusAnomalies={data.statusAnomalies} service={service} onRecomputed={data.reload} strings={strings} />
                 </React.Suspense>
               </div>
             </PivotItem>

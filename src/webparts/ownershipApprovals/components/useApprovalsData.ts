@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { GovernanceErrorKind } from '../../../core/errors';
-import type { CustodianQueue, OwnershipAnomaly } from '../../../core/ownership';
+import type { CustodianQueue, OwnershipAnomaly, StoredStatusAnomaly } from '../../../core/ownership';
 import { errorKindOf } from '../../../ui/errorText';
 import type { ApprovalsViewer, IOwnershipApprovalsService } from '../services/IOwnershipApprovalsService';
 
@@ -9,6 +9,8 @@ export interface ApprovalsData {
   readonly queue?: CustodianQueue;
   /** Loaded for governance leads only. */
   readonly anomalies?: readonly OwnershipAnomaly[];
+  /** Records whose stored status disagrees with their decisions; loaded for governance leads only. */
+  readonly statusAnomalies?: readonly StoredStatusAnomaly[];
   readonly loading: boolean;
   readonly error?: GovernanceErrorKind;
   /** Loads everything again (after a decision, or "Try again"). */
@@ -25,8 +27,12 @@ export function useApprovalsData(service: IOwnershipApprovalsService): Approvals
     setState((previous) => ({ ...previous, loading: true, error: undefined }));
     (async () => {
       const viewer = await service.viewer();
-      const [queue, anomalies] = await Promise.all([service.loadQueue(viewer.person), viewer.isLead ? service.anomalies() : Promise.resolve(undefined)]);
-      return { viewer, queue, anomalies };
+      const [queue, anomalies, statusAnomalies] = await Promise.all([
+        service.loadQueue(viewer.person),
+        viewer.isLead ? service.anomalies() : Promise.resolve(undefined),
+        viewer.isLead ? service.statusAnomalies() : Promise.resolve(undefined)
+      ]);
+      return { viewer, queue, anomalies, statusAnomalies };
     })().then(
       (loaded) => {
         if (current === generation.current) setState({ ...loaded, loading: false });

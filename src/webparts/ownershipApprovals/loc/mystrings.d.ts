@@ -81,6 +81,14 @@ declare interface IOwnershipStrings {
   ReasonMissingCreated: string;
   ReasonAuthorNotNominee: string;
   ReasonSelfNomination: string;
+  DecisionAnomaliesTitle: string;
+  StatusAnomaliesTitle: string;
+  StatusAnomaliesIntro: string;
+  StatusAnomaliesTableLabel: string;
+  EmptyStatusAnomalies: string;
+  ColumnStoredStatus: string;
+  ColumnDerivedStatus: string;
+  OpenRecordInList: string;
   Recompute: string;
   RecomputeHint: string;
   RecomputeProgress: string;

@@ -7,7 +7,7 @@ import type { GovernanceErrorKind } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { OwnershipStatus } from '../../../core/models/dataAsset';
 import type { OwnershipRequest } from '../../../core/models/ownershipRequest';
-import type { CustodianQueue, DecisionDraft, OwnershipAnomaly } from '../../../core/ownership';
+import type { CustodianQueue, DecisionDraft, OwnershipAnomaly, StoredStatusAnomaly } from '../../../core/ownership';
 
 /** Who is signed in, and whether they are a governance lead (member of the leads' SharePoint group). */
 export interface ApprovalsViewer {
@@ -53,6 +53,13 @@ export interface IOwnershipApprovalsService {
   approveMany(requests: readonly Stored<OwnershipRequest>[]): Promise<BulkDecisionRow[]>;
   /** Every decision that does not count (leads only), newest first. */
   anomalies(): Promise<OwnershipAnomaly[]>;
+  /**
+   * Every asset whose stored OwnershipStatus disagrees with what its requests and counting decisions establish
+   * (leads only), by asset id: a status written by hand, or one the recompute job has not yet brought up to date.
+   */
+  statusAnomalies(): Promise<StoredStatusAnomaly[]>;
+  /** The address of an asset's SharePoint display form (the anomalies list links to it). */
+  recordUrl(assetId: number): string;
   /** Derives and stores every asset's ownership status; raises due re-attestations as the signed-in lead. */
   recomputeAll(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeSummary>;
 }

@@ -3,10 +3,12 @@ import type { SPFI } from '@pnp/sp';
 import { GovernanceError, isGovernanceError } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
+import type { OwnershipDecision } from '../../../core/models/ownershipDecision';
 import type { OwnershipRequest } from '../../../core/models/ownershipRequest';
 import { custodianQueue, listAnomalies, samePerson, validateDecision } from '../../../core/ownership';
-import type { CustodianQueue, DecisionDraft, OwnershipAnomaly } from '../../../core/ownership';
+import type { CustodianQueue, DecisionDraft, OwnershipAnomaly, StoredStatusAnomaly } from '../../../core/ownership';
 import { eq, or } from '../../../data/odata/filter';
+import { findStatusAnomalies } from '../../../data/ownership/statusAnomalies';
 import { applyAssetOwnership, currentPerson, isCurrentUserInGroup, loadAll, reconcileOwnership } from '../../../data/ownership';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type {
@@ -31,6 +33,8 @@ const IDS_PER_QUERY = 40;
  */
 export class OwnershipApprovalsService implements IOwnershipApprovalsService {
   private viewerCache: Promise<ApprovalsViewer> | undefined;
+  /** The requests and decisions being read, shared by the loads of one refresh (the leads' view needs them twice). */
+  private listsInFlight: Promise<[Stored<OwnershipRequest>[], Stored<OwnershipDecision>[]]> | undefined;
 
   public constructor(
     private readonly sp: SPFI,
@@ -52,7 +56,7 @@ export class OwnershipApprovalsService implements IOwnershipApprovalsService {
   }
 
   public async loadQueue(custodian: PersonRef): Promise<CustodianQueue> {
-    const [requests, decisions] = await Promise.all([loadAll(this.repositories.ownershipRequests), loadAll(this.repositories.ownershipDecisions)]);
+    const [requests, decisions] = await this.ownershipLists();
     const assetIds = new Set<number>();
     for (const request of requests) if (samePerson(request.nominee, custodian) && request.asset) assetIds.add(request.asset.id);
     for (const decision of decisions) if (samePerson(decision.author, custodian) && decision.asset) assetIds.add(decision.asset.id);
@@ -76,6 +80,8 @@ export class OwnershipApprovalsService implements IOwnershipApprovalsService {
       decision: draft.decision,
       comment: comment === undefined || comment === '' ? undefined : comment
     });
+    // A read of the lists started before this decision must not be shared with the reload that follows it.
+    this.listsInFlight = undefined;
     const applied = await applyAssetOwnership(this.repositories, fresh.asset.id, this.now());
     return { requestId: fresh.id, assetId: fresh.asset.id, status: applied.asset.ownershipStatus };
   }
@@ -96,14 +102,44 @@ export class OwnershipApprovalsService implements IOwnershipApprovalsService {
   }
 
   public async anomalies(): Promise<OwnershipAnomaly[]> {
-    const [requests, decisions] = await Promise.all([loadAll(this.repositories.ownershipRequests), loadAll(this.repositories.ownershipDecisions)]);
+    const [requests, decisions] = await this.ownershipLists();
     return listAnomalies(requests, decisions);
+  }
+
+  public async statusAnomalies(): Promise<StoredStatusAnomaly[]> {
+    const [requests, decisions] = await this.ownershipLists();
+    return findStatusAnomalies(this.repositories, requests, decisions, this.now());
+  }
+
+  public recordUrl(assetId: number): string {
+    const api = this.sp.web.toUrl();
+    const site = api.slice(0, api.toLowerCase().indexOf('/_api/'));
+    return `${site}/Lists/${this.repositories.dataAssets.definition.title}/DispForm.aspx?ID=${assetId}`;
   }
 
   public async recomputeAll(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeSummary> {
     const { person, isLead } = await this.viewer();
     if (!isLead) throw new GovernanceError('Forbidden', 'Only governance leads recompute ownership statuses.');
-    return reconcileOwnership(this.repositories, this.now(), { onProgress, signal, raiseReattestationsAs: person });
+    const summary = await reconcileOwnership(this.repositories, this.now(), { onProgress, signal, raiseReattestationsAs: person });
+    // It may have raised re-attestation requests: the reload that follows reads the lists afresh.
+    this.listsInFlight = undefined;
+    return summary;
+  }
+
+  /**
+   * Both ownership lists, read whole. Calls made while a read is in flight share it (the leads' view asks for the
+   * queue and both anomaly kinds at once); the next refresh reads again, so nothing stale is served.
+   */
+  private ownershipLists(): Promise<[Stored<OwnershipRequest>[], Stored<OwnershipDecision>[]]> {
+    if (!this.listsInFlight) {
+      const reading = Promise.all([loadAll(this.repositories.ownershipRequests), loadAll(this.repositories.ownershipDecisions)]);
+      this.listsInFlight = reading;
+      const clear = (): void => {
+        if (this.listsInFlight === reading) this.listsInFlight = undefined;
+      };
+      reading.then(clear, clear);
+    }
+    return this.listsInFlight;
   }
 
   private async assetsById(ids: readonly number[]): Promise<Stored<DataAsset>[]> {

@@ -5,8 +5,8 @@ import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { OwnershipDecision } from '../../../core/models/ownershipDecision';
 import type { OwnershipRequest } from '../../../core/models/ownershipRequest';
-import { custodianQueue, deriveOwnership, listAnomalies, validateDecision } from '../../../core/ownership';
-import type { CustodianQueue, DecisionDraft, OwnershipAnomaly } from '../../../core/ownership';
+import { custodianQueue, deriveOwnership, indexOwnership, listAnomalies, listStatusAnomalies, validateDecision } from '../../../core/ownership';
+import type { CustodianQueue, DecisionDraft, OwnershipAnomaly, StoredStatusAnomaly } from '../../../core/ownership';
 import type {
   ApprovalsViewer,
   BulkDecisionRow,
@@ -78,10 +78,25 @@ export class FakeApprovalsService implements IOwnershipApprovalsService {
     return listAnomalies(this.requests, this.decisions);
   }
 
+  public async statusAnomalies(): Promise<StoredStatusAnomaly[]> {
+    return listStatusAnomalies(this.assets, indexOwnership(this.requests, this.decisions), this.now);
+  }
+
+  public recordUrl(assetId: number): string {
+    return `https://contoso.sharepoint.com/sites/governance/Lists/DataAssets/DispForm.aspx?ID=${assetId}`;
+  }
+
+  /** Stores every asset's derived status, as the real job does (the re-attestation count is made up). */
   public async recomputeAll(onProgress: RecomputeProgress): Promise<RecomputeSummary> {
     this.recomputeCalls++;
     onProgress(0, this.assets.length);
+    let changed = 0;
+    for (const asset of this.assets) {
+      const status = deriveOwnership(asset, this.requests, this.decisions, this.now).status;
+      if (asset.ownershipStatus !== status) changed++;
+      asset.ownershipStatus = status;
+    }
     onProgress(this.assets.length, this.assets.length);
-    return { checked: this.assets.length, changed: 1, failed: 0, reattestationsRaised: 2 };
+    return { checked: this.assets.length, changed, failed: 0, reattestationsRaised: 2 };
   }
 }

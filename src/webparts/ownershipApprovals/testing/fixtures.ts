@@ -1,4 +1,4 @@
-/** A small, known world for the approvals tests: Alice's queue, a forged and a self-approved decision. */
+/** A small, known world for the approvals tests: Alice's queue, a forged decision and a hand-written status. */
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { OwnershipDecision } from '../../../core/models/ownershipDecision';
@@ -34,6 +34,8 @@ export function world(): { assets: Stored<DataAsset>[]; requests: Stored<Ownersh
   const shelter = asset(2, 'Shelter registry', { containsPersonalData: false, declaredSensitivity: 'Internal' });
   const payroll = asset(3, 'Payroll extracts', { ownershipStatus: 'Confirmed', custodian: ALICE });
   const forgedTarget = asset(4, 'Border crossings', { ownershipStatus: 'Pending' });
+  // Confirmed written by hand (plain REST): no nomination or decision stands behind it.
+  const forgedStatus = asset(5, 'Water points survey', { ownershipStatus: 'Confirmed', custodian: MALLORY });
   const requests = [
     request(1, census, { message: 'You run the census database.' }),
     request(2, shelter, { dueDate: '2026-04-01' }),
@@ -46,5 +48,5 @@ export function world(): { assets: Stored<DataAsset>[]; requests: Stored<Ownersh
     // Carol, the requester, approves Mallory's nomination for him: flagged.
     decision(11, requests[3], CAROL, '2026-04-02T09:00:00Z')
   ];
-  return { assets: [census, shelter, payroll, forgedTarget], requests, decisions };
+  return { assets: [census, shelter, payroll, forgedTarget, forgedStatus], requests, decisions };
 }

@@ -11,6 +11,7 @@ import { addUtcMonths } from '../../../core/validation';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import type { IRiskService, RiskSession } from '../services/IRiskService';
+import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { format, isoDay, riskIssueText, runTask } from './riskText';
 
 export interface IAcceptDialogProps {
@@ -56,7 +57,7 @@ export function AcceptDialog(props: IAcceptDialogProps): React.ReactElement {
     <Dialog
       hidden={false}
       onDismiss={props.onDismiss}
-      dialogContentProps={{ type: DialogType.largeHeader, title: `${strings.AcceptTitle}: ${risk.title}`, subText: strings.AcceptIntro }}
+      dialogContentProps={{ type: DialogType.largeHeader, title: `${strings.AcceptTitle}: ${revealHiddenCharacters(risk.title)}`, subText: strings.AcceptIntro }}
       modalProps={{ isBlocking: true }}
       minWidth={460}
     >

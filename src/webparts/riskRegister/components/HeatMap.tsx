@@ -10,6 +10,7 @@ import { useStableId } from '../../../ui/useStableId';
 import { LevelMovement } from './RiskGrid';
 import { useThemeFacts } from './LevelBadge';
 import type { RiskRow } from './registerModel';
+import { VisibleText } from '../../../ui/VisibleText';
 import { format, levelText } from './riskText';
 
 export interface IHeatMapProps {
@@ -125,7 +126,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
               <ul data-testid="heat-cell-risks" style={{ paddingLeft: 20 }}>
                 {selectedRisks.map((row) => (
                   <li key={row.risk.id} style={{ marginBottom: 4 }}>
-                    <Link onClick={() => onEdit(row)}>{row.risk.title}</Link>{' '}
+                    <Link onClick={() => onEdit(row)}><VisibleText text={row.risk.title} /></Link>{' '}
                     <LevelMovement row={row} strings={strings} />
                   </li>
                 ))}

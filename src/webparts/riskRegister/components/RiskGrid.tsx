@@ -7,6 +7,8 @@ import { formatDate } from '../../../ui/format';
 import { FlagTag, LevelBadge } from './LevelBadge';
 import type { RiskRow } from './registerModel';
 import { format, levelText } from './riskText';
+import { VisibleText } from '../../../ui/VisibleText';
+import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 export interface IRiskGridProps {
@@ -51,7 +53,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
     {
       key: 'title', name: strings.ColumnTitle, minWidth: 180, maxWidth: 300, isMultiline: true,
       onRender: (row: RiskRow) => (
-        <Link onClick={() => onEdit(row)} data-risk-id={row.risk.id}>{row.risk.title}</Link>
+        <Link onClick={() => onEdit(row)} data-risk-id={row.risk.id}><VisibleText text={row.risk.title} /></Link>
       )
     },
     { key: 'category', name: strings.ColumnCategory, minWidth: 90, maxWidth: 140, isMultiline: true, onRender: (row: RiskRow) => row.risk.category ?? strings.NotSet },
@@ -84,7 +86,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
       key: 'actions', name: strings.ColumnActions, minWidth: 80, maxWidth: 90,
       onRender: (row: RiskRow) =>
         row.risk.status !== 'Closed' && row.acceptance.state !== 'accepted' ? (
-          <ActionButton onClick={() => onAccept(row)} aria-label={`${strings.AcceptRisk} ${row.risk.title}`} styles={{ root: { height: 24 } }}>{strings.AcceptRisk}</ActionButton>
+          <ActionButton onClick={() => onAccept(row)} aria-label={`${strings.AcceptRisk} ${revealHiddenCharacters(row.risk.title)}`} styles={{ root: { height: 24 } }}>{strings.AcceptRisk}</ActionButton>
         ) : null
     }
   ];

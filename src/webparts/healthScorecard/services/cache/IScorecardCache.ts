@@ -6,7 +6,7 @@
 import type { ScorecardAsset } from '../IScorecardService';
 
 /** Bump when `CachedScoringRows` changes shape; an entry of another version is ignored (a full reload). */
-export const SCORECARD_CACHE_VERSION = 2;
+export const SCORECARD_CACHE_VERSION = 3;
 
 /** What is cached per site + list + user. Scores are not cached: they depend on "today" and are recomputed. */
 export interface CachedScoringRows {
@@ -20,7 +20,7 @@ export interface CachedScoringRows {
    * items modified at or after it, so nothing changed during a load is missed. Absent for an empty list.
    */
   readonly cursor?: string;
-  /** The scoring rows, in ID order. */
+  /** The scoring rows, in ID order, each with its derived ownership status (version 3), never the stored one. */
   readonly assets: readonly ScorecardAsset[];
 }
 
