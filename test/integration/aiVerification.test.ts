@@ -12,16 +12,9 @@ import { createRepositories } from '../../src/data/repositories/createRepositori
 import { AIRegistryService } from '../../src/webparts/aiRegistry/services/AIRegistryService';
 import { registerCsv, type RegisterCsvLabels } from '../../src/webparts/aiRegistry/services/registerCsv';
 import { startHarness, USERS, type Harness, type UserKey } from './support/harness';
+import { refusedWith } from './support/refusals';
 
 const migrationTool = emptyAIActProfile({ annexIIIUses: ['7b'], profilesNaturalPersons: true, publicBody: true });
-
-function refusedWith(code: string): (e: unknown) => boolean {
-  return (e: unknown) => {
-    assert.ok(isGovernanceError(e, 'Validation'), `expected Validation, got ${String(e)}`);
-    assert.equal(e.issues[0]?.code, code);
-    return true;
-  };
-}
 
 describe('AI classification verification (segregation of duties, against the emulator)', () => {
   let harness: Harness;

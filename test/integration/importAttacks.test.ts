@@ -13,7 +13,6 @@ import type { ReportRow } from '../../src/core/import/types';
 import type { Stored } from '../../src/core/models/common';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import type { OwnershipRequest } from '../../src/core/models/ownershipRequest';
-import type { ListDefinition } from '../../src/core/schema/types';
 import { GOVERNANCE_SETTINGS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
 import { DATA_ASSETS_LIST } from '../../src/core/schema/lists/dataAssets';
 import { MISSIONS_LIST } from '../../src/core/schema/lists/missions';
@@ -22,6 +21,7 @@ import { ImportService } from '../../src/webparts/dataInventory/services/ImportS
 import { NominationService } from '../../src/webparts/dataInventory/services/NominationService';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { startHarness, type Harness } from './support/harness';
+import { loadAll } from '../../src/data/ownership/loadAll';
 
 const HEADERS = 'External ID;Title;Mission;Declared sensitivity;Custodian';
 
@@ -34,17 +34,6 @@ function rows(count: number, prefix: string): string[] {
 
 const csv = (lines: readonly string[]): Blob => new Blob([[HEADERS, ...lines].join('\r\n')]);
 
-async function loadAll<T>(h: Harness, list: ListDefinition<T>): Promise<Stored<T>[]> {
-  const repo = h.repository(list);
-  const out: Stored<T>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await repo.page({ top: 5000 }, continuation);
-    out.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation !== undefined);
-  return out;
-}
 
 /** Polls until `condition` holds (the import runs concurrently), failing after `ms`. */
 async function until(condition: () => boolean, ms = 10000): Promise<void> {
@@ -65,8 +54,8 @@ describe('import attacks of issue 23 against the emulator', { timeout: 120000 },
     return service.run(prepared, 'update', { onProgress });
   }
 
-  const assets = (): Promise<Stored<DataAsset>[]> => loadAll(h, DATA_ASSETS_LIST);
-  const requests = (): Promise<Stored<OwnershipRequest>[]> => loadAll(h, OWNERSHIP_REQUESTS_LIST);
+  const assets = (): Promise<Stored<DataAsset>[]> => loadAll(h.repository(DATA_ASSETS_LIST));
+  const requests = (): Promise<Stored<OwnershipRequest>[]> => loadAll(h.repository(OWNERSHIP_REQUESTS_LIST));
 
   /** The Pending records without an open request, and the records naming a custodian without exactly one request. */
   async function ownershipGaps(prefix: string): Promise<{ pendingWithoutRequest: string[]; notOneRequest: string[] }> {

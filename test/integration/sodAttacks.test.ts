@@ -10,7 +10,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { emptyAIActProfile } from '../../src/core/aiAct/profile';
 import { profileHash } from '../../src/core/aiRegistry/profileHash';
-import { isGovernanceError } from '../../src/core/errors';
 import type { Stored } from '../../src/core/models/common';
 import type { Risk } from '../../src/core/models/risk';
 import { deriveAcceptance, type AcceptanceDerivation } from '../../src/core/risk';
@@ -21,18 +20,11 @@ import { createRepositories } from '../../src/data/repositories/createRepositori
 import { AIRegistryService } from '../../src/webparts/aiRegistry/services/AIRegistryService';
 import { RiskService } from '../../src/webparts/riskRegister/services/RiskService';
 import { startHarness, USERS, type Harness, type UserKey } from './support/harness';
+import { refusedWith } from './support/refusals';
 
 const highRisk = emptyAIActProfile({ annexIIIUses: ['7b'], profilesNaturalPersons: true, publicBody: true });
 const minimal = emptyAIActProfile();
 const TODAY = new Date();
-
-function refusedWith(code: string): (e: unknown) => boolean {
-  return (e: unknown) => {
-    assert.ok(isGovernanceError(e, 'Validation'), `expected Validation, got ${String(e)}`);
-    assert.equal(e.issues[0]?.code, code);
-    return true;
-  };
-}
 
 describe('segregation of duties holds against direct REST calls (issue 23)', () => {
   let harness: Harness;
