@@ -12,13 +12,13 @@
 import { ensureSchema, type ProvisioningReport } from '../src/data/provisioning/ensureSchema';
 import { createNodeSp } from '../src/data/sp/createSp';
 
-/** `leadsGroup`: the SharePoint group of governance leads when it is not "Governance Leads" (env `LEADS_GROUP`). */
-export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string, leadsGroup?: string): Promise<ProvisioningReport> {
+/** Provisions the lists of the site at `siteUrl`; the leads group is always "Governance Leads", as the web parts read it. */
+export async function provisionSite(siteUrl: string, accessToken: string | undefined, user?: string): Promise<ProvisioningReport> {
   const url = new URL(siteUrl);
   if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
     throw new Error(`Refusing ${siteUrl}: a tenant site URL must use https.`);
   }
-  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }), undefined, { leadsGroup });
+  return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }));
 }
 
 export function describeReport(report: ProvisioningReport): string {
@@ -42,7 +42,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (workbench && !token && !user) {
     throw new Error('Against the workbench, set WORKBENCH_USER to a site admin\'s login, e.g. WORKBENCH_USER=workbench.admin@governance.example.org.');
   }
-  console.log(describeReport(await provisionSite(siteUrl, token, user, process.env.LEADS_GROUP || undefined)));
+  console.log(describeReport(await provisionSite(siteUrl, token, user)));
 }
 
 if (require.main === module) {

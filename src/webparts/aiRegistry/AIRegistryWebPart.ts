@@ -21,7 +21,7 @@ export default class AIRegistryWebPart extends GovernanceWebPartBase<IAIRegistry
   protected createService(): AIRegistryServices {
     const people = createPeopleDirectory(this.context);
     this.people = people;
-    return createAIRegistryServices(this.context, this.properties.leadGroup || undefined, people);
+    return createAIRegistryServices(this.context, people);
   }
 
   protected renderContainer(services: AIRegistryServices, theme: PartialTheme | undefined): React.ReactElement {

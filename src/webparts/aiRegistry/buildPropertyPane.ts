@@ -1,8 +1,10 @@
-import { PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { DEFAULT_LEAD_GROUP } from './services/AIRegistryService';
 
-/** The registry's property pane: who the governance leads are, and the page size. */
+/**
+ * The registry's property pane: the page size. Who the governance leads are is not a page setting (anyone who can edit
+ * the page could otherwise choose who verifies): it is the SharePoint group the site owners manage (issue 23).
+ */
 export function buildPropertyPane(strings: IAIRegistryStrings): IPropertyPaneConfiguration {
   return {
     pages: [
@@ -12,7 +14,6 @@ export function buildPropertyPane(strings: IAIRegistryStrings): IPropertyPaneCon
           {
             groupName: strings.SettingsGroupName,
             groupFields: [
-              PropertyPaneTextField('leadGroup', { label: strings.LeadGroupLabel, description: strings.LeadGroupDescription, placeholder: DEFAULT_LEAD_GROUP }),
               PropertyPaneSlider('pageSize', { label: strings.PageSizeLabel, min: 10, max: 200, step: 10 })
             ]
           }

@@ -20,7 +20,7 @@ export default class OwnershipApprovalsWebPart extends GovernanceWebPartBase<IOw
   protected createService(): IOwnershipApprovalsService {
     // The queue shows nominees and requesters as directory personas.
     this.people = createPeopleDirectory(this.context);
-    return createOwnershipApprovalsService(this.context, this.properties.leadsGroup?.trim() || undefined);
+    return createOwnershipApprovalsService(this.context);
   }
 
   protected renderContainer(service: IOwnershipApprovalsService, theme: PartialTheme | undefined): React.ReactElement {

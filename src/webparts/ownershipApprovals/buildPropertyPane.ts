@@ -1,7 +1,10 @@
-import { PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { PropertyPaneLabel } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 
-/** The approvals' property pane: which SharePoint group holds the governance leads. */
+/**
+ * The approvals' property pane: says who the governance leads are. It is not a page setting (anyone who can edit the
+ * page or tab could otherwise choose who sees anomalies and recomputes): it is the group the site owners manage.
+ */
 export function buildPropertyPane(strings: IOwnershipStrings): IPropertyPaneConfiguration {
   return {
     pages: [
@@ -9,7 +12,7 @@ export function buildPropertyPane(strings: IOwnershipStrings): IPropertyPaneConf
         header: { description: strings.PropertyPaneDescription },
         groups: [
           {
-            groupFields: [PropertyPaneTextField('leadsGroup', { label: strings.LeadsGroupLabel, description: strings.LeadsGroupDescription })]
+            groupFields: [PropertyPaneLabel('leadsGroupNote', { text: strings.LeadsGroupNote })]
           }
         ]
       }

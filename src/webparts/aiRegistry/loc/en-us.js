@@ -2,8 +2,6 @@ define([], function () {
   return {
     PropertyPaneDescription: 'AI Registry: AI systems with their EU AI Act classification, verification and documentation.',
     SettingsGroupName: 'Settings',
-    LeadGroupLabel: 'SharePoint group of governance leads',
-    LeadGroupDescription: 'Members of this group verify classifications. Default: Governance Leads.',
     PageSizeLabel: 'Systems per page',
 
     RegisterTitle: 'AI Registry',

@@ -2,8 +2,6 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Registro de IA: sistemas de IA con su clasificación según el Reglamento europeo de IA, su verificación y su documentación.',
     SettingsGroupName: 'Configuración',
-    LeadGroupLabel: 'Grupo de SharePoint de responsables de gobernanza',
-    LeadGroupDescription: 'Los miembros de este grupo verifican las clasificaciones. Predeterminado: Governance Leads.',
     PageSizeLabel: 'Sistemas por página',
 
     RegisterTitle: 'Registro de IA',

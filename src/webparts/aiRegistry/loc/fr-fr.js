@@ -2,8 +2,6 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Registre de l\'IA : systèmes d\'IA avec leur classification selon le règlement européen sur l\'IA, leur vérification et leur documentation.',
     SettingsGroupName: 'Paramètres',
-    LeadGroupLabel: 'Groupe SharePoint des responsables de la gouvernance',
-    LeadGroupDescription: 'Les membres de ce groupe vérifient les classifications. Par défaut : Governance Leads.',
     PageSizeLabel: 'Systèmes par page',
 
     RegisterTitle: 'Registre de l\'IA',

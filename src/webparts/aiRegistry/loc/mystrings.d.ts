@@ -10,8 +10,6 @@ declare interface IAIRegistryStepStrings {
 declare interface IAIRegistryStrings {
   PropertyPaneDescription: string;
   SettingsGroupName: string;
-  LeadGroupLabel: string;
-  LeadGroupDescription: string;
   PageSizeLabel: string;
 
   RegisterTitle: string;

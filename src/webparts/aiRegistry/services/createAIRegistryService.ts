@@ -17,8 +17,8 @@ export interface AIRegistryServices {
  * The services of a web part (pass `this.context`; `people`: the web part's directory, site users when absent):
  * one PnPjs root per web part instance, built in onInit; usage monitoring matches against this registry.
  */
-export function createAIRegistryServices(context: SpfxContextLike, leadGroup?: string, people?: IPeopleSearch): AIRegistryServices {
+export function createAIRegistryServices(context: SpfxContextLike, people?: IPeopleSearch): AIRegistryServices {
   const sp = createSpfxSp(context);
-  const registry = new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { leadGroup });
+  const registry = new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp));
   return { registry, usage: new UsageMonitoringService(sp, registry) };
 }

@@ -1,8 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Ownership Approvals: a custodian\'s queue of nominations and re-attestations.',
-    LeadsGroupLabel: 'Governance leads group',
-    LeadsGroupDescription: 'Members of this SharePoint group see the anomalies list and can recompute ownership statuses.',
+    LeadsGroupNote: 'Governance leads are the members of the SharePoint group “Governance Leads”, which the site owners manage. It is not a page setting: whoever can edit a page could otherwise choose who decides.',
 
     ApprovalsTitle: 'Ownership approvals',
     SignedInAs: 'Signed in as {0}',

@@ -1,8 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Aprobaciones de propiedad: la cola de un custodio, con las propuestas y las confirmaciones anuales.',
-    LeadsGroupLabel: 'Grupo de responsables de gobernanza',
-    LeadsGroupDescription: 'Los miembros de este grupo de SharePoint ven la lista de anomalías y pueden recalcular los estados de propiedad.',
+    LeadsGroupNote: 'Los responsables de gobernanza son los miembros del grupo de SharePoint «Governance Leads», que administran los propietarios del sitio. No es un ajuste de la página: de lo contrario, quien pueda editar una página podría elegir quién decide.',
 
     ApprovalsTitle: 'Aprobaciones de propiedad',
     SignedInAs: 'Sesión iniciada como {0}',

@@ -1,8 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Approbations de propriété : la file d\'un dépositaire, avec les propositions et les confirmations annuelles.',
-    LeadsGroupLabel: 'Groupe des responsables de la gouvernance',
-    LeadsGroupDescription: 'Les membres de ce groupe SharePoint voient la liste des anomalies et peuvent recalculer les statuts de propriété.',
+    LeadsGroupNote: 'Les responsables de la gouvernance sont les membres du groupe SharePoint « Governance Leads », géré par les propriétaires du site. Ce n’est pas un réglage de page : sinon, quiconque peut modifier une page pourrait choisir qui décide.',
 
     ApprovalsTitle: 'Approbations de propriété',
     SignedInAs: 'Connecté en tant que {0}',

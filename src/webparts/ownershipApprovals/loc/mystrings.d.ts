@@ -6,8 +6,8 @@
 declare interface IOwnershipStrings {
   // Property pane
   PropertyPaneDescription: string;
-  LeadsGroupLabel: string;
-  LeadsGroupDescription: string;
+  /** Property pane: who the governance leads are, and why that is not a page setting. */
+  LeadsGroupNote: string;
 
   // Approvals header and tabs
   ApprovalsTitle: string;

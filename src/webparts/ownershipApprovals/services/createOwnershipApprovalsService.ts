@@ -4,7 +4,7 @@ import type { IOwnershipApprovalsService } from './IOwnershipApprovalsService';
 import { OwnershipApprovalsService } from './OwnershipApprovalsService';
 
 /** The approvals service of a web part (pass `this.context`): one PnPjs root per web part instance, built in onInit. */
-export function createOwnershipApprovalsService(context: SpfxContextLike, leadsGroup?: string): IOwnershipApprovalsService {
+export function createOwnershipApprovalsService(context: SpfxContextLike): IOwnershipApprovalsService {
   const sp = createSpfxSp(context);
-  return new OwnershipApprovalsService(sp, createRepositories(sp), leadsGroup);
+  return new OwnershipApprovalsService(sp, createRepositories(sp));
 }
