@@ -4,7 +4,7 @@
  * 1. `CHROMIUM_PATH`, when set (it must exist);
  * 2. a system Chromium, Chrome or Edge at the usual paths of Linux, macOS and Windows (skipped when
  *    `BROWSER_SOURCE=npm`, which CI uses to prove the next step);
- * 3. the Chromium shipped inside the npm package `@sparticuz/chromium` (an optional dependency, Linux x64): unpacked
+ * 3. the Chromium shipped inside the npm package `@sparticuz/chromium` (a devDependency, Linux x64): unpacked
  *    to the temporary folder; when the system lacks libraries it needs (`ldd` says "not found"), the package's
  *    bundled libraries are unpacked too and put on the browser's library path, with its fonts.
  */
