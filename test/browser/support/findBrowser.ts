@@ -58,7 +58,7 @@ async function npmChromium(): Promise<FoundBrowser> {
     // The package exports only its entry (build/index.js); its folder holds package.json and bin/.
     root = join(dirname(require.resolve('@sparticuz/chromium')), '..');
   } catch (error) {
-    throw new Error(`No browser found: set CHROMIUM_PATH, install Chromium, Chrome or Edge, or keep the optional npm package @sparticuz/chromium (Linux x64). (${String(error)})`);
+    throw new Error(`No browser found: set CHROMIUM_PATH, install Chromium, Chrome or Edge, or keep the npm package @sparticuz/chromium (a devDependency, Linux x64). (${String(error)})`);
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const executablePath = await module.default.executablePath(join(root, 'bin'));
