@@ -10,10 +10,11 @@ export const MAX_SHEET_ROWS = MAX_IMPORT_ROWS + 1;
 /** Excel's own limit for one cell. */
 export const MAX_CELL_CHARACTERS = 32767;
 /**
- * Longest run of text between two tags, in bytes. One character takes at most 6 bytes in the XML (`&quot;`; UTF-8
- * needs at most 3 per UTF-16 unit), so a cell Excel itself could hold always fits.
+ * Longest run of bytes between two `<`, which is a text node plus the tag before it (`t xml:space="preserve">`).
+ * One character takes at most 6 bytes in the XML (`&quot;`; UTF-8 needs at most 3 per UTF-16 unit), and 1 KB is
+ * left for the tag, so a cell Excel itself could hold always fits.
  */
-export const MAX_TEXT_RUN_BYTES = MAX_CELL_CHARACTERS * 6;
+export const MAX_TEXT_RUN_BYTES = MAX_CELL_CHARACTERS * 6 + 1024;
 
 const LT = 0x3c;
 const COLON = 0x3a;
@@ -29,7 +30,7 @@ const TAG_HEAD = 16;
 export class XmlScan {
   /** `<row>` start tags seen (with or without a namespace prefix). */
   public rows: number = 0;
-  /** Longest run of bytes without a `<`, across chunk boundaries. */
+  /** Longest run of bytes between two `<`, across chunk boundaries. */
   public longestText: number = 0;
   private run: number = 0;
   /** The start of a tag cut by the chunk's end, kept to be read with the next chunk. */
@@ -48,7 +49,8 @@ export class XmlScan {
       }
       this.addText(lt - at);
       this.run = 0;
-      if (data.length - lt < TAG_HEAD && data.subarray(lt + 1).indexOf(LT) < 0) {
+      // A tag name cut by the chunk's end (no delimiter after it yet) is judged with the next chunk.
+      if (data.length - lt < TAG_HEAD && !data.subarray(lt + 1).some((b) => b === LT || ROW_END.has(b))) {
         this.carry = data.slice(lt);
         break;
       }
