@@ -83,8 +83,14 @@ export class XmlScan {
 /** Whether the tag name starting at `at` is `row` or `prefix:row`. */
 function isRowTag(data: Uint8Array, at: number): boolean {
   let name = at;
-  const colon = data.subarray(at, Math.min(data.length, at + TAG_HEAD)).indexOf(COLON);
-  if (colon >= 0 && !data.subarray(at, at + colon).some((b) => b === 0x20 || b === 0x3e || b === 0x2f)) name = at + colon + 1;
+  // A plain loop, not subarray(): this runs at every `<` of a sheet that may hold millions of them.
+  for (let i = at, last = Math.min(data.length, at + TAG_HEAD); i < last; i++) {
+    if (data[i] === COLON) {
+      name = i + 1;
+      break;
+    }
+    if (data[i] === LT || ROW_END.has(data[i])) break;
+  }
   return data[name] === R && data[name + 1] === O && data[name + 2] === W && name + 3 < data.length && ROW_END.has(data[name + 3]);
 }
 

@@ -9,8 +9,11 @@ import { MAX_IMPORT_ROWS, type TableProblem } from '../../core/import/limits';
 import { checkZipSizes, isXmlPart, readZipDirectory, type ZipEntry } from '../../core/import/zipDirectory';
 import { MAX_CELL_CHARACTERS, XmlScan } from '../../core/import/xmlScan';
 
-/** Compressed bytes handed to the inflater at a time: at deflate's 1,032:1 that is at most ~4 MB out per step. */
-const SLICE_BYTES = 4096;
+/**
+ * Compressed bytes handed to the inflater at a time: at deflate's 1,032:1 at most ~16 MB out per step; 4 KB slices
+ * doubled the time taken on a real 25,000-row file.
+ */
+const SLICE_BYTES = 16 * 1024;
 /** The workbook and its relationships are read whole to find the first sheet; they are kilobytes in any real file. */
 const MAX_WORKBOOK_XML_BYTES = 1024 * 1024;
 /** How much of an oversized part is read to tell a giant cell from a giant sheet: a cell over the limit shows. */
