@@ -42,6 +42,13 @@ describe('spreadsheet bombs', () => {
     assert.equal((await checkXlsx(writeZip(workbookParts(sheetOfRows(MAX_IMPORT_ROWS + 2)))))?.code, 'sheetTooManyRows');
   });
 
+  it('holds to the row limit the sheet the reader reads (the first in the workbook), not a longer sheet after it', async () => {
+    const small = sheetOfRows(10);
+    const long = sheetOfRows(MAX_IMPORT_ROWS + 100);
+    assert.equal(await checkXlsx(writeZip(workbookParts(small, undefined, { sheet: long, secondFirst: false }))), undefined);
+    assert.equal((await checkXlsx(writeZip(workbookParts(small, undefined, { sheet: long, secondFirst: true }))))?.code, 'sheetTooManyRows');
+  });
+
   it('refuses a 200 MB shared string as a cell too large, within 2 seconds', async () => {
     const { sheet, sharedStrings } = giantSharedString(200 * 1024 * 1024);
     const bytes = writeZip(workbookParts(sheet, sharedStrings));
@@ -58,6 +65,8 @@ describe('spreadsheet bombs', () => {
   it('refuses a central directory that declares a small sheet over a large one, within 2 seconds', async () => {
     const parts = workbookParts(sheetOfRows(1_000_000)).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, declaredSize: 4096 } : p));
     assertRefused(await refusal(writeZip(parts)), 'zipMalformed');
+    const larger = workbookParts(sheetOfRows(10)).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, declaredSize: p.data.length + 1000 } : p));
+    assertRefused(await refusal(writeZip(larger)), 'zipMalformed');
   });
 
   it('refuses a sheet whose declared unpacked size is beyond the limits without inflating it', async () => {

@@ -22,7 +22,7 @@ const PEEK_BYTES = 1024 * 1024;
 type Inflated = 'done' | 'stopped' | 'longer' | 'shorter' | 'broken';
 
 /** Streams one entry through `onChunk` (false stops), never past its declared size nor past `limit` bytes. */
-async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean, limit: number = entry.uncompressedSize): Promise<Inflated> {
+async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean, limit?: number): Promise<Inflated> {
   const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let position = 0;
   // A pull source: the inflater gets the next slice only when what it produced has been read.
@@ -47,7 +47,7 @@ async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
         await reader.cancel();
         return 'longer';
       }
-      if (!onChunk(value) || total >= limit) {
+      if (!onChunk(value) || (limit !== undefined && total >= limit)) {
         await reader.cancel();
         return 'stopped';
       }
@@ -70,7 +70,7 @@ async function smallPartText(bytes: Uint8Array, entries: readonly ZipEntry[], na
 
 /**
  * The part read-excel-file reads by default: the workbook's first `<sheet>`, through its relationship. Undefined
- * when the workbook does not say, and then every worksheet is held to the row limit.
+ * when the workbook does not say (or names a part the zip lacks), and then every worksheet is held to the limit.
  */
 async function firstSheetPath(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<string | undefined> {
   const workbook = await smallPartText(bytes, entries, 'xl/workbook.xml');
@@ -111,7 +111,8 @@ export async function checkXlsx(bytes: Uint8Array): Promise<TableProblem | undef
   if (sizes !== undefined) return (await giantCell(bytes, entries)) ? { code: 'cellTooLarge', params: { max: MAX_CELL_CHARACTERS } } : sizes;
   // Without DecompressionStream (browsers before 2023) only the directory's limits apply; they bound the work too.
   if (typeof DecompressionStream === 'undefined') return undefined;
-  const first = await firstSheetPath(bytes, entries);
+  const named = await firstSheetPath(bytes, entries);
+  const first = entries.some((e) => e.name === named) ? named : undefined;
   for (const entry of entries) {
     const scanned = isWorksheet(entry.name) || entry.name === 'xl/sharedStrings.xml';
     const countRows = isWorksheet(entry.name) && (first === undefined || first === entry.name);

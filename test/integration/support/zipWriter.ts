@@ -58,15 +58,22 @@ export function writeZip(parts: readonly ZipPart[], options: { zip64Count?: bool
 const text = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-/** The parts of a one-sheet workbook around the given sheet XML (and shared strings, when given). */
-export function workbookParts(sheetXml: Uint8Array, sharedStrings?: Uint8Array): ZipPart[] {
+/**
+ * The parts of a workbook around the given sheet XML (and shared strings, when given). With `second`, a second
+ * sheet is added; `secondFirst` lists it first in the workbook, so it is the one the reader reads.
+ */
+export function workbookParts(sheetXml: Uint8Array, sharedStrings?: Uint8Array, second?: { sheet: Uint8Array; secondFirst: boolean }): ZipPart[] {
+  const sheets = ['<sheet name="Data" sheetId="1" r:id="rId1"/>', '<sheet name="More" sheetId="2" r:id="rId2"/>'];
+  if (second?.secondFirst === true) sheets.reverse();
+  const listed = second !== undefined ? sheets.join('') : sheets[0];
   const parts: ZipPart[] = [
     { name: '[Content_Types].xml', data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>') },
     { name: '_rels/.rels', data: text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
-    { name: 'xl/workbook.xml', data: text(`<?xml version="1.0"?><workbook ${NS}><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>') },
+    { name: 'xl/workbook.xml', data: text(`<?xml version="1.0"?><workbook ${NS}><sheets>${listed}</sheets></workbook>`) },
+    { name: 'xl/_rels/workbook.xml.rels', data: text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>') },
     { name: 'xl/worksheets/sheet1.xml', data: sheetXml }
   ];
+  if (second !== undefined) parts.push({ name: 'xl/worksheets/sheet2.xml', data: second.sheet });
   if (sharedStrings !== undefined) parts.push({ name: 'xl/sharedStrings.xml', data: sharedStrings });
   return parts;
 }
