@@ -7,7 +7,20 @@ export const MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 25000;
 
 /** Why a file cannot be imported at all (each has a localised message). */
-export type TableProblemCode = 'empty' | 'noHeaders' | 'duplicateHeaders' | 'tooManyRows' | 'tooLarge' | 'wrongFormat' | 'unreadable' | 'utf16Unreadable';
+export type TableProblemCode =
+  | 'empty'
+  | 'noHeaders'
+  | 'duplicateHeaders'
+  | 'tooManyRows'
+  | 'tooLarge'
+  | 'wrongFormat'
+  | 'unreadable'
+  | 'utf16Unreadable'
+  // A hostile or damaged .xlsx, refused before it is unpacked (zipDirectory.ts, xmlScan.ts).
+  | 'workbookTooLarge'
+  | 'sheetTooManyRows'
+  | 'cellTooLarge'
+  | 'zipMalformed';
 
 export interface TableProblem {
   readonly code: TableProblemCode;

@@ -1,13 +1,14 @@
 /**
  * Reads an uploaded .csv or .xlsx into the import's neutral table (text cells). CSV (UTF-8, Windows-1252, or UTF-16
  * with a byte-order mark) through papaparse (quoted fields with line breaks, comma / semicolon / tab guessed), xlsx
- * through read-excel-file's universal entry (runs in the browser bundle and in Node). The file is read in memory
- * only: nothing leaves the page.
+ * through read-excel-file's universal entry (runs in the browser bundle and in Node) once `checkXlsx` has found its
+ * zip directory and unpacked sizes sane. The file is read in memory only: nothing leaves the page.
  */
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { checkTable, MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES, type TableProblem, type TableProblemCode } from '../../core/import/limits';
 import type { ImportTable } from '../../core/import/types';
+import { checkXlsx } from './xlsxGuard';
 
 /** Why a file cannot be read; `code` picks the localised message, `params` fills it. */
 export class SpreadsheetError extends Error {
@@ -92,6 +93,9 @@ function cellText(value: unknown): string {
 }
 
 async function readXlsx(buffer: ArrayBuffer): Promise<string[][]> {
+  // A zip bomb, a sheet of a million rows or a cell of 200 MB is refused here, before the reader inflates it.
+  const refused = await checkXlsx(new Uint8Array(buffer));
+  if (refused !== undefined) throw new SpreadsheetError(refused);
   try {
     const data = await readSheet(buffer);
     return data.map((row) => row.map(cellText));

@@ -51,7 +51,11 @@ const PROBLEM_KEYS: Readonly<Record<TableProblemCode, keyof IInventoryImportStri
   tooLarge: 'ProblemTooLarge',
   wrongFormat: 'ProblemWrongFormat',
   unreadable: 'ProblemUnreadable',
-  utf16Unreadable: 'ProblemUtf16Unreadable'
+  utf16Unreadable: 'ProblemUtf16Unreadable',
+  workbookTooLarge: 'ProblemWorkbookTooLarge',
+  sheetTooManyRows: 'ProblemSheetTooManyRows',
+  cellTooLarge: 'ProblemCellTooLarge',
+  zipMalformed: 'ProblemZipMalformed'
 };
 
 export function problemText(code: TableProblemCode, params: Readonly<Record<string, string | number>> | undefined, strings: IInventoryImportStrings): string {

@@ -32,6 +32,10 @@ declare interface IInventoryImportStrings {
   ProblemWrongFormat: string;
   ProblemUnreadable: string;
   ProblemUtf16Unreadable: string;
+  ProblemWorkbookTooLarge: string;
+  ProblemSheetTooManyRows: string;
+  ProblemCellTooLarge: string;
+  ProblemZipMalformed: string;
   MapIntro: string;
   MapColumnLabel: string;
   MapIgnore: string;
