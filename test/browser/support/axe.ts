@@ -31,6 +31,15 @@ async function inject(page: Page): Promise<void> {
  */
 export async function seriousFindings(root: Locator): Promise<AxeFinding[]> {
   await inject(root.page());
+  // A panel or a grid row still fading in blends its colours with the page's (axe then reports the blend): wait
+  // until Fluent's entrance animations have ended and no new one has started for a moment.
+  await root.page().evaluate(async () => {
+    for (let i = 0; i < 20; i++) {
+      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (document.getAnimations().length === 0) return;
+    }
+  });
   const handle = await root.elementHandle();
   if (handle === null) throw new Error('axe: the element to check is not on the page');
   return handle.evaluate(async (element, tags) => {
