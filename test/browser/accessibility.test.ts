@@ -81,7 +81,22 @@ async function checkAiRegistry(page: Page, findings: Findings): Promise<void> {
   await panel.getByRole('button', { name: 'Close' }).first().waitFor();
   await findings.check('AI Registry / system details', panel);
 
-  await closeWithEscape(page, panel);
+  // The classification wizard, opened from the keyboard and closed with Escape, gives focus back to its opener
+  // (issue 22, section 5), in the details panel that opens again.
+  const title = (await panel.getByRole('heading').first().innerText()).trim();
+  await panel.getByRole('button', { name: /^(Classify with the wizard|Review the classification answers)$/ }).focus();
+  await page.keyboard.press('Enter');
+  const wizard = page.getByRole('dialog', { name: `Classify ${title}` });
+  await wizard.getByRole('button', { name: 'Next' }).waitFor();
+  await findings.check('AI Registry / classification wizard', wizard);
+  await closeWithEscape(page, wizard);
+  const reopened = page.getByRole('dialog', { name: title });
+  const opener = reopened.getByRole('button', { name: /^(Classify with the wizard|Review the classification answers)$/ });
+  await opener.waitFor();
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-classify') === true, undefined, { timeout: 5000 })
+    .catch(() => undefined);
+  assert.equal(await opener.evaluate((button) => document.activeElement === button), true, 'focus is back on the wizard\'s opener');
+  await closeWithEscape(page, reopened);
 
   await registry.getByRole('button', { name: 'Register AI system' }).click();
   const form = page.getByRole('dialog', { name: 'Register an AI system' });
