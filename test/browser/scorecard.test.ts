@@ -46,7 +46,7 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     const comparison = scorecard.getByRole('table', { name: /^Now compared with/ });
     const scoreCells = await comparison.getByRole('row').filter({ hasText: 'Health score' }).getByRole('cell').allInnerTexts();
     assert.match(scoreCells[2], /better|worse|no change/);
-    await scorecard.getByRole('img', { name: /over time/ }).locator('svg').first().waitFor();
+    await scorecard.getByRole('group', { name: /over time/ }).locator('svg').first().waitFor();
 
     // Lead-only actions are offered.
     await scorecard.getByRole('button', { name: 'Take snapshot now' }).waitFor();

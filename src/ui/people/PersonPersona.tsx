@@ -1,8 +1,10 @@
 import * as React from 'react';
 import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as peopleStrings from 'PeopleStrings';
 import type { PersonRef } from '../../core/models/common';
 import { format } from '../format';
+import { initialsTextColor } from './initialsTextColor';
 import { useDirectoryProfile, usePhotoUrl } from './usePersonDetails';
 
 /** Props of {@link PersonPersona}. */
@@ -30,6 +32,7 @@ export function PersonPersona(props: IPersonPersonaProps): React.ReactElement {
   const photo = usePhotoUrl(profile?.directoryId);
   const name = profile?.displayName ?? person.title;
   const details = personDetailsText(profile?.jobTitle, profile?.department);
+  const theme = useTheme();
   return (
     <Persona
       text={name}
@@ -37,6 +40,7 @@ export function PersonPersona(props: IPersonPersonaProps): React.ReactElement {
       title={details === undefined ? name : format(peopleStrings.PersonWithDetails, name, details)}
       imageUrl={photo}
       imageAlt=""
+      initialsTextColor={initialsTextColor(name, theme)}
       size={compact ? PersonaSize.size24 : PersonaSize.size40}
       showSecondaryText={!compact}
     />

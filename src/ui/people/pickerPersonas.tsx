@@ -7,6 +7,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { PersonCandidate } from '../../core/people';
+import { initialsTextColor } from './initialsTextColor';
 import { personDetailsText } from './PersonPersona';
 import { useDirectoryProfile, usePhotoUrl } from './usePersonDetails';
 
@@ -14,8 +15,11 @@ import { useDirectoryProfile, usePhotoUrl } from './usePersonDetails';
 function usePersonaProps(person: PersonCandidate): IPersonaProps {
   const profile = useDirectoryProfile(person);
   const photo = usePhotoUrl(profile?.directoryId);
+  const theme = useTheme();
+  const text = profile?.displayName ?? person.title;
   return {
-    text: profile?.displayName ?? person.title,
+    text,
+    initialsTextColor: initialsTextColor(text, theme),
     secondaryText: personDetailsText(profile?.jobTitle, profile?.department) ?? person.email,
     imageUrl: photo,
     imageAlt: ''
@@ -52,7 +56,7 @@ export function ChosenPerson(props: IChosenPersonProps): React.ReactElement {
   });
   return (
     <div role="listitem" className={css.item} data-is-focusable={!disabled}>
-      <PersonaCoin text={persona.text} imageUrl={persona.imageUrl} imageAlt="" size={PersonaSize.size32} />
+      <PersonaCoin text={persona.text} initialsTextColor={persona.initialsTextColor} imageUrl={persona.imageUrl} imageAlt="" size={PersonaSize.size32} />
       <span className={css.text}>
         <Text block nowrap variant="medium">{persona.text}</Text>
         {persona.secondaryText && <Text block nowrap variant="small" className={css.details}>{persona.secondaryText}</Text>}

@@ -54,6 +54,9 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
   const [form, setForm] = React.useState<FormTarget | undefined>();
   const [formKey, setFormKey] = React.useState(0);
   const [wizardRow, setWizardRow] = React.useState<RegisterRow | undefined>();
+  // The wizard replaces the details panel, which opens again when the wizard closes: focus then returns to the
+  // button that opened the wizard (WCAG 2.4.3), not to the panel's first button.
+  const [returnToClassify, setReturnToClassify] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
   const [announcement, setAnnouncement] = React.useState('');
   const [actionError, setActionError] = React.useState<GovernanceErrorKind | undefined>();
@@ -216,13 +219,21 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
             row={details}
             user={user}
             onEdit={() => {
+              setReturnToClassify(false);
               setFormKey((k) => k + 1);
               setForm({ mode: 'edit', row: details });
             }}
-            onClassify={() => setWizardRow(details)}
+            onClassify={() => {
+              setReturnToClassify(true);
+              setWizardRow(details);
+            }}
+            focusClassify={returnToClassify}
             onVerify={verify}
             loadDatasets={loadDatasets}
-            onDismiss={() => setDetailsId(undefined)}
+            onDismiss={() => {
+              setReturnToClassify(false);
+              setDetailsId(undefined);
+            }}
             risksSection={<RecordOpenRisks key={details.system.id} load={() => service.openRisks(details.system.id)} strings={riskStrings} shared={suiteStrings} />}
             strings={strings}
             suiteStrings={suiteStrings}

@@ -32,6 +32,8 @@ export interface ISystemDetailsPanelProps {
   onVerify: (decision: AIVerificationDecision, comment: string) => Promise<void>;
   loadDatasets: (ids: readonly number[]) => Promise<DatasetOption[]>;
   onDismiss: () => void;
+  /** Set when the panel opens again as the classification wizard closes: focus goes back to the wizard's opener. */
+  focusClassify?: boolean;
   /** Shown last: the system's open risks (Risk Register). */
   risksSection?: React.ReactNode;
   strings: IAIRegistryStrings;
@@ -99,11 +101,12 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
   const when = formatDate(verification.on, suiteStrings.NotSet);
 
   return (
-    <Panel isOpen type={PanelType.medium} headerText={revealHiddenCharacters(system.title)} closeButtonAriaLabel={suiteStrings.Close} onDismiss={onDismiss} isLightDismiss>
+    <Panel isOpen type={PanelType.medium} headerText={revealHiddenCharacters(system.title)} closeButtonAriaLabel={suiteStrings.Close} onDismiss={onDismiss} isLightDismiss
+      focusTrapZoneProps={props.focusClassify ? { firstFocusableTarget: '[data-classify]' } : undefined}>
       <Stack tokens={{ childrenGap: 14 }}>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <DefaultButton text={strings.Edit} iconProps={{ iconName: 'Edit' }} onClick={onEdit} />
-          <PrimaryButton text={stored ? strings.Reclassify : strings.Classify} iconProps={{ iconName: 'Questionnaire' }} onClick={onClassify} />
+          <PrimaryButton data-classify="" text={stored ? strings.Reclassify : strings.Classify} iconProps={{ iconName: 'Questionnaire' }} onClick={onClassify} />
         </Stack>
         {system.description && <Text block>{system.description}</Text>}
         <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 4 }}>
