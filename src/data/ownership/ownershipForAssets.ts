@@ -8,39 +8,12 @@ import type { Stored } from '../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../core/models/dataAsset';
 import { deriveFromIndex, indexOwnership, type OwnershipIndex } from '../../core/ownership';
 import { OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../core/schema';
-import { eq, or } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
-import type { IListRepository } from '../repositories/types';
+import { loadByLookup } from '../repositories/loadByLookup';
 
-/** Ids per `or` filter: keeps request URLs short on a tenant (as the AI Registry's decision reads). */
-export const IDS_PER_QUERY = 50;
-
-/** Items per request: an asset has a handful of requests and decisions, so one page almost always suffices. */
-const PAGE = 500;
-
-function chunks<T>(values: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
-}
-
-/** Every item of `repository` whose Asset lookup is one of `ids` (chunks in parallel, each paged to the end). */
-async function itemsForAssets<T>(repository: IListRepository<T>, assetField: string, ids: readonly number[]): Promise<Stored<T>[]> {
-  const parts = await Promise.all(
-    chunks(ids, IDS_PER_QUERY).map(async (group) => {
-      const items: Stored<T>[] = [];
-      let continuation: string | undefined;
-      do {
-        const page = await repository.page({ filter: or(...group.map((id) => eq(assetField, id))), top: PAGE }, continuation);
-        items.push(...page.items);
-        continuation = page.continuation;
-      } while (continuation !== undefined);
-      return items;
-    })
-  );
-  return ([] as Stored<T>[]).concat(...parts);
-}
+/** Re-exported: the leads' anomaly finder chunks its id reads the same way. */
+export { IDS_PER_QUERY } from '../repositories/loadByLookup';
 
 /**
  * The ownership index of `assetIds`: their requests and the decisions that name them. A decision that names one of
@@ -51,8 +24,8 @@ export async function loadOwnershipIndex(repositories: Repositories, assetIds: r
   const ids = [...new Set(assetIds)];
   if (ids.length === 0) return indexOwnership([], []);
   const [requests, decisions] = await Promise.all([
-    itemsForAssets(repositories.ownershipRequests, filterField(OWNERSHIP_REQUESTS_LIST, 'asset'), ids),
-    itemsForAssets(repositories.ownershipDecisions, filterField(OWNERSHIP_DECISIONS_LIST, 'asset'), ids)
+    loadByLookup(repositories.ownershipRequests, filterField(OWNERSHIP_REQUESTS_LIST, 'asset'), ids),
+    loadByLookup(repositories.ownershipDecisions, filterField(OWNERSHIP_DECISIONS_LIST, 'asset'), ids)
   ]);
   return indexOwnership(requests, decisions);
 }

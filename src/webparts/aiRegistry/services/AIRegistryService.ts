@@ -18,7 +18,7 @@ import type { ISiteIdentity } from '../../../data/people/siteDirectory';
 import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Repositories } from '../../../data/repositories/createRepositories';
-import type { IListRepository } from '../../../data/repositories/types';
+import { loadByLookup } from '../../../data/repositories/loadByLookup';
 import type {
   ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRefusal
 } from './IAIRegistryService';
@@ -214,8 +214,8 @@ export class AIRegistryService implements IAIRegistryService {
     if (systems.length === 0) return [];
     const ids = systems.map((s) => s.id);
     const [decisions, submissions, leads] = await Promise.all([
-      this.itemsFor(this.repositories.aiVerifications, filterField(AI_VERIFICATIONS_LIST, 'system'), ids),
-      this.itemsFor(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), ids),
+      loadByLookup(this.repositories.aiVerifications, filterField(AI_VERIFICATIONS_LIST, 'system'), ids),
+      loadByLookup(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), ids),
       this.leads()
     ]);
     return systems.map((system) => ({
@@ -226,22 +226,8 @@ export class AIRegistryService implements IAIRegistryService {
 
   /** Whether a submission of system `id` names these answers. */
   private async hasSubmission(id: number, hash: string): Promise<boolean> {
-    const submissions = await this.itemsFor(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), [id]);
+    const submissions = await loadByLookup(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), [id]);
     return submissions.some((s) => s.profileHash === hash);
-  }
-
-  /** Every item of a per-system list whose System lookup is one of `ids` (indexed `or` filters of 50 ids). */
-  private async itemsFor<T>(repository: IListRepository<T>, systemField: string, ids: readonly number[]): Promise<Stored<T>[]> {
-    const items: Stored<T>[] = [];
-    for (const group of chunks(ids, IDS_PER_QUERY)) {
-      let continuation: string | undefined;
-      do {
-        const page = await repository.page({ filter: or(...group.map((id) => eq(systemField, id))), top: 500 }, continuation);
-        items.push(...page.items);
-        continuation = page.continuation;
-      } while (continuation);
-    }
-    return items;
   }
 
   /** Copies the derived state to the record's indexed columns (for filtering and the register order). */
