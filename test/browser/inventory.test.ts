@@ -34,6 +34,11 @@ async function search(page: Page, text: string): Promise<void> {
 
 async function openEditor(page: Page, title: string): Promise<void> {
   await search(page, title);
+  // Wait for the search to have replaced the rows: a click on a row the reload then replaces opens nothing.
+  await page.waitForFunction((name) => {
+    const rows = Array.from(document.querySelectorAll('section[aria-label="Data Inventory"] [role="grid"] [role="row"]')).slice(1);
+    return rows.length > 0 && rows.every((row) => (row.textContent ?? '').includes(name));
+  }, title);
   await page.getByRole('button', { name: `Open details of ${title}` }).click();
   await page.getByRole('button', { name: TEXT.edit }).click();
   // Fluent's Panel root (role=dialog) has no box of its own: wait for a control inside it instead.
