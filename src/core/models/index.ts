@@ -12,3 +12,4 @@ export * from './usageObservation';
 export * from './scorecardSnapshot';
 export * from './mission';
 export * from './governanceSetting';
+export * from './accessReview';

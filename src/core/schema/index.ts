@@ -2,6 +2,9 @@
  * The suite's list schema: one definition per SharePoint list, the registry keyed by `ListKey`, and the
  * provisioning order. Everything that creates, maps, validates or seeds list items starts here.
  */
+import { ACCESS_REVIEW_CAMPAIGNS_LIST } from './lists/accessReviewCampaigns';
+import { ACCESS_REVIEW_DECISIONS_LIST } from './lists/accessReviewDecisions';
+import { ACCESS_REVIEW_ITEMS_LIST } from './lists/accessReviewItems';
 import { AI_CLASSIFICATION_SUBMISSIONS_LIST } from './lists/aiClassificationSubmissions';
 import { AI_SYSTEMS_LIST } from './lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from './lists/aiVerifications';
@@ -14,12 +17,17 @@ import { OWNERSHIP_REQUESTS_LIST } from './lists/ownershipRequests';
 import { RISK_ACCEPTANCES_LIST } from './lists/riskAcceptances';
 import { RISKS_LIST } from './lists/risks';
 import { SCORECARD_SNAPSHOTS_LIST } from './lists/scorecardSnapshots';
+import { SOD_EXCEPTIONS_LIST } from './lists/sodExceptions';
+import { SOD_RULES_LIST } from './lists/sodRules';
 import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
 import { USAGE_TRIAGE_LIST } from './lists/usageTriage';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
 export {
+  ACCESS_REVIEW_CAMPAIGNS_LIST,
+  ACCESS_REVIEW_DECISIONS_LIST,
+  ACCESS_REVIEW_ITEMS_LIST,
   AI_CLASSIFICATION_SUBMISSIONS_LIST,
   AI_SYSTEMS_LIST,
   AI_VERIFICATIONS_LIST,
@@ -32,6 +40,8 @@ export {
   RISK_ACCEPTANCES_LIST,
   RISKS_LIST,
   SCORECARD_SNAPSHOTS_LIST,
+  SOD_EXCEPTIONS_LIST,
+  SOD_RULES_LIST,
   USAGE_OBSERVATIONS_LIST,
   USAGE_TRIAGE_LIST
 };
@@ -56,7 +66,12 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   assessments: ASSESSMENTS_LIST,
   usageObservations: USAGE_OBSERVATIONS_LIST,
   usageTriage: USAGE_TRIAGE_LIST,
-  scorecardSnapshots: SCORECARD_SNAPSHOTS_LIST
+  scorecardSnapshots: SCORECARD_SNAPSHOTS_LIST,
+  accessReviewCampaigns: ACCESS_REVIEW_CAMPAIGNS_LIST,
+  accessReviewItems: ACCESS_REVIEW_ITEMS_LIST,
+  accessReviewDecisions: ACCESS_REVIEW_DECISIONS_LIST,
+  sodRules: SOD_RULES_LIST,
+  sodExceptions: SOD_EXCEPTIONS_LIST
 };
 
 /**
@@ -78,7 +93,12 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   ASSESSMENTS_LIST,
   USAGE_OBSERVATIONS_LIST,
   USAGE_TRIAGE_LIST,
-  SCORECARD_SNAPSHOTS_LIST
+  SCORECARD_SNAPSHOTS_LIST,
+  ACCESS_REVIEW_CAMPAIGNS_LIST,
+  ACCESS_REVIEW_ITEMS_LIST,
+  ACCESS_REVIEW_DECISIONS_LIST,
+  SOD_RULES_LIST,
+  SOD_EXCEPTIONS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -119,7 +119,12 @@ export type ListKey =
   | 'usageTriage'
   | 'scorecardSnapshots'
   | 'missions'
-  | 'governanceSettings';
+  | 'governanceSettings'
+  | 'accessReviewCampaigns'
+  | 'accessReviewItems'
+  | 'accessReviewDecisions'
+  | 'sodRules'
+  | 'sodExceptions';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

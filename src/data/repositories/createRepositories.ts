@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { AccessReviewCampaign, AccessReviewDecision, AccessReviewItem, SoDException, SoDRule } from '../../core/models/accessReview';
 import type { AIClassificationSubmission } from '../../core/models/aiClassificationSubmission';
 import type { AISystem } from '../../core/models/aiSystem';
 import type { AIVerification } from '../../core/models/aiVerification';
@@ -33,6 +34,11 @@ export interface ListDomains {
   readonly scorecardSnapshots: ScorecardSnapshot;
   readonly missions: Mission;
   readonly governanceSettings: GovernanceSetting;
+  readonly accessReviewCampaigns: AccessReviewCampaign;
+  readonly accessReviewItems: AccessReviewItem;
+  readonly accessReviewDecisions: AccessReviewDecision;
+  readonly sodRules: SoDRule;
+  readonly sodExceptions: SoDException;
 }
 
 /** One repository per list, keyed like the schema. */
