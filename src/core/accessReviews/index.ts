@@ -20,3 +20,5 @@ export { conflictingKeys, entitlementKey, evaluateSoD, judgeExceptions } from '.
 export type { ExceptionIgnoredReason, HeldEntitlement, SoDViolation } from './sod';
 export { staleReasons, STALE_GROUP_REASONS } from './staleGroups';
 export type { GroupFacts, StaleGroupReason } from './staleGroups';
+export { accessFiguresByRegion, UNASSIGNED_REGION } from './scorecardFigures';
+export type { AccessFigureDetail, AccessFigures, AccessRegionFigures } from './scorecardFigures';

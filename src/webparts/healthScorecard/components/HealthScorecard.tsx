@@ -13,6 +13,7 @@ import { useStableId } from '../../../ui/useStableId';
 import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { SCORECARD_TILE_KEYS } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
+import { AccessFiguresSection } from './AccessFiguresSection';
 import { figuresCsv } from './exportFigures';
 import { SCORECARD_GROUPINGS } from './grouping';
 import type { ScorecardGrouping } from './grouping';
@@ -174,6 +175,7 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       )}
       <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} />
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
+      {props.access && <AccessFiguresSection source={props.access} shared={shared} />}
     </>
   );
 }

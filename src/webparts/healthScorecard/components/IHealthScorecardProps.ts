@@ -1,5 +1,6 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
+import type { IAccessFiguresSource } from '../services/IAccessFiguresSource';
 import type { IScorecardService } from '../services/IScorecardService';
 import type { ScorecardGrouping } from './grouping';
 
@@ -19,4 +20,6 @@ export interface IHealthScorecardProps {
   grouping?: ScorecardGrouping;
   /** "Today" of the aggregate; injectable for tests. */
   now?: () => Date;
+  /** Access review figures per region (issue 16); no access section when absent. */
+  access?: IAccessFiguresSource;
 }

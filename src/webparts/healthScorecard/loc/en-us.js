@@ -75,6 +75,17 @@ define([], function () {
     LabelFigures: 'Purview labels',
     LabelUnderLabelled: 'Under-labelled',
     LabelOvershared: 'Overshared',
-    LabelNotChecked: 'Label not checked or not checkable'
+    LabelNotChecked: 'Label not checked or not checkable',
+    AccessTitle: 'Access reviews',
+    AccessCaption: 'Access reviews by region: completion of active campaigns, overdue reviews, open segregation-of-duties violations and stale groups',
+    AccessCompletion: 'Completion',
+    AccessOverdueReviews: 'Overdue reviews',
+    AccessOpenViolations: 'Open SoD violations',
+    AccessStaleGroups: 'Stale groups',
+    AccessNoRegion: 'No region',
+    AccessLoading: 'Loading access review figures…',
+    AccessNone: 'No access review campaign, violation or stale group yet.',
+    AccessShow: '{0} in {1}: show the list',
+    AccessCloseDetail: 'Close the list'
   };
 });

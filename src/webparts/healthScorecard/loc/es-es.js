@@ -75,6 +75,17 @@ define([], function () {
     LabelFigures: 'Etiquetas de Purview',
     LabelUnderLabelled: 'Con etiqueta insuficiente',
     LabelOvershared: 'Compartidos en exceso',
-    LabelNotChecked: 'Etiqueta no comprobada o no comprobable'
+    LabelNotChecked: 'Etiqueta no comprobada o no comprobable',
+    AccessTitle: 'Revisiones de acceso',
+    AccessCaption: 'Revisiones de acceso por región: avance de las campañas activas, revisiones atrasadas, infracciones abiertas de la segregación de funciones y grupos abandonados',
+    AccessCompletion: 'Avance',
+    AccessOverdueReviews: 'Revisiones atrasadas',
+    AccessOpenViolations: 'Infracciones SdF abiertas',
+    AccessStaleGroups: 'Grupos abandonados',
+    AccessNoRegion: 'Sin región',
+    AccessLoading: 'Cargando las cifras de las revisiones de acceso…',
+    AccessNone: 'Todavía no hay campañas de revisión, infracciones ni grupos abandonados.',
+    AccessShow: '{0} en {1}: mostrar la lista',
+    AccessCloseDetail: 'Cerrar la lista'
   };
 });

@@ -75,6 +75,17 @@ define([], function () {
     LabelFigures: 'Étiquettes Purview',
     LabelUnderLabelled: 'Sous-étiquetés',
     LabelOvershared: 'Surpartagés',
-    LabelNotChecked: 'Étiquette non vérifiée ou non vérifiable'
+    LabelNotChecked: 'Étiquette non vérifiée ou non vérifiable',
+    AccessTitle: 'Revues des accès',
+    AccessCaption: 'Revues des accès par région : avancement des campagnes actives, revues en retard, violations ouvertes de la séparation des tâches et groupes à l\'abandon',
+    AccessCompletion: 'Avancement',
+    AccessOverdueReviews: 'Revues en retard',
+    AccessOpenViolations: 'Violations SdT ouvertes',
+    AccessStaleGroups: 'Groupes à l\'abandon',
+    AccessNoRegion: 'Sans région',
+    AccessLoading: 'Chargement des chiffres des revues des accès…',
+    AccessNone: 'Aucune campagne de revue, violation ni groupe à l\'abandon pour l\'instant.',
+    AccessShow: '{0} en {1} : afficher la liste',
+    AccessCloseDetail: 'Fermer la liste'
   };
 });

@@ -76,6 +76,17 @@ declare interface IHealthScorecardWebPartStrings {
   LabelUnderLabelled: string;
   LabelOvershared: string;
   LabelNotChecked: string;
+  AccessTitle: string;
+  AccessCaption: string;
+  AccessCompletion: string;
+  AccessOverdueReviews: string;
+  AccessOpenViolations: string;
+  AccessStaleGroups: string;
+  AccessNoRegion: string;
+  AccessLoading: string;
+  AccessNone: string;
+  AccessShow: string;
+  AccessCloseDetail: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {

@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'HealthScorecardWebPartStrings';
+import type { AccessFigureDetail, AccessFigures, AccessRegionFigures } from '../../../core/accessReviews';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { errorKindOf } from '../../../ui/errorText';
+import { useStableId } from '../../../ui/useStableId';
+import { format } from '../../../ui/format';
+import { formatPercent } from '../../../ui/scorecard/scorecardTypes';
+import { tableStyles } from '../../../ui/scorecard/tableStyles';
+import type { IAccessFiguresSource } from '../services/IAccessFiguresSource';
+
+type Figure = AccessFigureDetail['figure'];
+
+type Loaded = { status: 'loading' } | { status: 'error'; kind: GovernanceErrorKind } | { status: 'ready'; figures: AccessFigures };
+
+const FIGURES: readonly { readonly key: Figure; readonly label: () => string }[] = [
+  { key: 'overdueReviews', label: () => strings.AccessOverdueReviews },
+  { key: 'openViolations', label: () => strings.AccessOpenViolations },
+  { key: 'staleGroups', label: () => strings.AccessStaleGroups }
+];
+
+function regionName(region: string): string {
+  return region === '' ? strings.AccessNoRegion : region;
+}
+
+/**
+ * Access reviews in the scorecard: per region, completion of the active campaigns, overdue reviews, open SoD
+ * violations and stale groups; each non-zero count opens the list of what it counts (the drill-down). Loaded after
+ * the health figures, so it never delays them.
+ */
+export function AccessFiguresSection(props: { source: IAccessFiguresSource; shared: IGovernanceSuiteStrings }): React.ReactElement {
+  const { source, shared } = props;
+  const css = tableStyles(useTheme());
+  const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
+  const [open, setOpen] = React.useState<{ region: string; figure: Figure } | undefined>(undefined);
+  const [version, setVersion] = React.useState(0);
+  const titleId = useStableId('scorecard-access-title');
+
+  React.useEffect(() => {
+    let live = true;
+    setLoaded({ status: 'loading' });
+    source.load().then(
+      (figures) => live && setLoaded({ status: 'ready', figures }),
+      (error: unknown) => live && setLoaded({ status: 'error', kind: errorKindOf(error) })
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, version]);
+
+  let body: React.ReactElement;
+  if (loaded.status === 'loading') body = <ProgressIndicator label={strings.AccessLoading} />;
+  else if (loaded.status === 'error') body = <ErrorMessageBar kind={loaded.kind} strings={shared} onRetry={() => setVersion((v) => v + 1)} />;
+  else if (loaded.figures.regions.length === 0) body = <Text block>{strings.AccessNone}</Text>;
+  else {
+    const details = open ? loaded.figures.details.filter((d) => d.region === open.region && d.figure === open.figure) : [];
+    const openLabel = open ? `${FIGURES.find((f) => f.key === open.figure)?.label() ?? ''}: ${regionName(open.region)}` : '';
+    body = (
+      <>
+        <table className={css.table} data-access-figures="">
+          <caption className={css.caption}>{strings.AccessCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={css.th}>{strings.KindRegion}</th>
+              <th scope="col" className={`${css.th} ${css.num}`}>{strings.AccessCompletion}</th>
+              {FIGURES.map((f) => <th key={f.key} scope="col" className={`${css.th} ${css.num}`}>{f.label()}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {loaded.figures.regions.map((row: AccessRegionFigures) => (
+              <tr key={row.region} data-region={row.region}>
+                <th scope="row" className={css.rowHeader}>{regionName(row.region)}</th>
+                <td className={`${css.td} ${css.num}`}>{formatPercent(row.completion, shared.Scorecard.NotApplicable)}</td>
+                {FIGURES.map((f) => {
+                  const count = row[f.key];
+                  const label = format(strings.AccessShow, f.label(), regionName(row.region));
+                  return (
+                    <td key={f.key} className={`${css.td} ${css.num}`} data-figure={f.key}>
+                      {count > 0 ? <Link onClick={() => setOpen({ region: row.region, figure: f.key })} aria-label={`${count} ${label}`}>{count}</Link> : count}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {open && (
+          <section aria-label={openLabel} data-access-detail="">
+            <Text as="h4" variant="mediumPlus" block>{openLabel}</Text>
+            <ul>
+              {details.map((d, i) => <li key={i}><strong>{d.subject}</strong>{d.detail ? ` (${d.detail})` : ''}</li>)}
+            </ul>
+            <Link onClick={() => setOpen(undefined)}>{strings.AccessCloseDetail}</Link>
+          </section>
+        )}
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby={titleId} style={{ marginTop: 16 }}>
+      <Text as="h3" variant="large" id={titleId} block>{strings.AccessTitle}</Text>
+      {body}
+    </section>
+  );
+}
