@@ -1,8 +1,9 @@
 /**
  * The workbench's demo people. Fictional names at a reserved example domain: no real personal data.
- * Each has a role so the workbench header can offer "sign in as" a staff member, focal point, custodian or lead.
+ * Each has a role so the workbench header can offer "sign in as" a staff member, focal point, custodian, access
+ * reviewer or lead.
  */
-export type DemoRole = 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'staff';
+export type DemoRole = 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'reviewer' | 'staff';
 
 export interface DemoUser {
   readonly loginName: string;
@@ -41,6 +42,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user('fatima.rahman', 'Fatima Rahman', 'custodian', 'Health Information Officer', 'Migration Health'),
   user('olivia.brown', 'Olivia Brown', 'custodian', 'HR Information Officer', 'Human Resources'),
   user('kwame.asante', 'Kwame Asante', 'custodian', 'Displacement Tracking Officer', 'Operations and Emergencies'),
+  // Owns the regional teams' groups in the Graph emulator: the access reviews' reviewer in the Teams view.
+  user('ines.moreau', 'Ines Moreau', 'reviewer', 'Regional IT Officer', 'Information and Communications Technology', 'Asia and the Pacific'),
   user('sofia.rossi', 'Sofia Rossi', 'staff', 'Programme Officer', 'Labour Mobility and Social Inclusion'),
   user('ahmed.karimi', 'Ahmed Karimi', 'staff', 'Project Assistant', 'Programme Support and Migration Management'),
   user('nina.petrova', 'Nina Petrova', 'staff', 'Procurement Assistant', 'Procurement and Supply'),

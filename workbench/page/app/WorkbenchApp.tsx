@@ -10,7 +10,7 @@ import type { WorkbenchContext, WorkbenchUser, WorkbenchView, WorkbenchWebPart }
 import { readSignedInLogin, signInAs } from './identity';
 
 const ROLE_LABELS: Record<WorkbenchUser['role'], string> = {
-  admin: 'Site admin', lead: 'Governance lead', focalPoint: 'Mission focal point', custodian: 'Data custodian', staff: 'Staff member'
+  admin: 'Site admin', lead: 'Governance lead', focalPoint: 'Mission focal point', custodian: 'Data custodian', reviewer: 'Access reviewer', staff: 'Staff member'
 };
 
 export interface WorkbenchAppProps {
