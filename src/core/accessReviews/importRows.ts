@@ -12,7 +12,7 @@ import { parseIsoDate } from '../validation/isoDate';
 export const ACCESS_FILE_COLUMNS = {
   principal: ['principal', 'account', 'user', 'email', 'upn', 'identity', 'centralaccount'],
   principalType: ['principaltype', 'type', 'accounttype'],
-  resource: ['resource', 'system', 'application', 'target', 'group'],
+  resource: ['resource', 'system', 'targetsystem', 'application', 'target', 'group'],
   entitlement: ['entitlement', 'permission', 'role', 'right', 'accessright'],
   lastSignIn: ['lastsignin', 'lastlogon', 'lastlogin', 'lastlogontimestamp'],
   department: ['department'],
