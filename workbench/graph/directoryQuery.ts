@@ -33,14 +33,24 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.toLo
 // A string literal is '...' with '' for a quote inside.
 const EQ = /^(\w+) eq '((?:[^']|'')*)'$/i;
 const STARTS_WITH = /^startswith\((\w+), ?'((?:[^']|'')*)'\)$/i;
+const IN = /^(\w+) in \(((?:'(?:[^']|'')*'(?:, ?)?)+)\)$/i;
+const IN_VALUE = /'((?:[^']|'')*)'/g;
+/** Graph's limit on the values of one `in (...)` (it counts them as OR clauses). */
+const MAX_IN = 15;
 const ANY_EQ = /^(\w+)\/any\((\w+): ?(\w+) eq '((?:[^']|'')*)'\)$/i;
 
-/** One clause: `p eq 'v'`, `startswith(p,'v')`, `coll/any(x:x eq 'v')` (string comparisons are case-insensitive in Graph). */
+/** One clause: `p eq 'v'`, `startswith(p,'v')`, `p in ('v1','v2')` (at most 15), `coll/any(x:x eq 'v')` (string comparisons are case-insensitive in Graph). */
 function clause(raw: string): ((item: Record<string, unknown>) => boolean) | undefined {
   let m = EQ.exec(raw);
   if (m !== null) { const [, p, v] = m; return (item) => text(item[p]) === unquote(v).toLowerCase(); }
   m = STARTS_WITH.exec(raw);
   if (m !== null) { const [, p, v] = m; return (item) => text(item[p]).startsWith(unquote(v).toLowerCase()); }
+  m = IN.exec(raw);
+  if (m !== null) {
+    const [, p, list] = m;
+    const values = new Set(Array.from(list.matchAll(IN_VALUE), (v) => unquote(v[1]).toLowerCase()));
+    return values.size > MAX_IN ? undefined : (item) => values.has(text(item[p]));
+  }
   m = ANY_EQ.exec(raw);
   if (m !== null && m[2] === m[3]) {
     const [, p, , , v] = m;

@@ -1,0 +1,84 @@
+import { quote } from '../../data/odata/filter';
+import type { GraphRequester } from '../client/types';
+import { batchReads, itemsOf, type BatchRead, type BatchReadOptions, type ReadOutcome } from './batchReads';
+import { toPrincipal } from './mapping';
+import type { DirectoryPrincipal } from './types';
+
+/** What a review shows of a person; `signInActivity` is added where allowed (AuditLog.Read.All). */
+export const USER_SELECT = 'id,displayName,mail,userPrincipalName,userType,accountEnabled,department,officeLocation,employeeLeaveDateTime';
+/** Graph accepts at most 15 values in one `in (...)` of a `$filter`. */
+const IN_LIMIT = 15;
+
+/** Shared state of one reader: whether sign-in activity may still be asked for. */
+export interface UserReadContext {
+  readonly now: () => Date;
+  readonly options: BatchReadOptions;
+  readonly signInForbidden: boolean;
+  /** Graph refused `signInActivity` (403): later reads leave it out. */
+  forbidSignIn(): void;
+}
+
+/** `$select` for users, with sign-in activity unless Graph refused it before; and the fallback without it. */
+export function userSelect(context: UserReadContext): { url: string; fallback?: string } {
+  return context.signInForbidden ? { url: USER_SELECT } : { url: `${USER_SELECT},signInActivity`, fallback: USER_SELECT };
+}
+
+/** A `$filter` value for a URL query: OData literals quoted (quotes doubled), then URL-encoded. */
+export function filterParam(expression: string): string {
+  return encodeURIComponent(expression);
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function sponsorRead(id: string): BatchRead {
+  return { key: `s:${id}`, url: `/users/${encodeURIComponent(id)}/sponsors?$select=id&$top=999`, collection: 'the sponsors of a guest' };
+}
+
+function withSponsors(principal: DirectoryPrincipal, outcome: ReadOutcome | undefined): DirectoryPrincipal {
+  if (outcome === undefined) return principal;
+  // A guest deleted between the reads has no sponsors to count; anything else that failed fails the read.
+  if (!outcome.ok && outcome.status === 404) return principal;
+  return { ...principal, sponsorCount: itemsOf(outcome).length };
+}
+
+/**
+ * Completes users and guests read elsewhere (group members, app assignees, role members): their details and last
+ * sign-in in `$filter=id in (...)` reads of 15, and the number of sponsors of each guest. Principals that are not
+ * users pass through. A user the directory no longer has is marked as gone (`leftOrganisation`).
+ */
+export async function completeUsers(graph: GraphRequester, context: UserReadContext, principals: readonly DirectoryPrincipal[], details: boolean): Promise<Map<string, DirectoryPrincipal>> {
+  const result = new Map(principals.map((p) => [p.id, p]));
+  const userIds = Array.from(new Set(principals.filter((p) => p.type === 'User' || p.type === 'Guest').map((p) => p.id)));
+  const select = userSelect(context);
+  const reads: BatchRead[] = details ? chunks(userIds, IN_LIMIT).map((ids, i) => {
+    const filter = filterParam(`id in (${ids.map(quote).join(',')})`);
+    return { key: `u:${i}`, url: `/users?$filter=${filter}&$select=${select.url}&$top=999`, fallbackUrl: select.fallback !== undefined ? `/users?$filter=${filter}&$select=${select.fallback}&$top=999` : undefined, collection: 'users' };
+  }) : [];
+  const knownGuests = userIds.filter((id) => result.get(id)?.type === 'Guest');
+  reads.push(...knownGuests.map(sponsorRead));
+  if (reads.length === 0) return result;
+  const first = await batchReads(graph, reads, context.options);
+  if (first.fellBack) context.forbidSignIn();
+  if (details) {
+    const found = new Set<string>();
+    for (const read of reads.filter((r) => r.key.startsWith('u:'))) {
+      for (const raw of itemsOf(first.outcomes.get(read.key))) {
+        const user = toPrincipal(raw, context.now(), 'User');
+        if (user !== undefined && result.has(user.id)) { result.set(user.id, user); found.add(user.id); }
+      }
+    }
+    for (const id of userIds) if (!found.has(id)) result.set(id, { ...(result.get(id) as DirectoryPrincipal), leftOrganisation: true });
+  }
+  for (const id of knownGuests) result.set(id, withSponsors(result.get(id) as DirectoryPrincipal, first.outcomes.get(`s:${id}`)));
+  // Guests first recognised by their details (app assignments name them only as 'User') get their sponsors now.
+  const lateGuests = userIds.filter((id) => result.get(id)?.type === 'Guest' && !knownGuests.includes(id));
+  if (lateGuests.length > 0) {
+    const second = await batchReads(graph, lateGuests.map(sponsorRead), context.options);
+    for (const id of lateGuests) result.set(id, withSponsors(result.get(id) as DirectoryPrincipal, second.outcomes.get(`s:${id}`)));
+  }
+  return result;
+}
