@@ -13,7 +13,7 @@ const topLevel = (log: readonly string[]): string[] => log.filter((l) => !l.star
 describe('Directory reads for access reviews through the Graph client v3 against the emulator', () => {
   let h: GraphHarness;
   before(async () => { h = await startGraphHarness(); });
-  beforeEach(() => { h.graph.faults.clear(); h.graph.directory.signInActivityForbidden = false; });
+  beforeEach(() => { h.graph.faults.clear(); h.graph.directory.signInActivityForbidden = false; h.graph.directory.leaveDateForbidden = false; });
   after(() => h.close());
 
   const reader = (pageSize = 999): GraphDirectoryReader => new GraphDirectoryReader(h.requester, { pageSize, now: () => NOW, maxRetryAfterSeconds: 2 });
@@ -111,7 +111,8 @@ describe('Directory reads for access reviews through the Graph client v3 against
     assert.equal(managers.get(ids[0])?.email, 'helena.okafor@governance.example.org');
     assert.ok(managers.has(ids[1]) && managers.get(ids[1]) === undefined, 'a lead has no manager');
     assert.ok(managers.has(ids[2]) && managers.get(ids[2]) === undefined);
-    assert.equal(h.graph.faults.served.batches, 1);
+    assert.equal(managers.get(ids[0])?.leftOrganisation, false, 'the manager\'s own details were read');
+    assert.equal(h.graph.faults.served.batches, 2, 'one batch of manager reads, one of their details');
   });
 
   it('finds users by e-mail or UPN (case-insensitive, quotes escaped); unknown addresses are absent', async () => {
@@ -136,12 +137,26 @@ describe('Directory reads for access reviews through the Graph client v3 against
     assert.equal(found.size, 2);
     assert.ok([...found.values()].every((p) => p.lastSignIn === undefined && p.accountEnabled === true));
     const log = h.graph.faults.served.log;
-    assert.ok(log.some((l) => l.includes('signInActivity')) && log.some((l) => l.includes('/users?') && !l.includes('signInActivity')), 'asked, refused, asked again without');
+    assert.ok(log.some((l) => l.includes('signInActivity')) && log.some((l) => l.includes('/users?') && !l.includes('signInActivity') && l.includes('employeeLeaveDateTime')), 'asked, refused, asked again without it (still with the leave date)');
     const groups = await directoryReader.listGroups('DTM');
     h.graph.faults.clear();
     const access = await directoryReader.groupAccess(groups.map((g) => g.id));
     assert.ok(access.every((a) => a.members.every((m) => m.lastSignIn === undefined)));
     assert.ok(!h.graph.faults.served.log.some((l) => l.includes('signInActivity')), 'the reader stopped asking for it');
+  });
+
+  it('when the leave date is refused too, reads users with neither, and says nothing about who left', async () => {
+    h.graph.directory.signInActivityForbidden = true;
+    h.graph.directory.leaveDateForbidden = true;
+    const directoryReader = reader();
+    const found = await directoryReader.usersByEmail(['jonas.weber@governance.example.org']);
+    const jonas = found.get('jonas.weber@governance.example.org');
+    assert.equal(jonas?.displayName, 'Jonas Weber');
+    assert.equal(jonas?.leftOrganisation, undefined, 'unknown, not "stayed"');
+    assert.equal(h.graph.faults.served.log.filter((l) => l.includes('/users?')).length, 3, 'full, without sign-in, without either');
+    h.graph.faults.clear();
+    await directoryReader.managers(['jonas.weber@governance.example.org']);
+    assert.ok(!h.graph.faults.served.log.some((l) => /signInActivity|employeeLeaveDateTime/.test(l)), 'neither asked again');
   });
 
   it('reads enterprise apps and who holds which app role: users, guests, groups and service principals', async () => {

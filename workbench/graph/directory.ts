@@ -151,6 +151,8 @@ export function storeSiteUrls(store: EmulatorStore): string[] {
 export class EmulatedDirectory {
   /** Answer `$select=signInActivity` with 403, as Graph does without AuditLog.Read.All (tests of the fallback). */
   public signInActivityForbidden = false;
+  /** Answer `$select=employeeLeaveDateTime` with 403 (a tenant where reading it needs User-LifeCycleInfo.Read.All). */
+  public leaveDateForbidden = false;
   private data: DirectoryWorldData | undefined;
   private sitesKey = '';
   private checkedAt = 0;

@@ -83,9 +83,13 @@ function objects(env: DirectoryEnv, call: GraphCall, ids: readonly string[], con
   return page(call, found.map((o) => project(o, call, o['@odata.type'] === '#microsoft.graph.user' ? USER_ON_SELECT : GROUP_ON_SELECT)), context);
 }
 
-/** signInActivity needs AuditLog.Read.All (and a premium licence); without it Graph answers 403 to a `$select` naming it. */
+/**
+ * signInActivity needs AuditLog.Read.All (and a premium licence); without it Graph answers 403 to a `$select`
+ * naming it. The leave date has its own read permission (User-LifeCycleInfo.Read.All); tests switch either off.
+ */
 function refuseSignIn(env: DirectoryEnv, call: GraphCall): GraphAnswer | undefined {
-  return env.directory.signInActivityForbidden && (selected(call) ?? []).includes('signInActivity')
+  const fields = selected(call) ?? [];
+  return (env.directory.signInActivityForbidden && fields.includes('signInActivity')) || (env.directory.leaveDateForbidden && fields.includes('employeeLeaveDateTime'))
     ? graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.') : undefined;
 }
 

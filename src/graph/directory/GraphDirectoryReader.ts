@@ -1,12 +1,12 @@
 import { quote } from '../../data/odata/filter';
 import type { GraphRequester } from '../client/types';
-import { batchReads, itemsOf, type BatchRead, type BatchReadOptions, type ReadOutcome } from './batchReads';
+import { batchReads, found, itemsOf, siteUrlOf, type BatchRead, type BatchReadOptions } from './batchReads';
 import { assignmentOf, DEFAULT_ACCESS_ROLE, toApp, toGroup, toPrincipal, toRole } from './mapping';
 import { readCollection, valueOf } from './paging';
 import type {
   AppAccess, DirectoryApp, DirectoryGroup, DirectoryPrincipal, DirectoryRole, GroupAccess, IDirectoryReader, ReadProgress, RoleAccess
 } from './types';
-import { completeUsers, filterParam, USER_SELECT, userSelect, type UserReadContext } from './users';
+import { completeUsers, filterParam, USER_SELECT, userSelects, withSelects, type UserReadContext } from './users';
 
 export interface GraphDirectoryReaderOptions {
   /** `$top` of collection reads (Graph's maximum for directory objects, 999, by default). */
@@ -42,7 +42,7 @@ export class GraphDirectoryReader implements IDirectoryReader {
   private readonly apps = new Map<string, DirectoryApp>();
   private readonly roles = new Map<string, DirectoryRole>();
   private readonly context: UserReadContext;
-  private signInForbidden = false;
+  private refused = 0;
   private readonly pageSize: number;
 
   public constructor(private readonly graph: GraphRequester, private readonly options: GraphDirectoryReaderOptions = {}) {
@@ -50,8 +50,8 @@ export class GraphDirectoryReader implements IDirectoryReader {
     const reader = this;
     this.context = {
       now: options.now ?? (() => new Date()), options: this.batchOptions(),
-      get signInForbidden(): boolean { return reader.signInForbidden; },
-      forbidSignIn: () => { this.signInForbidden = true; }
+      get refused(): number { return reader.refused; },
+      refuse: (level) => { this.refused = Math.max(this.refused, level); }
     };
   }
 
@@ -138,18 +138,21 @@ export class GraphDirectoryReader implements IDirectoryReader {
       if (outcome !== undefined && !outcome.ok && outcome.status === 404) { result.set(id, undefined); continue; }
       result.set(id, found(outcome, (raw) => toPrincipal(raw, this.context.now(), 'User')));
     }
-    return result;
+    // Managers' own details (last sign-in, leave date): a departed manager cannot review anyone.
+    const complete = await completeUsers(this.graph, this.context, [...result.values()].filter((m): m is DirectoryPrincipal => m !== undefined), true);
+    return new Map([...result].map(([id, manager]) => [id, manager !== undefined ? complete.get(manager.id) ?? manager : undefined]));
   }
 
   public async usersByEmail(emails: readonly string[]): Promise<Map<string, DirectoryPrincipal>> {
     const keys = Array.from(new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== '')));
-    const select = userSelect(this.context);
+    const start = this.context.refused;
+    const selects = userSelects(this.context);
     const reads = keys.map((email, i) => {
       const filter = filterParam(`mail eq ${quote(email)} or userPrincipalName eq ${quote(email)}`);
-      return { key: String(i), url: `/users?$filter=${filter}&$select=${select.url}`, fallbackUrl: select.fallback !== undefined ? `/users?$filter=${filter}&$select=${select.fallback}` : undefined, collection: 'users' };
+      return withSelects(String(i), (select) => `/users?$filter=${filter}&$select=${select}`, selects, 'users');
     });
     const run = await batchReads(this.graph, reads, this.batchOptions());
-    if (run.fellBack) this.context.forbidSignIn();
+    this.context.refuse(start + run.fallbacks);
     const now = this.context.now();
     const matched = new Map<string, DirectoryPrincipal>();
     keys.forEach((email, i) => {
@@ -182,17 +185,4 @@ export class GraphDirectoryReader implements IDirectoryReader {
     this.groups.set(group.id, group);
     return group;
   }
-}
-
-/** The mapped object of a successful read; undefined for 404 (unknown id); the error of any other failure. */
-function found<T>(outcome: ReadOutcome | undefined, map: (raw: unknown) => T | undefined): T | undefined {
-  if (outcome === undefined || (!outcome.ok && outcome.status === 404)) return undefined;
-  if (!outcome.ok) throw outcome.error;
-  return map(outcome.body);
-}
-
-/** A group's site URL from `/sites/root`; a group without a site (404) has none. */
-function siteUrlOf(outcome: ReadOutcome | undefined): string | undefined {
-  const site = found(outcome, (raw) => raw as { webUrl?: unknown } | undefined);
-  return typeof site?.webUrl === 'string' && site.webUrl !== '' ? site.webUrl : undefined;
 }

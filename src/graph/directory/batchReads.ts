@@ -4,11 +4,11 @@ import { cancelledError, graphStatusError } from '../client/graphErrors';
 import type { GraphBatchRequest, GraphRequester } from '../client/types';
 import { collectPages, type PagingOptions } from './paging';
 
-/** One GET of a batched read; `fallbackUrl` is sent instead when the first answer is 403 (an optional property refused). */
+/** One GET of a batched read; on 403 (an optional property refused) the next of `fallbackUrls` is sent instead. */
 export interface BatchRead {
   readonly key: string;
   readonly url: string;
-  readonly fallbackUrl?: string;
+  readonly fallbackUrls?: readonly string[];
   /** A collection: its pages are followed and `items` filled. */
   readonly collection?: string;
 }
@@ -24,21 +24,21 @@ export interface BatchReadOptions extends PagingOptions, Pick<BatchRunOptions, '
 
 export interface BatchReadResult {
   readonly outcomes: ReadonlyMap<string, ReadOutcome>;
-  /** True when some read needed its fallback (the caller stops asking for the refused property). */
-  readonly fellBack: boolean;
+  /** The deepest fallback any read needed (0: none), so the caller stops asking for the refused properties. */
+  readonly fallbacks: number;
 }
 
 /**
  * Sends GETs in `$batch`es of at most 20 through the shared batching helper (throttled sub-requests retried after
- * Retry-After), follows each collection's next pages, and sends a 403'd read once more as its fallback.
+ * Retry-After), follows each collection's next pages, and sends a 403'd read again as its next fallback.
  */
 export async function batchReads(graph: GraphRequester, reads: readonly BatchRead[], options: BatchReadOptions = {}): Promise<BatchReadResult> {
   const outcomes = new Map<string, ReadOutcome>();
-  const byKey = new Map(reads.map((r) => [r.key, r]));
-  let fellBack = false;
+  let fallbacks = 0;
   let round: readonly BatchRead[] = reads;
-  for (let attempt = 0; attempt < 2 && round.length > 0; attempt++) {
-    const requests: GraphBatchRequest[] = round.map((r, i) => ({ id: String(i), method: 'GET', url: attempt === 0 ? r.url : r.fallbackUrl ?? r.url }));
+  for (let attempt = 0; round.length > 0; attempt++) {
+    const urlOf = (r: BatchRead): string => (attempt === 0 ? r.url : (r.fallbackUrls as readonly string[])[attempt - 1]);
+    const requests: GraphBatchRequest[] = round.map((r, i) => ({ id: String(i), method: 'GET', url: urlOf(r) }));
     const run = await runBatched(graph, requests, {
       signal: options.signal, maxRetries: options.maxRetries, maxRetryAfterSeconds: options.maxRetryAfterSeconds,
       onProgress: attempt === 0 ? (p) => options.onProgress?.(p.done, p.total) : undefined
@@ -51,7 +51,7 @@ export async function batchReads(graph: GraphRequester, reads: readonly BatchRea
       if (answer === undefined) {
         const error = run.failures.get(String(i)) ?? graphStatusError(0);
         outcomes.set(read.key, { ok: false, status: error.status ?? 0, error });
-      } else if (answer.status === 403 && attempt === 0 && read.fallbackUrl !== undefined) {
+      } else if (answer.status === 403 && attempt < (read.fallbackUrls?.length ?? 0)) {
         retry.push(read);
       } else if (answer.status >= 200 && answer.status < 300) {
         const items = read.collection !== undefined ? await collectPages(graph, answer.body, read.collection, options) : undefined;
@@ -60,10 +60,10 @@ export async function batchReads(graph: GraphRequester, reads: readonly BatchRea
         outcomes.set(read.key, { ok: false, status: answer.status, error: graphStatusError(answer.status, answer.body) });
       }
     }
-    if (retry.length > 0) fellBack = true;
-    round = retry.map((r) => byKey.get(r.key) as BatchRead);
+    if (retry.length > 0) fallbacks = attempt + 1;
+    round = retry;
   }
-  return { outcomes, fellBack };
+  return { outcomes, fallbacks };
 }
 
 /** The outcome's items (collections) or throws its error; a missing outcome is a programming error. */
@@ -71,4 +71,17 @@ export function itemsOf(outcome: ReadOutcome | undefined): readonly unknown[] {
   if (outcome === undefined) return [];
   if (!outcome.ok) throw outcome.error;
   return outcome.items ?? [];
+}
+
+/** The mapped object of a successful read; undefined for 404 (unknown id); the error of any other failure. */
+export function found<T>(outcome: ReadOutcome | undefined, map: (raw: unknown) => T | undefined): T | undefined {
+  if (outcome === undefined || (!outcome.ok && outcome.status === 404)) return undefined;
+  if (!outcome.ok) throw outcome.error;
+  return map(outcome.body);
+}
+
+/** A group's site URL from `/sites/root`; a group without a site (404) has none. */
+export function siteUrlOf(outcome: ReadOutcome | undefined): string | undefined {
+  const site = found(outcome, (raw) => raw as { webUrl?: unknown } | undefined);
+  return typeof site?.webUrl === 'string' && site.webUrl !== '' ? site.webUrl : undefined;
 }

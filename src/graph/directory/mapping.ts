@@ -43,7 +43,8 @@ export function toPrincipal(raw: unknown, now: Date, hint?: PrincipalKind): Dire
     lastSignIn: signIn,
     department: text(raw.department),
     region: text(raw.officeLocation),
-    leftOrganisation: Number.isFinite(leaveTime) ? leaveTime < now.getTime() : undefined
+    // Selected but null is "no leave date" (false); not selected (refused) is unknown.
+    leftOrganisation: Number.isFinite(leaveTime) ? leaveTime < now.getTime() : 'employeeLeaveDateTime' in raw ? false : undefined
   };
 }
 

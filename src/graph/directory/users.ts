@@ -4,23 +4,36 @@ import { batchReads, itemsOf, type BatchRead, type BatchReadOptions, type ReadOu
 import { toPrincipal } from './mapping';
 import type { DirectoryPrincipal } from './types';
 
-/** What a review shows of a person; `signInActivity` is added where allowed (AuditLog.Read.All). */
-export const USER_SELECT = 'id,displayName,mail,userPrincipalName,userType,accountEnabled,department,officeLocation,employeeLeaveDateTime';
+/** What a review shows of a person. */
+export const USER_SELECT = 'id,displayName,mail,userPrincipalName,userType,accountEnabled,department,officeLocation';
+/** Optional properties, most often refused first: sign-in activity (AuditLog.Read.All), then the leave date. */
+const SIGN_IN = 'signInActivity';
+const LEAVE_DATE = 'employeeLeaveDateTime';
 /** Graph accepts at most 15 values in one `in (...)` of a `$filter`. */
 const IN_LIMIT = 15;
 
-/** Shared state of one reader: whether sign-in activity may still be asked for. */
+/** Shared state of one reader: how many optional properties Graph refused (403) so far. */
 export interface UserReadContext {
   readonly now: () => Date;
   readonly options: BatchReadOptions;
-  readonly signInForbidden: boolean;
-  /** Graph refused `signInActivity` (403): later reads leave it out. */
-  forbidSignIn(): void;
+  /** 0: none refused; 1: sign-in activity; 2: the leave date too. */
+  readonly refused: number;
+  /** Records a refusal level reached (never lowers it): later reads leave those properties out. */
+  refuse(level: number): void;
 }
 
-/** `$select` for users, with sign-in activity unless Graph refused it before; and the fallback without it. */
-export function userSelect(context: UserReadContext): { url: string; fallback?: string } {
-  return context.signInForbidden ? { url: USER_SELECT } : { url: `${USER_SELECT},signInActivity`, fallback: USER_SELECT };
+/**
+ * `$select` values for user details, best first, from the level not refused before: with sign-in activity and the
+ * leave date, then without sign-in activity (no AuditLog.Read.All), then without the leave date either (its read
+ * is governed by User-LifeCycleInfo.Read.All). A read that needed fallback k moves the level to `refused + k`.
+ */
+export function userSelects(context: UserReadContext): string[] {
+  return [`${USER_SELECT},${LEAVE_DATE},${SIGN_IN}`, `${USER_SELECT},${LEAVE_DATE}`, USER_SELECT].slice(Math.min(context.refused, 2));
+}
+
+/** A read with its fallbacks, from `$select` values best first. */
+export function withSelects(key: string, url: (select: string) => string, selects: readonly string[], collection?: string): BatchRead {
+  return { key, url: url(selects[0]), fallbackUrls: selects.slice(1).map(url), collection };
 }
 
 /** A `$filter` value for a URL query: OData literals quoted (quotes doubled), then URL-encoded. */
@@ -53,16 +66,17 @@ function withSponsors(principal: DirectoryPrincipal, outcome: ReadOutcome | unde
 export async function completeUsers(graph: GraphRequester, context: UserReadContext, principals: readonly DirectoryPrincipal[], details: boolean): Promise<Map<string, DirectoryPrincipal>> {
   const result = new Map(principals.map((p) => [p.id, p]));
   const userIds = Array.from(new Set(principals.filter((p) => p.type === 'User' || p.type === 'Guest').map((p) => p.id)));
-  const select = userSelect(context);
+  const start = context.refused;
+  const selects = userSelects(context);
   const reads: BatchRead[] = details ? chunks(userIds, IN_LIMIT).map((ids, i) => {
     const filter = filterParam(`id in (${ids.map(quote).join(',')})`);
-    return { key: `u:${i}`, url: `/users?$filter=${filter}&$select=${select.url}&$top=999`, fallbackUrl: select.fallback !== undefined ? `/users?$filter=${filter}&$select=${select.fallback}&$top=999` : undefined, collection: 'users' };
+    return withSelects(`u:${i}`, (select) => `/users?$filter=${filter}&$select=${select}&$top=999`, selects, 'users');
   }) : [];
   const knownGuests = userIds.filter((id) => result.get(id)?.type === 'Guest');
   reads.push(...knownGuests.map(sponsorRead));
   if (reads.length === 0) return result;
   const first = await batchReads(graph, reads, context.options);
-  if (first.fellBack) context.forbidSignIn();
+  context.refuse(start + first.fallbacks);
   if (details) {
     const found = new Set<string>();
     for (const read of reads.filter((r) => r.key.startsWith('u:'))) {
