@@ -5,6 +5,8 @@ import type { GraphRequester } from '../../src/graph/client/types';
 import { GraphDirectoryReader } from '../../src/graph/directory/GraphDirectoryReader';
 import { nextLinkPath } from '../../src/graph/directory/paging';
 import type { DirectoryPrincipal } from '../../src/graph/directory/types';
+import { directoryWorld, EmulatedDirectory, groupIdOfSite, GraphWorld } from '../../workbench/graph';
+import { demoLocationUrl } from '../../workbench/seed/demoLocations';
 import { startGraphHarness, type GraphHarness } from './support/graphHarness';
 
 const NOW = new Date();
@@ -217,5 +219,37 @@ describe('Directory reads for access reviews through the Graph client v3 against
     assert.deepEqual(listed.map((g) => [g.id, g.displayName, g.siteUrl]), [['b', 'Kept', undefined]]);
     await assert.rejects(new GraphDirectoryReader(fake({ value: 'oops' })).listGroups(), (e: unknown) => isGovernanceError(e) && /without a list of results/.test(e.message));
     await assert.rejects(new GraphDirectoryReader(fake({ value: { id: 'x' } })).listDirectoryRoles(), (e: unknown) => isGovernanceError(e, 'Unknown'));
+  });
+});
+
+describe('The emulated directory behind the seeded records', () => {
+  // Records as the seed places them: files, libraries and pages on /sites/{mission}-{domain}.
+  const records = ['BGD', 'AFG', 'KEN', 'SOM', 'COL', 'PER', 'UKR', 'JOR', 'NGA', 'ZAF', 'HQ'].flatMap((code) => ['displacement-tracking', 'counter-trafficking', 'finance']
+    .map((domain, i) => demoLocationUrl(`${code}-${i}`, `${code.toLowerCase()}-${domain}`, `Dataset ${i}`, 'SharePoint Online', undefined)));
+  const siteOf = (url: string): string | undefined => /^(https:\/\/contoso\.sharepoint\.com\/sites\/[^/]+)/.exec(url)?.[1];
+
+  it('gives groups to the sites the records live on, with the ids the label world gives those sites', () => {
+    const world = directoryWorld({ siteUrls: records });
+    const recordSites = new Set(records.map(siteOf).filter((s): s is string => s !== undefined));
+    const siteGroups = world.groups.filter((g) => g.siteUrl !== undefined && recordSites.has(g.siteUrl));
+    assert.ok(siteGroups.length >= 10, `${siteGroups.length} groups sit on record sites`);
+    assert.ok(new Set(siteGroups.map((g) => g.region)).size >= 8, 'in most regions');
+    const labels = new GraphWorld();
+    for (const g of siteGroups) {
+      assert.equal(g.id, groupIdOfSite(g.siteUrl as string));
+      const site = new URL(g.siteUrl as string);
+      const drive = labels.siteDrive(site.host, site.pathname);
+      if (drive.group !== undefined) assert.equal(drive.group.id, g.id, 'the label check meets the same group');
+    }
+  });
+
+  it('depends only on the set of sites: order, duplicates and other URLs change nothing', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    const a = directoryWorld({ siteUrls: records, now });
+    const b = directoryWorld({ siteUrls: [...records].reverse().concat(records, ['https://www.activityinfo.org/x', 'https://contoso.sharepoint.com/sites/not-a-mission']), now });
+    assert.deepEqual(b, a);
+    const live = new EmulatedDirectory(() => records, () => now);
+    assert.deepEqual(live.world.groups.map((g) => g.id), a.groups.map((g) => g.id));
+    assert.ok(a.users.every((u) => /@(governance\.example\.org|partner\.example|ngo\.example)$/.test(u.mail)), 'fictional addresses only');
   });
 });
