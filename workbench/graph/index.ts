@@ -1,8 +1,8 @@
 /**
  * The workbench's Microsoft Graph emulator, mounted on the SharePoint emulator's server under `/graph/v1.0/`
  * (so the page reaches it on the same origin with the sign-in cookie). In memory, derived from URLs and the
- * seeded records (see world.ts); fault injection in-process (`handle.faults`) or over HTTP at
- * `/graph/_emulator/faults` and `/graph/_emulator/latency` for browser tests.
+ * seeded records (see world.ts; the access-review directory in directory.ts); fault injection in-process
+ * (`handle.faults`) or over HTTP at `/graph/_emulator/faults` and `/graph/_emulator/latency` for browser tests.
  *
  * @example
  *   const graph = mountGraphEmulator(emulator);

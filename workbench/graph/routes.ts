@@ -1,7 +1,9 @@
 /**
  * The Graph v1.0 subset the suite calls, with Graph's JSON and error shapes: users (search with ConsistencyLevel,
  * by id or UPN, photos), the label catalogue, `/shares` drive items, site drives, groups with assignedLabels,
- * extractSensitivityLabels (423 when encrypted), item permissions, and JSON `$batch` (at most 20).
+ * extractSensitivityLabels (423 when encrypted), item permissions, and JSON `$batch` (at most 20). The directory
+ * of access reviews (groups, members, apps, roles, managers, users by `$filter`) is in directoryRoutes.ts and is
+ * tried first.
  */
 import type { EmulatorStore } from '../emulator';
 import { decodeSharingUrl } from '../../src/graph/labels/sharingUrl';
@@ -98,6 +100,8 @@ export function routeGraph(env: GraphEnv, call: GraphCall): GraphAnswer {
   if (fromDirectory !== undefined) return fromDirectory;
 
   if (get && path === '/users') {
+    // $search covers the site's people (the picker must be able to add whoever it offers); the access-review
+    // directory's other people are reached by $filter and by id (directoryRoutes.ts).
     const users = directory(env.store);
     const search = query.get('$search');
     let found = users;
