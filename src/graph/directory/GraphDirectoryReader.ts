@@ -6,7 +6,7 @@ import { readCollection, valueOf } from './paging';
 import type {
   AppAccess, DirectoryApp, DirectoryGroup, DirectoryPrincipal, DirectoryRole, GroupAccess, IDirectoryReader, ReadProgress, RoleAccess
 } from './types';
-import { completeUsers, filterParam, USER_SELECT, userSelects, withSelects, type UserReadContext } from './users';
+import { completeUsers, filterParam, USER_SELECT, UserReadContext, userSelects, withSelects } from './users';
 
 export interface GraphDirectoryReaderOptions {
   /** `$top` of collection reads (Graph's maximum for directory objects, 999, by default). */
@@ -42,17 +42,11 @@ export class GraphDirectoryReader implements IDirectoryReader {
   private readonly apps = new Map<string, DirectoryApp>();
   private readonly roles = new Map<string, DirectoryRole>();
   private readonly context: UserReadContext;
-  private refused = 0;
   private readonly pageSize: number;
 
   public constructor(private readonly graph: GraphRequester, private readonly options: GraphDirectoryReaderOptions = {}) {
     this.pageSize = Math.min(Math.max(Math.floor(options.pageSize ?? 999), 1), 999);
-    const reader = this;
-    this.context = {
-      now: options.now ?? (() => new Date()), options: this.batchOptions(),
-      get refused(): number { return reader.refused; },
-      refuse: (level) => { this.refused = Math.max(this.refused, level); }
-    };
+    this.context = new UserReadContext(options.now ?? (() => new Date()), this.batchOptions());
   }
 
   public async listGroups(search?: string): Promise<DirectoryGroup[]> {
@@ -76,7 +70,9 @@ export class GraphDirectoryReader implements IDirectoryReader {
     const run = await batchReads(this.graph, reads, this.batchOptions((done, total) => onProgress?.(Math.floor((done / Math.max(total, 1)) * known.length), known.length)));
     const now = this.context.now();
     const principals = (key: string): DirectoryPrincipal[] => itemsOf(run.outcomes.get(key)).map((raw) => toPrincipal(raw, now)).filter((p): p is DirectoryPrincipal => p !== undefined);
-    const listed = known.map((id) => ({ group: this.groups.get(id) as DirectoryGroup, owners: principals(`o:${id}`), members: principals(`m:${id}`) }));
+    // A group deleted since it was listed (404) is skipped like an unknown id; any other failure fails the read.
+    const gone = (id: string): boolean => [`o:${id}`, `m:${id}`].some((key) => { const o = run.outcomes.get(key); return o !== undefined && !o.ok && o.status === 404; });
+    const listed = known.filter((id) => !gone(id)).map((id) => ({ group: this.groups.get(id) as DirectoryGroup, owners: principals(`o:${id}`), members: principals(`m:${id}`) }));
     const complete = await completeUsers(this.graph, this.context, listed.flatMap((g) => [...g.owners, ...g.members]), true);
     onProgress?.(known.length, known.length);
     return listed.map((g) => ({ group: g.group, owners: g.owners.map((p) => complete.get(p.id) ?? p), members: g.members.map((p) => complete.get(p.id) ?? p) }));

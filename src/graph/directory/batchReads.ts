@@ -66,7 +66,7 @@ export async function batchReads(graph: GraphRequester, reads: readonly BatchRea
   return { outcomes, fallbacks };
 }
 
-/** The outcome's items (collections) or throws its error; a missing outcome is a programming error. */
+/** The outcome's items (collections) or throws its error; no outcome (nothing was asked) gives none. */
 export function itemsOf(outcome: ReadOutcome | undefined): readonly unknown[] {
   if (outcome === undefined) return [];
   if (!outcome.ok) throw outcome.error;

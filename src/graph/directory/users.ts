@@ -13,13 +13,20 @@ const LEAVE_DATE = 'employeeLeaveDateTime';
 const IN_LIMIT = 15;
 
 /** Shared state of one reader: how many optional properties Graph refused (403) so far. */
-export interface UserReadContext {
-  readonly now: () => Date;
-  readonly options: BatchReadOptions;
+export class UserReadContext {
   /** 0: none refused; 1: sign-in activity; 2: the leave date too. */
-  readonly refused: number;
+  private level = 0;
+
+  public constructor(public readonly now: () => Date, public readonly options: BatchReadOptions) {}
+
+  public get refused(): number {
+    return this.level;
+  }
+
   /** Records a refusal level reached (never lowers it): later reads leave those properties out. */
-  refuse(level: number): void;
+  public refuse(level: number): void {
+    this.level = Math.max(this.level, level);
+  }
 }
 
 /**
