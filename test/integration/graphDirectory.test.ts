@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { isGovernanceError } from '../../src/core/errors';
 import type { GraphRequester } from '../../src/graph/client/types';
 import { GraphDirectoryReader } from '../../src/graph/directory/GraphDirectoryReader';
+import { assignmentOf, toPrincipal } from '../../src/graph/directory/mapping';
 import { nextLinkPath } from '../../src/graph/directory/paging';
 import type { DirectoryPrincipal } from '../../src/graph/directory/types';
 import { directoryWorld, EmulatedDirectory, groupIdOfSite, GraphWorld } from '../../workbench/graph';
@@ -219,6 +220,30 @@ describe('Directory reads for access reviews through the Graph client v3 against
     assert.deepEqual(listed.map((g) => [g.id, g.displayName, g.siteUrl]), [['b', 'Kept', undefined]]);
     await assert.rejects(new GraphDirectoryReader(fake({ value: 'oops' })).listGroups(), (e: unknown) => isGovernanceError(e) && /without a list of results/.test(e.message));
     await assert.rejects(new GraphDirectoryReader(fake({ value: { id: 'x' } })).listDirectoryRoles(), (e: unknown) => isGovernanceError(e, 'Unknown'));
+  });
+});
+
+describe('Directory objects as a review shows them', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+
+  it('maps users, guests, groups and service principals; devices and nameless objects are left out', () => {
+    const user = { '@odata.type': '#microsoft.graph.user', id: 'u', displayName: 'Ann', userPrincipalName: 'ann@x.example', mail: null, accountEnabled: false, userType: 'Member', employeeLeaveDateTime: '2026-05-31T00:00:00Z', signInActivity: { lastSignInDateTime: '2025-01-02T03:04:05Z' } };
+    assert.deepEqual(toPrincipal(user, now), {
+      id: 'u', displayName: 'Ann', type: 'User', email: 'ann@x.example', accountEnabled: false, lastSignIn: '2025-01-02T03:04:05Z', department: undefined, region: undefined, leftOrganisation: true
+    });
+    assert.equal(toPrincipal({ ...user, employeeLeaveDateTime: '2026-07-01T00:00:00Z' }, now)?.leftOrganisation, false, 'a leave date ahead is not gone yet');
+    assert.equal(toPrincipal({ ...user, employeeLeaveDateTime: null }, now)?.leftOrganisation, false);
+    assert.equal(toPrincipal({ id: 'u', displayName: 'Ann' }, now)?.leftOrganisation, undefined, 'not read: unknown');
+    assert.equal(toPrincipal({ ...user, userType: 'Guest', mail: 'ann@home.example' }, now)?.type, 'Guest');
+    assert.equal(toPrincipal({ ...user, userType: 'Guest', mail: 'ann@home.example' }, now)?.email, 'ann@home.example');
+    assert.equal(toPrincipal({ '@odata.type': '#microsoft.graph.group', id: 'g', displayName: 'Team' }, now)?.type, 'Group');
+    assert.equal(toPrincipal({ '@odata.type': '#microsoft.graph.servicePrincipal', id: 's', displayName: 'App' }, now)?.type, 'Service principal');
+    assert.equal(toPrincipal({ id: 's', displayName: 'App' }, now, 'ServicePrincipal')?.type, 'Service principal');
+    assert.equal(toPrincipal({ '@odata.type': '#microsoft.graph.device', id: 'd', displayName: 'Laptop' }, now), undefined);
+    assert.equal(toPrincipal({ id: 'x', displayName: '  ' }, now), undefined);
+    assert.equal(toPrincipal('not an object', now), undefined);
+    assert.deepEqual(assignmentOf({ principalId: 'p', principalType: 'Group', appRoleId: 'r', principalDisplayName: 'Ops' }), { principalId: 'p', kind: 'Group', appRoleId: 'r', displayName: 'Ops' });
+    assert.equal(assignmentOf({ principalId: 'p', principalType: 'Device', appRoleId: 'r' }), undefined);
   });
 });
 
