@@ -63,9 +63,14 @@ describe('Graph seams', () => {
     assert.equal(run.responses.size, 20);
   });
 
-  it('the package requests exactly the least-privilege Graph scopes the services use, and no Mail.Send', () => {
+  it('the package requests exactly the least-privilege Graph scopes the services use, no Mail.Send and no write scope', () => {
     const solution = JSON.parse(readFileSync(join(process.cwd(), 'config', 'package-solution.json'), 'utf8')) as { solution: { webApiPermissionRequests: { resource: string; scope: string }[] } };
     const scopes = solution.solution.webApiPermissionRequests.map((r) => `${r.resource}: ${r.scope}`).sort();
-    assert.deepEqual(scopes, ['Microsoft Graph: Files.Read.All', 'Microsoft Graph: GroupMember.Read.All', 'Microsoft Graph: SensitivityLabel.Read', 'Microsoft Graph: Sites.Read.All', 'Microsoft Graph: User.Read.All']);
+    assert.deepEqual(scopes, [
+      'Microsoft Graph: Application.Read.All', 'Microsoft Graph: AuditLog.Read.All', 'Microsoft Graph: Files.Read.All', 'Microsoft Graph: GroupMember.Read.All',
+      'Microsoft Graph: RoleManagement.Read.Directory', 'Microsoft Graph: SensitivityLabel.Read', 'Microsoft Graph: Sites.Read.All', 'Microsoft Graph: User.Read.All'
+    ]);
+    // Access reviews read the directory only: removals are decided in the lists, not applied through Graph.
+    assert.ok(!scopes.some((s) => /ReadWrite/.test(s)), 'no write scope');
   });
 });

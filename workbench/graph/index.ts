@@ -1,8 +1,8 @@
 /**
  * The workbench's Microsoft Graph emulator, mounted on the SharePoint emulator's server under `/graph/v1.0/`
  * (so the page reaches it on the same origin with the sign-in cookie). In memory, derived from URLs and the
- * seeded records (see world.ts); fault injection in-process (`handle.faults`) or over HTTP at
- * `/graph/_emulator/faults` and `/graph/_emulator/latency` for browser tests.
+ * seeded records (see world.ts; the access-review directory in directory.ts); fault injection in-process
+ * (`handle.faults`) or over HTTP at `/graph/_emulator/faults` and `/graph/_emulator/latency` for browser tests.
  *
  * @example
  *   const graph = mountGraphEmulator(emulator);
@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorHandle } from '../emulator';
 import { requestedLogin } from '../emulator/identity';
 import { answerBatch } from './batch';
+import { EmulatedDirectory, storeSiteUrls } from './directory';
 import { GraphFaults, type GraphFaultSpec } from './faults';
 import { graphError, routeGraph, type GraphAnswer, type GraphEnv } from './routes';
 import { storeHints } from './storeHints';
@@ -20,6 +21,7 @@ import { GraphWorld } from './world';
 export { GraphWorld, type FileSpec, type SiteSpec, type SharingSpec } from './world';
 export { GraphFaults, type GraphFaultSpec } from './faults';
 export { LABEL_CATALOGUE } from './catalogue';
+export { directoryWorld, groupIdOfSite, EmulatedDirectory, type DirectoryWorldData, type DirectoryGroupData, type DirectoryUser, type DirectoryApp, type DirectoryRoleData } from './directory';
 
 /** Where the emulator answers; the Graph client's baseUrl is `${url}/graph/`. */
 export const GRAPH_PREFIX = '/graph';
@@ -30,6 +32,8 @@ export interface GraphEmulatorHandle {
   readonly baseUrl: string;
   readonly world: GraphWorld;
   readonly faults: GraphFaults;
+  /** The directory behind the access-review routes (groups, apps, roles, people); tests flip its switches. */
+  readonly directory: EmulatedDirectory;
 }
 
 export interface GraphEmulatorOptions {
@@ -70,7 +74,9 @@ function control(faults: GraphFaults, method: string, path: string, body: string
 export function mountGraphEmulator(emulator: EmulatorHandle, options: GraphEmulatorOptions = {}): GraphEmulatorHandle {
   const world = options.world ?? new GraphWorld(storeHints(emulator.store));
   const faults = new GraphFaults();
-  const env: GraphEnv = { store: emulator.store, world, faults, tenantId: '72f988bf-0000-4000-8000-000000000000' };
+  // Groups follow the seeded records' sites (read lazily, so the seed that runs after mounting is seen).
+  const directory = new EmulatedDirectory(() => storeSiteUrls(emulator.store));
+  const env: GraphEnv = { store: emulator.store, world, faults, directory, tenantId: '72f988bf-0000-4000-8000-000000000000' };
 
   emulator.mount(async (req, res, url) => {
     if (!url.pathname.startsWith(`${GRAPH_PREFIX}/`)) return false;
@@ -107,5 +113,5 @@ export function mountGraphEmulator(emulator: EmulatorHandle, options: GraphEmula
     send(res, answer);
     return true;
   });
-  return { baseUrl: `${emulator.url}${GRAPH_PREFIX}/`, world, faults };
+  return { baseUrl: `${emulator.url}${GRAPH_PREFIX}/`, world, faults, directory };
 }

@@ -1,12 +1,16 @@
 /**
  * The Graph v1.0 subset the suite calls, with Graph's JSON and error shapes: users (search with ConsistencyLevel,
  * by id or UPN, photos), the label catalogue, `/shares` drive items, site drives, groups with assignedLabels,
- * extractSensitivityLabels (423 when encrypted), item permissions, and JSON `$batch` (at most 20).
+ * extractSensitivityLabels (423 when encrypted), item permissions, and JSON `$batch` (at most 20). The directory
+ * of access reviews (groups, members, apps, roles, managers, users by `$filter`) is in directoryRoutes.ts and is
+ * tried first.
  */
 import type { EmulatorStore } from '../emulator';
 import { decodeSharingUrl } from '../../src/graph/labels/sharingUrl';
 import { labelJson, LABEL_CATALOGUE } from './catalogue';
 import type { GraphFaults } from './faults';
+import type { EmulatedDirectory } from './directory';
+import { routeDirectory } from './directoryRoutes';
 import { guidFrom, percentOf } from './hash';
 import { avatarPng } from './photo';
 import type { GraphWorld, SharingSpec } from './world';
@@ -17,34 +21,13 @@ export interface GraphEnv {
   readonly faults: GraphFaults;
   /** Tenant id shown in label assignments. */
   readonly tenantId: string;
+  /** Groups, apps, roles and the people in them (access reviews). */
+  readonly directory: EmulatedDirectory;
 }
 
-export interface GraphCall {
-  readonly method: string;
-  /** Path after `/v1.0`, starting with `/`. */
-  readonly path: string;
-  readonly query: URLSearchParams;
-  /** Lower-case names. */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
-}
+import { graphError, json, type GraphAnswer, type GraphCall } from './answers';
 
-export interface GraphAnswer {
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  /** JSON value, or raw bytes (photos). */
-  readonly body?: unknown;
-}
-
-const json = (body: unknown, status = 200): GraphAnswer => ({ status, headers: { 'Content-Type': 'application/json' }, body });
-
-/** Graph's error body. */
-export function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}): GraphAnswer {
-  return {
-    status, headers: { 'Content-Type': 'application/json', ...headers },
-    body: { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': guidFrom(`${Date.now()}${Math.random()}`) } } }
-  };
-}
+export { graphError, json, type GraphAnswer, type GraphCall };
 
 interface GraphUser {
   id: string;
@@ -113,8 +96,12 @@ export function routeGraph(env: GraphEnv, call: GraphCall): GraphAnswer {
   const path = call.path.replace(/\/+$/, '') || '/';
   const segments = path.split('/').filter((s) => s !== '').map((s) => decodeURIComponent(s));
   const get = method === 'GET';
+  const fromDirectory = routeDirectory(env, { ...call, path }, segments, () => directory(env.store));
+  if (fromDirectory !== undefined) return fromDirectory;
 
   if (get && path === '/users') {
+    // $search covers the site's people (the picker must be able to add whoever it offers); the access-review
+    // directory's other people are reached by $filter and by id (directoryRoutes.ts).
     const users = directory(env.store);
     const search = query.get('$search');
     let found = users;
