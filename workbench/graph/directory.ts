@@ -122,7 +122,11 @@ export function directoryWorld(options: { readonly siteUrls?: readonly string[];
     const local = members.filter((u) => u.officeLocation === plan.region);
     const others = byHash(members.filter((u) => u.officeLocation !== plan.region), (u) => `m:${id}:${u.id}`).slice(0, 1 + (hash32(`o:${id}`) % 3));
     const regional = byHash(local, (u) => `m:${id}:${u.id}`).slice(0, 3 + (hash32(`n:${id}`) % 6));
-    const owners = ownerless.has(id) ? [] : byHash(ownerPool.filter((u) => u.officeLocation === plan.region || u.role === 'lead'), (u) => `own:${id}:${u.id}`).slice(0, single.has(id) ? 1 : 2 + (hash32(`oc:${id}`) % 2));
+    const ownerCount = single.has(id) ? 1 : 2 + (hash32(`oc:${id}`) % 2);
+    const picked = byHash(ownerPool.filter((u) => u.officeLocation === plan.region || u.role === 'lead'), (u) => `own:${id}:${u.id}`);
+    // The access reviewer persona owns every owned group of their region: their Teams queue is never empty.
+    const reviewer = members.find((u) => u.role === 'reviewer' && u.officeLocation === plan.region);
+    const owners = ownerless.has(id) ? [] : (reviewer ? [reviewer, ...picked.filter((u) => u.id !== reviewer.id)] : picked).slice(0, ownerCount);
     const invited = withGuests.has(id) ? byHash(guests, (u) => `g:${id}:${u.id}`).slice(0, 1 + (hash32(`gc:${id}`) % 3)) : [];
     // Owners are members too, as Microsoft 365 adds a group's creator to both.
     const memberIds = Array.from(new Set([...owners, ...regional, ...others, ...invited].map((u) => u.id)));
