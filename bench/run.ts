@@ -5,6 +5,7 @@
  *   - paging a 12,000-item list, and an indexed filtered query's latency,
  *   - HTTP round trips for the inventory's first screen,
  *   - AI usage imports (period replacement) and the usage tab's load,
+ *   - access reviews: a 10,000-item campaign's snapshot and a reviewer's first screen,
  *   - the web part and workbench bundle sizes (gzip).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,6 +28,7 @@ import type { Stored } from '../src/core/models/common';
 import type { DataAsset } from '../src/core/models/dataAsset';
 import { benchScorecardLoad } from './scorecardBench';
 import { benchUsage } from './usageBench';
+import { benchAccessReviews } from './accessReviewBench';
 
 const ASSETS = 12000;
 
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
   }
   await benchImport(row);
   await benchUsage(row);
+  await benchAccessReviews(row);
 
   const root = process.cwd();
   const page = await buildPage(root, join(root, '.build', 'page'));
