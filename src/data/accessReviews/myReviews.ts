@@ -1,0 +1,84 @@
+/**
+ * A reviewer's first screen in three round trips (requests inside a round trip run in parallel):
+ *   1. the Active campaigns (State is indexed);
+ *   2. per Active campaign, the items whose Reviewer is me (Campaign and Reviewer indexed: this includes the items
+ *      routed to me as fallback at snapshot time); for campaigns whose fallback I am, their "Don't know" decisions
+ *      (Campaign and Decision indexed): the items handed to me later;
+ *   3. the decisions of all those items (by ItemId in a few id-range filters, or by Campaign when the ids are too
+ *      scattered for that) and, in parallel, the handed-over items themselves (by Id).
+ * With one Active campaign and nothing delegated that is exactly three requests.
+ */
+import { deriveItemReview, parseReasons, type ItemReviewState } from '../../core/accessReviews';
+import type { AccessReviewCampaign, AccessReviewDecision, AccessReviewItem, RecommendationReason } from '../../core/models/accessReview';
+import type { PersonRef, Stored } from '../../core/models/common';
+import { samePerson } from '../../core/ownership/counting';
+import { ACCESS_REVIEW_CAMPAIGNS_LIST, ACCESS_REVIEW_DECISIONS_LIST, ACCESS_REVIEW_ITEMS_LIST } from '../../core/schema';
+import { and, eq } from '../odata/filter';
+import { filterField } from '../odata/fieldRef';
+import { idFilters } from '../odata/idFilters';
+import type { Repositories } from '../repositories/createRepositories';
+import { loadByLookup } from '../repositories/loadByLookup';
+import { readAll } from './reads';
+
+export interface ReviewRow {
+  readonly item: Stored<AccessReviewItem>;
+  readonly campaign: Stored<AccessReviewCampaign>;
+  readonly state: ItemReviewState;
+  readonly reasons: readonly RecommendationReason[];
+}
+
+/** At most this many id filters for decisions; beyond, one read per campaign is cheaper. */
+const MAX_ID_FILTERS = 4;
+
+const campaignField = filterField(ACCESS_REVIEW_ITEMS_LIST, 'campaign');
+const decisionCampaign = filterField(ACCESS_REVIEW_DECISIONS_LIST, 'campaign');
+
+async function decisionsOf(repositories: Repositories, items: readonly Stored<AccessReviewItem>[]): Promise<Stored<AccessReviewDecision>[]> {
+  if (items.length === 0) return [];
+  const filters = idFilters(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'item'), items.map((i) => i.id));
+  if (filters.length <= MAX_ID_FILTERS) return (await Promise.all(filters.map((filter) => readAll(repositories.accessReviewDecisions, { filter })))).flat();
+  const campaigns = Array.from(new Set(items.map((i) => i.campaign?.id).filter((id): id is number => typeof id === 'number')));
+  return (await Promise.all(campaigns.map((id) => readAll(repositories.accessReviewDecisions, { filter: eq(decisionCampaign, id) })))).flat();
+}
+
+function compareRows(a: ReviewRow, b: ReviewRow): number {
+  const open = (r: ReviewRow): number => (r.state.decision ? 1 : 0);
+  return open(a) - open(b) || (a.campaign.dueDate ?? '').localeCompare(b.campaign.dueDate ?? '') || a.item.title.localeCompare(b.item.title) || a.item.id - b.item.id;
+}
+
+export async function myReviews(repositories: Repositories, me: PersonRef): Promise<ReviewRow[]> {
+  const campaigns = await readAll(repositories.accessReviewCampaigns, { filter: eq(filterField(ACCESS_REVIEW_CAMPAIGNS_LIST, 'state'), 'Active') });
+  if (campaigns.length === 0) return [];
+  const byId = new Map(campaigns.map((c) => [c.id, c]));
+  const mineByReviewer = campaigns.map((c) => readAll(repositories.accessReviewItems, { filter: and(eq(campaignField, c.id), eq(filterField(ACCESS_REVIEW_ITEMS_LIST, 'reviewer'), me.id)) }));
+  const handedOver = campaigns
+    .filter((c) => samePerson(c.fallbackReviewer, me))
+    .map((c) => readAll(repositories.accessReviewDecisions, { filter: and(eq(decisionCampaign, c.id), eq(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'decision'), "Don't know")) }));
+  const [mine, dontKnow] = await Promise.all([Promise.all(mineByReviewer), Promise.all(handedOver)]);
+
+  const items = new Map<number, Stored<AccessReviewItem>>();
+  for (const item of mine.flat()) items.set(item.id, item);
+  const delegatedIds = Array.from(new Set(dontKnow.flat().map((d) => d.item?.id).filter((id): id is number => typeof id === 'number' && !items.has(id))));
+  // Decisions of the delegated items are read with theirs (by item id): their ids are known from the "Don't know"s.
+  const delegatedStubs = delegatedIds.map((id) => ({ id, campaign: dontKnow.flat().find((d) => d.item?.id === id)?.campaign }) as Stored<AccessReviewItem>);
+  const [delegated, decisions] = await Promise.all([
+    loadByLookup(repositories.accessReviewItems, 'Id', delegatedIds),
+    decisionsOf(repositories, [...items.values(), ...delegatedStubs])
+  ]);
+  for (const item of delegated) items.set(item.id, item);
+
+  const byItem = new Map<number, Stored<AccessReviewDecision>[]>();
+  for (const d of decisions) {
+    const id = d.item?.id;
+    if (typeof id === 'number') byItem.set(id, [...(byItem.get(id) ?? []), d]);
+  }
+  const rows: ReviewRow[] = [];
+  for (const item of items.values()) {
+    const campaign = item.campaign ? byId.get(item.campaign.id) : undefined;
+    if (!campaign) continue;
+    const state = deriveItemReview(item, campaign, byItem.get(item.id) ?? []);
+    if (!samePerson(item.reviewer, me) && !samePerson(state.expectedReviewer, me)) continue;
+    rows.push({ item, campaign, state, reasons: parseReasons(item.recommendationReasons) });
+  }
+  return rows.sort(compareRows);
+}
