@@ -46,7 +46,7 @@ function invalid(field: string, code: string, message: string): GovernanceError 
 }
 
 /** Records an exception authored by the signed-in user: expiry after today and at most 12 months ahead. */
-export function addException(repositories: Repositories, violation: SoDViolation, mitigatingControl: string, expiresOn: string, today: Date): Promise<Stored<SoDException>> {
+export async function addException(repositories: Repositories, violation: SoDViolation, mitigatingControl: string, expiresOn: string, today: Date): Promise<Stored<SoDException>> {
   const control = mitigatingControl.trim();
   if (!control) throw invalid('mitigatingControl', 'required', 'Describe the control that mitigates the risk while the exception holds.');
   const expiry = parseIsoDate(expiresOn);
