@@ -46,8 +46,9 @@ function compareRows(a: ReviewRow, b: ReviewRow): number {
   return open(a) - open(b) || (a.campaign.dueDate ?? '').localeCompare(b.campaign.dueDate ?? '') || a.item.title.localeCompare(b.item.title) || a.item.id - b.item.id;
 }
 
-export async function myReviews(repositories: Repositories, me: PersonRef): Promise<ReviewRow[]> {
-  const campaigns = await readAll(repositories.accessReviewCampaigns, { filter: eq(filterField(ACCESS_REVIEW_CAMPAIGNS_LIST, 'state'), 'Active') });
+/** `signedIn` may still be loading: it is awaited beside the first read (the session's requests join round trip 1). */
+export async function myReviews(repositories: Repositories, signedIn: PersonRef | Promise<PersonRef>): Promise<ReviewRow[]> {
+  const [campaigns, me] = await Promise.all([readAll(repositories.accessReviewCampaigns, { filter: eq(filterField(ACCESS_REVIEW_CAMPAIGNS_LIST, 'state'), 'Active') }), signedIn]);
   if (campaigns.length === 0) return [];
   const byId = new Map(campaigns.map((c) => [c.id, c]));
   const mineByReviewer = campaigns.map((c) => readAll(repositories.accessReviewItems, { filter: and(eq(campaignField, c.id), eq(filterField(ACCESS_REVIEW_ITEMS_LIST, 'reviewer'), me.id)) }));

@@ -66,8 +66,8 @@ export class AccessReviewService implements IAccessReviewService {
     return this.sessionCache;
   }
 
-  public async myReviews(): Promise<MyReviewRow[]> {
-    return myReviews(this.repositories, (await this.session()).currentUser);
+  public myReviews(): Promise<MyReviewRow[]> {
+    return myReviews(this.repositories, this.session().then((s) => s.currentUser));
   }
 
   public async decide(rows: readonly MyReviewRow[], decision: AccessReviewDecisionValue, justification: string | undefined, onProgress?: Progress): Promise<DecideResult[]> {
