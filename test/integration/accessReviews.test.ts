@@ -6,14 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { ReviewedItem, SoDViolation } from '../../src/core/accessReviews';
 import { isGovernanceError } from '../../src/core/errors';
 import type { AccessReviewCampaign } from '../../src/core/models/accessReview';
 import type { Stored } from '../../src/core/models/common';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import { ACCESS_REVIEW_DECISIONS_LIST, ACCESS_REVIEW_ITEMS_LIST, DATA_ASSETS_LIST } from '../../src/core/schema';
 import { FakeDirectoryReader, fakeGroup, fakeUser } from '../../src/webparts/accessReviews/testing/fakeDirectoryReader';
-import type { MyReviewRow } from '../../src/webparts/accessReviews/services/IAccessReviewService';
-import { csvRows, day, draft, rest, reviewService } from './support/accessReviewFixtures';
+import type { CloseResult, MyReviewRow } from '../../src/webparts/accessReviews/services/IAccessReviewService';
+import { csvRows, day, draft, rest, reviewService, type ReviewerSession } from './support/accessReviewFixtures';
 import { startHarness, type Harness, type UserKey } from './support/harness';
 
 const alice = fakeUser('alice');
@@ -34,9 +35,9 @@ const reader = new FakeDirectoryReader({
 
 describe('access reviews against the emulator', () => {
   let h: Harness;
-  const as = (user: UserKey) => reviewService(h, user, reader);
+  const as = (user: UserKey): ReviewerSession => reviewService(h, user, reader);
   let campaign: Stored<AccessReviewCampaign>;
-  const itemOf = async (principal: string, resource: string, c: { id: number } = campaign) =>
+  const itemOf = async (principal: string, resource: string, c: { id: number } = campaign): Promise<ReviewedItem | undefined> =>
     (await as('lead').service.campaignDetail(c.id)).reviewed.find((r) => r.item.principalKey === `user-${principal}` && r.item.resourceKey === resource);
 
   before(async () => {
@@ -72,7 +73,7 @@ describe('access reviews against the emulator', () => {
   it('a forged decision and a self-decision are written but do not count, with their reasons', async () => {
     const gusItem = await itemOf('gus', 'g-finance');
     const bobItem = await itemOf('bob', 'g-finance');
-    const post = (itemId: number) => rest(h, 'bob', 'POST', `web/lists/getbytitle('${ACCESS_REVIEW_DECISIONS_LIST.title}')/items`, { Title: 'Forged', ItemId: itemId, CampaignId: campaign.id, Decision: 'Keep', Justification: 'Trust me' });
+    const post = (itemId: number): ReturnType<typeof rest> => rest(h, 'bob', 'POST', `web/lists/getbytitle('${ACCESS_REVIEW_DECISIONS_LIST.title}')/items`, { Title: 'Forged', ItemId: itemId, CampaignId: campaign.id, Decision: 'Keep', Justification: 'Trust me' });
     assert.equal((await post(gusItem!.item.id)).status, 201, 'anyone may add a decision item: whether it counts is the rule\'s');
     assert.equal((await post(bobItem!.item.id)).status, 201);
     const gusAfter = await itemOf('gus', 'g-finance');
@@ -124,7 +125,7 @@ describe('access reviews against the emulator', () => {
   });
 
   describe('closing', () => {
-    const closeUnder = async (rule: AccessReviewCampaign['undecidedOutcome'], recurrence: AccessReviewCampaign['recurrence'] = 'One-off') => {
+    const closeUnder = async (rule: AccessReviewCampaign['undecidedOutcome'], recurrence: AccessReviewCampaign['recurrence'] = 'One-off'): Promise<{ closed: CloseResult; removed: string[] }> => {
       const c = await as('lead').service.createCampaign(draft(`Ops (${rule})`, { kind: 'Groups', groupIds: ['g-ops'] }, h.people.lead, { undecidedOutcome: rule, recurrence }), { start: true });
       const frankRow = (await as('alice').service.myReviews()).find((r) => r.campaign.id === c.id && r.item.principalKey === 'user-frank') as MyReviewRow;
       await as('alice').service.decide([frankRow], 'Remove', 'Left the ops team');
@@ -156,7 +157,7 @@ describe('access reviews against the emulator', () => {
   });
 
   describe('segregation of duties', () => {
-    const bobViolation = async (user: UserKey = 'lead') => (await as(user).service.sodViolations()).find((v) => v.principalKey === 'user-bob');
+    const bobViolation = async (user: UserKey = 'lead'): Promise<SoDViolation | undefined> => (await as(user).service.sodViolations()).find((v) => v.principalKey === 'user-bob');
 
     it('an expired exception and one authored by the principal do not count; a lead\'s valid one excepts the violation', async () => {
       const open = await bobViolation();

@@ -10,7 +10,7 @@ import { isGovernanceError } from '../../src/core/errors';
 import { campaignItems } from '../../src/data/accessReviews/reads';
 import type { DirectoryPrincipal, GroupAccess } from '../../src/graph/directory/types';
 import { FakeDirectoryReader, fakeGroup, fakeUser } from '../../src/webparts/accessReviews/testing/fakeDirectoryReader';
-import { draft, requestsSince, reviewService } from './support/accessReviewFixtures';
+import { draft, requestsSince, reviewService, type ReviewerSession } from './support/accessReviewFixtures';
 import { startHarness, type Harness, type UserKey } from './support/harness';
 
 const people = (prefix: string, count: number): DirectoryPrincipal[] => Array.from({ length: count }, (_, i) => fakeUser(`${prefix}${i}`));
@@ -28,7 +28,7 @@ const reader = new FakeDirectoryReader({
 
 describe('access reviews at size', () => {
   let h: Harness;
-  const as = (user: UserKey, retries?: number) => reviewService(h, user, reader, retries);
+  const as = (user: UserKey, retries?: number): ReviewerSession => reviewService(h, user, reader, retries);
   const batches = (lines: readonly string[]): number => lines.filter((l) => l.startsWith('POST') && l.includes('$batch')).length;
 
   before(async () => {

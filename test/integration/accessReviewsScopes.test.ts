@@ -9,7 +9,7 @@ import type { DataAsset } from '../../src/core/models/dataAsset';
 import { ACCESS_REVIEW_DECISIONS_LIST, DATA_ASSETS_LIST } from '../../src/core/schema';
 import { XLSX_MIME } from '../../src/data/spreadsheet/writeSpreadsheet';
 import { FakeDirectoryReader, fakeGroup, fakeUser } from '../../src/webparts/accessReviews/testing/fakeDirectoryReader';
-import { csvRows, draft, rest, reviewService } from './support/accessReviewFixtures';
+import { csvRows, draft, rest, reviewService, type ReviewerSession } from './support/accessReviewFixtures';
 import { startHarness, type Harness, type UserKey } from './support/harness';
 
 const alice = fakeUser('alice');
@@ -32,7 +32,7 @@ const reader = new FakeDirectoryReader({
 
 describe('access review scopes and reviewer rules', () => {
   let h: Harness;
-  const as = (user: UserKey) => reviewService(h, user, reader);
+  const as = (user: UserKey): ReviewerSession => reviewService(h, user, reader);
   const asset = (title: string, url: string, region: string, extra: Partial<DataAsset> = {}): DataAsset =>
     ({ title, containsPersonalData: true, reviewCycleMonths: 12, ownershipStatus: 'Unassigned', lifecycle: 'Active', region, locationUrl: { url }, ...extra });
 

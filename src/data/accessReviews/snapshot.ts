@@ -65,6 +65,9 @@ export async function startSnapshot(
     readAll(repositories.sodRules, { filter: eq(filterField(SOD_RULES_LIST, 'active'), true) })
   ]);
   const entries = await readScope(scope, reader, records, importedRows);
+  if (entries.length === 0) {
+    throw validation('scope', 'emptyScope', `The scope of "${campaign.title}" holds no access to review (no members, assignments or rows found); check the scope before starting.`);
+  }
   if (entries.length > MAX_CAMPAIGN_ITEMS) {
     throw validation('scope', 'tooManyItems', `This scope holds ${entries.length} accesses; a campaign reviews at most ${MAX_CAMPAIGN_ITEMS} (MAX_CAMPAIGN_ITEMS). Split it into smaller campaigns, for example one per region. Nothing was written.`);
   }

@@ -16,7 +16,12 @@ export const TODAY = new Date();
 export const day = (offset: number): string => new Date(TODAY.getTime() + offset * 86400000).toISOString().slice(0, 10);
 
 /** The production service signed in as `user`, over the emulator, with `reader` as the directory. */
-export function reviewService(h: Harness, user: UserKey, reader: IDirectoryReader, retries?: number): { service: AccessReviewService; repositories: Repositories } {
+export interface ReviewerSession {
+  readonly service: AccessReviewService;
+  readonly repositories: Repositories;
+}
+
+export function reviewService(h: Harness, user: UserKey, reader: IDirectoryReader, retries?: number): ReviewerSession {
   const sp = h.sp(user, retries);
   const repositories = createRepositories(sp, { log: h.log });
   return { service: new AccessReviewService(repositories, reader, (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp)), repositories };
