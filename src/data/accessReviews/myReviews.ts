@@ -33,12 +33,12 @@ const MAX_ID_FILTERS = 4;
 const campaignField = filterField(ACCESS_REVIEW_ITEMS_LIST, 'campaign');
 const decisionCampaign = filterField(ACCESS_REVIEW_DECISIONS_LIST, 'campaign');
 
-async function decisionsOf(repositories: Repositories, items: readonly Stored<AccessReviewItem>[]): Promise<Stored<AccessReviewDecision>[]> {
-  if (items.length === 0) return [];
-  const filters = idFilters(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'item'), items.map((i) => i.id));
+/** Decisions of the items `ids` (in campaigns `campaignIds`): by item id ranges when few, else by campaign. */
+async function decisionsOf(repositories: Repositories, ids: readonly number[], campaignIds: readonly number[]): Promise<Stored<AccessReviewDecision>[]> {
+  if (ids.length === 0) return [];
+  const filters = idFilters(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'item'), ids);
   if (filters.length <= MAX_ID_FILTERS) return (await Promise.all(filters.map((filter) => readAll(repositories.accessReviewDecisions, { filter })))).flat();
-  const campaigns = Array.from(new Set(items.map((i) => i.campaign?.id).filter((id): id is number => typeof id === 'number')));
-  return (await Promise.all(campaigns.map((id) => readAll(repositories.accessReviewDecisions, { filter: eq(decisionCampaign, id) })))).flat();
+  return (await Promise.all(campaignIds.map((id) => readAll(repositories.accessReviewDecisions, { filter: eq(decisionCampaign, id) })))).flat();
 }
 
 function compareRows(a: ReviewRow, b: ReviewRow): number {
@@ -59,19 +59,23 @@ export async function myReviews(repositories: Repositories, signedIn: PersonRef 
 
   const items = new Map<number, Stored<AccessReviewItem>>();
   for (const item of mine.flat()) items.set(item.id, item);
-  const delegatedIds = Array.from(new Set(dontKnow.flat().map((d) => d.item?.id).filter((id): id is number => typeof id === 'number' && !items.has(id))));
-  // Decisions of the delegated items are read with theirs (by item id): their ids are known from the "Don't know"s.
-  const delegatedStubs = delegatedIds.map((id) => ({ id, campaign: dontKnow.flat().find((d) => d.item?.id === id)?.campaign }) as Stored<AccessReviewItem>);
+  const handed = dontKnow.flat();
+  const delegatedIds = Array.from(new Set(handed.map((d) => d.item?.id).filter((id): id is number => typeof id === 'number' && !items.has(id))));
+  // The delegated items' decisions are read with the others (by item id): their ids are known from the "Don't know"s.
+  const campaignIds = Array.from(new Set([...items.values()].map((i) => i.campaign?.id).concat(handed.map((d) => d.campaign?.id)).filter((id): id is number => typeof id === 'number')));
   const [delegated, decisions] = await Promise.all([
     loadByLookup(repositories.accessReviewItems, 'Id', delegatedIds),
-    decisionsOf(repositories, [...items.values(), ...delegatedStubs])
+    decisionsOf(repositories, [...items.keys(), ...delegatedIds], campaignIds)
   ]);
   for (const item of delegated) items.set(item.id, item);
 
   const byItem = new Map<number, Stored<AccessReviewDecision>[]>();
   for (const d of decisions) {
     const id = d.item?.id;
-    if (typeof id === 'number') byItem.set(id, [...(byItem.get(id) ?? []), d]);
+    if (typeof id !== 'number') continue;
+    const list = byItem.get(id) ?? [];
+    list.push(d);
+    byItem.set(id, list);
   }
   const rows: ReviewRow[] = [];
   for (const item of items.values()) {
