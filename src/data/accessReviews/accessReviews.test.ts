@@ -3,7 +3,7 @@ import type { AccessReviewCampaign, AccessReviewItem, SoDRule } from '../../core
 import type { PersonRef, Stored } from '../../core/models/common';
 import { FakeDirectoryReader, fakeGroup, fakeUser } from '../../webparts/accessReviews/testing/fakeDirectoryReader';
 import { buildItems } from './buildItems';
-import { isOnSite, maxSensitivity, type LinkedRecord } from './inventoryLinks';
+import { isOnSite, maxSensitivity, recordsPerSite, type LinkedRecord } from './inventoryLinks';
 import { reviewerCandidates } from './reviewerCandidates';
 import { readScope } from './scopeEntries';
 import { SiteUserCache } from './siteUsers';
@@ -32,6 +32,14 @@ describe('access review snapshot building blocks', () => {
     expect(isOnSite('https://T.sharepoint.com/sites/FIN', 'https://t.sharepoint.com/sites/fin')).toBe(true);
     expect(isOnSite('https://t.sharepoint.com/sites/finance/x', 'https://t.sharepoint.com/sites/fin')).toBe(false);
     expect(isOnSite(undefined, 'https://t.sharepoint.com/sites/fin')).toBe(false);
+  });
+
+  it('counts records per site with one pass over the locations', () => {
+    const onSite = recordsPerSite(['https://t.sharepoint.com/sites/fin/Lists/a', 'https://t.sharepoint.com/sites/fin', 'https://t.sharepoint.com/sites/finance/x', '']);
+    expect(onSite('https://t.sharepoint.com/sites/fin/')).toBe(2);
+    expect(onSite('https://t.sharepoint.com/sites/finance')).toBe(1);
+    expect(onSite('https://t.sharepoint.com/sites/hr')).toBe(0);
+    expect(onSite(undefined)).toBe(0);
   });
 
   it('takes the highest declared sensitivity', () => {

@@ -28,6 +28,22 @@ export function isOnSite(url: string | undefined, siteUrl: string | undefined): 
   return site !== '' && (target === site || target.startsWith(`${site}/`));
 }
 
+/**
+ * Counts locations per site prefix once (every path prefix of every URL), so "how many records on this site" is a
+ * map lookup: the stale groups report asks it for every group of the tenant.
+ */
+export function recordsPerSite(urls: readonly string[]): (siteUrl: string | undefined) => number {
+  const counts = new Map<string, number>();
+  for (const url of urls) {
+    const target = normalise(url);
+    const hostEnd = target.indexOf('/', target.indexOf('//') + 2);
+    const prefixes = new Set<string>([target]);
+    for (let at = hostEnd; at > 0; at = target.indexOf('/', at + 1)) prefixes.add(target.slice(0, at));
+    for (const prefix of prefixes) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  return (siteUrl) => (siteUrl ? counts.get(normalise(siteUrl)) ?? 0 : 0);
+}
+
 /** Records with a location, optionally of one region (and mission): both columns are indexed. */
 export async function readLinkedRecords(repositories: Repositories, region?: { readonly region: string; readonly mission?: string }): Promise<LinkedRecord[]> {
   const parts: ODataFilter[] = [];

@@ -6,7 +6,7 @@ import type { ImportedAccessRow } from '../../core/accessReviews';
 import { GovernanceError } from '../../core/errors';
 import type { CampaignScope, EntitlementKind, ResourceType } from '../../core/models/accessReview';
 import type { DirectoryGroup, DirectoryPrincipal, IDirectoryReader, ReadProgress } from '../../graph/directory/types';
-import { isOnSite, type LinkedRecord } from './inventoryLinks';
+import { recordsPerSite, type LinkedRecord } from './inventoryLinks';
 
 /** One (principal, resource, entitlement) as read, with what routing needs about the resource. */
 export interface ScopeEntry {
@@ -35,7 +35,8 @@ async function groupEntries(reader: IDirectoryReader, groupIds: readonly string[
 
 /** Region: the groups whose site hosts at least one of the region's records. */
 function groupsHostingRecords(groups: readonly DirectoryGroup[], records: readonly LinkedRecord[]): string[] {
-  return groups.filter((g) => records.some((r) => isOnSite(r.locationUrl?.url, g.siteUrl))).map((g) => g.id);
+  const onSite = recordsPerSite(records.map((r) => r.locationUrl?.url ?? ''));
+  return groups.filter((g) => onSite(g.siteUrl) > 0).map((g) => g.id);
 }
 
 /** An imported row as an entry; its principal is the file's account (matched to the directory by e-mail when it is one). */

@@ -7,7 +7,7 @@
 import { staleReasons, type StaleGroupReason } from '../../core/accessReviews';
 import type { DirectoryGroup, IDirectoryReader } from '../../graph/directory/types';
 import type { Repositories } from '../repositories/createRepositories';
-import { isOnSite } from './inventoryLinks';
+import { recordsPerSite } from './inventoryLinks';
 import { readAll } from './reads';
 
 export interface StaleGroup {
@@ -27,7 +27,7 @@ export async function staleGroups(repositories: Repositories, reader: IDirectory
     reader.listGroups(),
     readAll(repositories.dataAssets, { select: ['locationUrl'] })
   ]);
-  const urls = located.map((r) => r.locationUrl?.url).filter((u): u is string => !!u);
+  const onSite = recordsPerSite(located.map((r) => r.locationUrl?.url).filter((u): u is string => !!u));
   const rows: StaleGroup[] = [];
   for (let start = 0; start < groups.length; start += GROUPS_PER_CALL) {
     const chunk = groups.slice(start, start + GROUPS_PER_CALL);
@@ -37,7 +37,7 @@ export async function staleGroups(repositories: Repositories, reader: IDirectory
         ownerCount: owners.length,
         guestCount: guests.length,
         guestsWithoutSponsor: guests.filter((g) => g.sponsorCount === 0).length,
-        linkedRecords: urls.filter((u) => isOnSite(u, group.siteUrl)).length
+        linkedRecords: onSite(group.siteUrl)
       };
       const reasons = staleReasons(facts);
       if (reasons.length > 0) rows.push({ group, ...facts, reasons });
