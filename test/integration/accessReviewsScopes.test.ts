@@ -83,10 +83,11 @@ describe('access review scopes and reviewer rules', () => {
     assert.deepEqual(checked.issues.map((i) => i.code), ['unknownPrincipal']);
     const c = await service.createCampaign(draft('SAP ECC', { kind: 'Imported', fileName: 'sap.csv' }, h.people.lead, { reviewerRule: 'Named people', namedReviewers: [h.people.alice, h.people.bob], undecidedOutcome: 'Take recommendation' }), { start: true, importedRows: checked.rows });
     const reviewed = (await service.campaignDetail(c.id)).reviewed;
-    const erinItem = reviewed.find((r) => r.item.principalKey === 'user-erin')?.item;
+    const erinItem = reviewed.find((r) => r.item.principalKey === 'erin@governance.test')?.item;
     assert.equal(erinItem?.resourceType, 'External');
     assert.equal(erinItem?.entitlementKind, 'Imported');
     assert.equal(erinItem?.recommendation, 'Remove', 'no sign-in since 2020');
+    assert.equal(erinItem?.principalName, 'erin', 'the directory\'s name for the file\'s account');
     const formula = reviewed.find((r) => r.item.principalKey === '=1+1')?.item;
     const svc = reviewed.find((r) => r.item.principalKey === 'svc-batch')?.item;
     // Bob forges a decision on an item alice reviews; it shows in the evidence as not counted.
@@ -98,7 +99,7 @@ describe('access review scopes and reviewer rules', () => {
     await service.closeCampaign(c.id, (await service.campaignDetail(c.id)).campaign.etag);
 
     const removals = await csvRows(await service.remediationFile(c.id, 'csv'));
-    assert.deepEqual(removals.map((r) => r.PrincipalKey).sort(), ["'=1+1", 'user-erin']);
+    assert.deepEqual(removals.map((r) => r.PrincipalKey).sort(), ["'=1+1", 'erin@governance.test']);
     assert.equal(removals.find((r) => r.PrincipalKey === "'=1+1")?.Justification, '\'=HYPERLINK("http://x")');
     const xlsx = await service.remediationFile(c.id, 'xlsx');
     assert.equal(xlsx.type, XLSX_MIME);
@@ -110,5 +111,11 @@ describe('access review scopes and reviewer rules', () => {
     assert.equal(evidence.length, 3);
     assert.match(evidence.find((e) => e.ItemId === String(aliceItem?.id))?.NotCounted ?? '', /Bob Requester: Keep .*\(notEligible\)/);
     assert.ok(evidence.find((e) => e.ItemId === String(formula?.id))?.AppliedOn.startsWith('2026-12-01'));
+
+    // The Manager rule finds the manager of a file's account the directory knows by e-mail; others go to the fallback.
+    const managed = await service.createCampaign(draft('SAP ECC by manager', { kind: 'Imported', fileName: 'sap.csv' }, h.people.lead, { reviewerRule: 'Manager' }), { start: true, importedRows: checked.rows });
+    const byManager = (await service.campaignDetail(managed.id)).reviewed.map((r) => r.item);
+    assert.equal(byManager.find((i) => i.principalKey === 'erin@governance.test')?.reviewer?.id, h.people.bob.id);
+    assert.ok(byManager.filter((i) => i.principalKey !== 'erin@governance.test').every((i) => i.routedToFallback === true));
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { AccessReviewCampaign } from '../../core/models/accessReview';
 import type { PersonRef } from '../../core/models/common';
-import type { IDirectoryReader } from '../../graph/directory/types';
+import type { DirectoryPrincipal, IDirectoryReader } from '../../graph/directory/types';
 import { recordsOnSite, type LinkedRecord } from './inventoryLinks';
 import type { ScopeEntry } from './scopeEntries';
 import type { SiteUserCache } from './siteUsers';
@@ -34,10 +34,15 @@ export async function reviewerCandidates(
       return (entry) => [entry.siteUrl ? bySite.get(entry.siteUrl) : undefined];
     }
     case 'Manager': {
-      const userIds = Array.from(new Set(entries.filter((e) => e.principal.type === 'User' || e.principal.type === 'Guest').map((e) => e.principal.id)));
-      const managers = userIds.length > 0 ? await reader.managers(userIds) : new Map();
+      const directoryId = (e: ScopeEntry): string | undefined => (e.entitlementKind === 'Imported' ? e.directoryId : e.principal.id);
+      const people = entries.filter((e) => e.principal.type === 'User' || e.principal.type === 'Guest');
+      const userIds = Array.from(new Set(people.map(directoryId).filter((id): id is string => id !== undefined)));
+      const managers = userIds.length > 0 ? await reader.managers(userIds) : new Map<string, DirectoryPrincipal | undefined>();
       await siteUsers.load(Array.from(managers.values()).map((m) => m?.email));
-      return (entry) => [siteUsers.get(managers.get(entry.principal.id)?.email)];
+      return (entry) => {
+        const id = directoryId(entry);
+        return [id === undefined ? undefined : siteUsers.get(managers.get(id)?.email)];
+      };
     }
     case 'Named people': {
       // In turn, so the work is shared; the others follow, so a named person who is the principal is skipped.

@@ -19,6 +19,8 @@ export interface ScopeEntry {
   /** Groups only: its owners (the "Resource owners" rule) and its site (inventory custodian, sensitivity). */
   readonly owners?: readonly DirectoryPrincipal[];
   readonly siteUrl?: string;
+  /** The principal's directory object id (for the Manager rule); imported accounts have one only when matched. */
+  readonly directoryId?: string;
 }
 
 const EMAIL = /^[^\s@|]+@[^\s@|]+\.[^\s@|]+$/;
@@ -39,11 +41,14 @@ function groupsHostingRecords(groups: readonly DirectoryGroup[], records: readon
   return groups.filter((g) => onSite(g.siteUrl) > 0).map((g) => g.id);
 }
 
-/** An imported row as an entry; its principal is the file's account (matched to the directory by e-mail when it is one). */
+/**
+ * An imported row as an entry. Its key is the file's account, as the source system names it (the remediation job
+ * applies removals there); the directory, when it knows the account's e-mail, adds the person's name and state.
+ */
 function importedEntry(row: ImportedAccessRow, known: ReadonlyMap<string, DirectoryPrincipal>): ScopeEntry {
   const found = known.get(row.principal.toLowerCase());
   const principal: DirectoryPrincipal = {
-    id: found?.id ?? row.principal,
+    id: row.principal,
     displayName: found?.displayName ?? row.principal,
     email: found?.email ?? (EMAIL.test(row.principal) ? row.principal : undefined),
     type: row.principalType,
@@ -54,7 +59,7 @@ function importedEntry(row: ImportedAccessRow, known: ReadonlyMap<string, Direct
     sponsorCount: found?.sponsorCount,
     leftOrganisation: found?.leftOrganisation
   };
-  return { principal, resourceKey: row.resource, resourceName: row.resource, resourceType: 'External', entitlement: row.entitlement, entitlementKind: 'Imported' };
+  return { principal, directoryId: found?.id, resourceKey: row.resource, resourceName: row.resource, resourceType: 'External', entitlement: row.entitlement, entitlementKind: 'Imported' };
 }
 
 /** Reads the scope; `records` are the inventory's located records (for Region scopes, already those of the region). */
