@@ -91,7 +91,10 @@ export class AccessReviewService implements IAccessReviewService {
       const message = `The scope is incomplete for a ${draft.scopeKind} campaign: choose what it reviews.`;
       throw new GovernanceError('Validation', message, { issues: [{ field: 'scope', code: 'invalidScope', message }] });
     }
-    const created = await this.repositories.accessReviewCampaigns.create({ ...draft, state: 'Draft' }, { includeComputed: true });
+    // State is computed (written with includeComputed), so the other computed fields are dropped from what the form sent.
+    const values: AccessReviewCampaign = { ...draft, state: 'Draft' };
+    for (const computed of ['itemCount', 'closedOn', 'previousCampaign'] as const) delete values[computed];
+    const created = await this.repositories.accessReviewCampaigns.create(values, { includeComputed: true });
     return options.start ? this.startCampaign(created.id, options.importedRows, onProgress) : created;
   }
 
