@@ -2,7 +2,8 @@
  * The reviewer candidates of each entry under the campaign's ReviewerRule, as site users: the group's owners
  * (resolved by e-mail, each e-mail once), the custodian of an inventory record on the group's site, the principal's
  * manager, or the named people taken in turn. `routeReviewer` then picks the first who is not the principal, or the
- * fallback.
+ * fallback. Apps, directory roles and imported rights have no owners or site here: under those two rules their items
+ * go to the fallback reviewer (choose Manager or Named people for such scopes).
  */
 import type { AccessReviewCampaign } from '../../core/models/accessReview';
 import type { PersonRef } from '../../core/models/common';
