@@ -1,0 +1,33 @@
+import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
+import { SiteDirectory } from '../../../data/people/siteDirectory';
+import { SiteUserSearch, type IPeopleSearch } from '../../../data/people/siteUserSearch';
+import { createRepositories } from '../../../data/repositories/createRepositories';
+import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
+import { createSpfxGraphRequester, type MsGraphClientFactoryLike } from '../../../graph/client/createSpfxGraph';
+import { lazyRequester } from '../../../graph/client/lazyRequester';
+import type { GraphRequester } from '../../../graph/client/types';
+import type { IDirectoryReader } from '../../../graph/directory/types';
+import { AccessReviewService, type AccessReviewServiceOptions } from './AccessReviewService';
+import type { IAccessReviewService } from './IAccessReviewService';
+
+/** The part of a web part's context the service needs (pass `this.context`). */
+export type AccessReviewContextLike = SpfxContextLike & { readonly msGraphClientFactory: MsGraphClientFactoryLike };
+
+/**
+ * The access review service of a web part, built once in onInit: one PnPjs root over this site's lists, SPFx's Graph
+ * client v3 (built on first use) for the directory, site users resolved by e-mail with SharePoint's ensureUser.
+ *
+ * TODO(integrator): GraphDirectoryReader (src/graph/directory/GraphDirectoryReader.ts, constructor `(requester:
+ * GraphRequester)`) is written in parallel and is not in this branch yet. Once merged, make `directoryReader`
+ * optional and default it to `(requester) => new GraphDirectoryReader(requester)`, importing it here.
+ */
+export function createAccessReviewService(
+  context: AccessReviewContextLike,
+  directoryReader: (requester: GraphRequester) => IDirectoryReader,
+  people?: IPeopleSearch,
+  options: AccessReviewServiceOptions = {}
+): IAccessReviewService {
+  const sp = createSpfxSp(context);
+  const graph = lazyRequester(() => createSpfxGraphRequester(context.msGraphClientFactory));
+  return new AccessReviewService(createRepositories(sp), directoryReader(graph), (emails) => resolveSiteUsers(sp, emails), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), options);
+}
