@@ -48,7 +48,7 @@ async function decideShare(services: (login: string) => AccessReviewService, cam
     const service = services(user.loginName);
     const rows = (await service.myReviews()).filter((r) => r.campaign.id === campaignId && !r.state.decision);
     // The reviewer persona keeps most of theirs for the Teams demo.
-    const count = Math.floor(rows.length * (keepFor.includes(user.loginName) ? 0.25 : share));
+    const count = Math.floor(rows.length * (keepFor.includes(user.loginName) ? 0.45 : share));
     for (const answer of ['Keep', 'Remove'] as const) {
       const chosen = rows.slice(0, count).filter((r) => answerOf(r) === answer);
       if (chosen.length === 0) continue;
@@ -121,12 +121,13 @@ export async function seedAccessReviews(
   const file = fs.readFileSync(SAMPLE);
   const checked = await helena.checkAccessFile(new Blob([file], { type: 'text/csv' }), 'one-identity-access.csv');
   log(`access reviews: the One Identity export has ${checked.rows.length} valid rows and ${checked.issues.length} reported`);
-  await helena.createCampaign({
+  const imported = await helena.createCampaign({
     title: 'SAP and file shares (One Identity export)', description: 'Access held outside Microsoft 365, exported from One Identity Manager.',
     scopeKind: 'Imported', scope: JSON.stringify({ fileName: 'one-identity-access.csv' }),
     reviewerRule: 'Named people', namedReviewers: [person(people, 'mei.chen'), person(people, 'isabel.ortega')], fallbackReviewer: fallback,
     startDate: day(now, -3), dueDate: day(now, 27), recurrence: 'Half-yearly', undecidedOutcome: 'Keep', justificationRequired: false
   }, { start: true, importedRows: checked.rows });
+  await decideShare(services, imported.id, 0.3, []);
 
   // Exceptions: a lead accepts one violation with a control; an older exception of another has expired.
   const violations = await helena.sodViolations();

@@ -7,6 +7,7 @@ import { createRepositories } from '../../src/data/repositories/createRepositori
 import type { EmulatorHandle } from '../emulator';
 import { generateDemoAssets } from './demoAssets';
 import { seedAISystems } from './demoAISystems';
+import { seedAccessReviews } from './seedAccessReviews';
 import { DEMO_DIRECTORY_ONLY, DEMO_GROUPS, DEMO_USERS, type DemoUser } from './demoUsers';
 import { createRandom } from './random';
 import { storedHealth } from '../../src/core/scoring';
@@ -117,6 +118,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
   failedRows += await seedRisks(emulator, { now, log });
+  if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);
   failedRows += await seedUsage(emulator.siteUrl, byRole('lead')[1].loginName ?? admin.loginName, now, log);
   // History is told from the planned ownership story (the stored statuses, derived above, end up close to it).
   const storyAssets = assets.map((asset) => ({ ...asset, ownershipStatus: plannedOwnership.get(asset.externalId) ?? asset.ownershipStatus }));

@@ -7,6 +7,7 @@
 import type { AccessReviewCampaign } from '../models/accessReview';
 import type { Stored } from '../models/common';
 import { campaignProgress, type ReviewedItem } from './outcomes';
+import type { StaleGroupReason } from './staleGroups';
 
 export const UNASSIGNED_REGION = '';
 
@@ -67,8 +68,10 @@ export interface AccessFigureDetail {
   readonly figure: 'overdueReviews' | 'openViolations' | 'staleGroups';
   /** The principal (reviews, violations) or the group (stale groups). */
   readonly subject: string;
-  /** The resource and campaign, the rule, or the stale reasons: plain text, shown as text. */
+  /** The resource and campaign, or the rule: plain text, shown as text. */
   readonly detail: string;
+  /** Stale groups: why (the UI says it in the reader's language). */
+  readonly reasons?: readonly StaleGroupReason[];
 }
 
 /** The scorecard's access review section as loaded. */

@@ -11,10 +11,15 @@ import type { IHealthScorecardProps } from './components/IHealthScorecardProps';
 import type { IHealthScorecardWebPartProps } from './IHealthScorecardWebPartProps';
 import { createScorecardService } from './services/createScorecardService';
 import type { IScorecardService } from './services/IScorecardService';
+import { createAccessFiguresSource } from './services/AccessFiguresSource';
+import type { IAccessFiguresSource } from './services/IAccessFiguresSource';
 
 /** Thin web part: the scorecard service over this site's lists, and the Health Scorecard container. */
 export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealthScorecardWebPartProps, IScorecardService> {
+  private access: IAccessFiguresSource | undefined;
+
   protected createService(): IScorecardService {
+    this.access = createAccessFiguresSource(this.context);
     return createScorecardService(this.context);
   }
 
@@ -29,7 +34,8 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
       scope: kind !== 'organisation' && value ? { kind, value } : { kind: 'organisation' },
       visibleTiles: SCORECARD_TILE_KEYS.filter((key) => p.tiles?.[key] !== false),
       grouping: p.grouping ?? 'auto',
-      theme
+      theme,
+      access: this.access
     };
     return React.createElement(HealthScorecard, props);
   }

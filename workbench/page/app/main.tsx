@@ -18,6 +18,7 @@ import { OwnershipApprovals } from '../../../src/webparts/ownershipApprovals/com
 import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/services/createScorecardService';
+import { accessFiguresFor } from '../../../src/webparts/healthScorecard/services/AccessFiguresSource';
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
 import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIRegistryService';
@@ -41,6 +42,11 @@ interface PageConfig {
 // glyphs stay blank while every control keeps its text label).
 initializeIcons(undefined, { disableWarnings: true });
 
+/** The Graph emulator is served on the page's origin: the sign-in cookie identifies the user, as for SharePoint. */
+function graphUrl(): string {
+  return new URL('/graph/', window.location.origin).href;
+}
+
 const WEB_PARTS: readonly WorkbenchWebPart[] = [
   {
     key: 'dataInventory',
@@ -51,8 +57,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const people = workbenchPeople(sp);
       const service = new InventoryService(createRepositories(sp), people);
       const nominations = new NominationService(sp, createRepositories(sp), people);
-      // The Graph emulator is served on the page's origin: the sign-in cookie identifies the user, as for SharePoint.
-      const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(new URL('/graph/', window.location.origin).href));
+      const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(graphUrl()));
       return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} />;
     }
   },
@@ -60,8 +65,10 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     key: 'healthScorecard',
     title: 'Data Health Scorecard',
     mount: (context) => {
-      const service = scorecardServiceFor(createNodeSp(context.siteUrl), context.siteUrl, context.user.loginName);
-      return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} />;
+      const sp = createNodeSp(context.siteUrl);
+      const service = scorecardServiceFor(sp, context.siteUrl, context.user.loginName);
+      const access = accessFiguresFor(sp, createNodeGraphRequester(graphUrl()));
+      return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} access={access} />;
     }
   },
   {

@@ -6,6 +6,7 @@ import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { createSpfxGraphRequester, type MsGraphClientFactoryLike } from '../../../graph/client/createSpfxGraph';
 import { lazyRequester } from '../../../graph/client/lazyRequester';
 import type { GraphRequester } from '../../../graph/client/types';
+import { GraphDirectoryReader } from '../../../graph/directory/GraphDirectoryReader';
 import type { IDirectoryReader } from '../../../graph/directory/types';
 import { AccessReviewService, type AccessReviewServiceOptions } from './AccessReviewService';
 import type { IAccessReviewService } from './IAccessReviewService';
@@ -16,16 +17,13 @@ export type AccessReviewContextLike = SpfxContextLike & { readonly msGraphClient
 /**
  * The access review service of a web part, built once in onInit: one PnPjs root over this site's lists, SPFx's Graph
  * client v3 (built on first use) for the directory, site users resolved by e-mail with SharePoint's ensureUser.
- *
- * TODO(integrator): GraphDirectoryReader (src/graph/directory/GraphDirectoryReader.ts, constructor `(requester:
- * GraphRequester)`) is written in parallel and is not in this branch yet. Once merged, make `directoryReader`
- * optional and default it to `(requester) => new GraphDirectoryReader(requester)`, importing it here.
+ * The directory is read through `GraphDirectoryReader` unless another reader is given (tests).
  */
 export function createAccessReviewService(
   context: AccessReviewContextLike,
-  directoryReader: (requester: GraphRequester) => IDirectoryReader,
   people?: IPeopleSearch,
-  options: AccessReviewServiceOptions = {}
+  options: AccessReviewServiceOptions = {},
+  directoryReader: (requester: GraphRequester) => IDirectoryReader = (requester) => new GraphDirectoryReader(requester)
 ): IAccessReviewService {
   const sp = createSpfxSp(context);
   const graph = lazyRequester(() => createSpfxGraphRequester(context.msGraphClientFactory));

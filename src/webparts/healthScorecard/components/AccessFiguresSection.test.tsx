@@ -15,7 +15,7 @@ const figures: AccessFigures = {
   details: [
     { region: 'Asia and the Pacific', figure: 'openViolations', subject: 'Ana Ruiz', detail: 'Pay and create vendors' },
     { region: 'Asia and the Pacific', figure: 'openViolations', subject: '<b>Ben</b>', detail: '' },
-    { region: '', figure: 'staleGroups', subject: 'Old project team', detail: 'No owner' }
+    { region: '', figure: 'staleGroups', subject: 'Old project team', detail: '', reasons: ['noOwner', 'guestsWithoutSponsor'] }
   ]
 };
 
@@ -31,6 +31,8 @@ describe('AccessFiguresSection', () => {
     await userEvent.click(within(asia).getByRole('button', { name: /^2 Open SoD violations in Asia and the Pacific/ }));
     const list = screen.getByRole('region', { name: `${strings.AccessOpenViolations}: Asia and the Pacific` });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ana Ruiz (Pay and create vendors)', '<b>Ben</b>']);
+    await userEvent.click(screen.getByRole('button', { name: /^1 Stale groups in No region/ }));
+    expect(screen.getByRole('listitem').textContent).toBe('Old project team (no owner, guests without a sponsor)');
   });
 
   it('offers a retry when the figures cannot be read', async () => {

@@ -4,7 +4,7 @@ import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
-import type { AccessFigureDetail, AccessFigures, AccessRegionFigures } from '../../../core/accessReviews';
+import type { AccessFigureDetail, AccessFigures, AccessRegionFigures, StaleGroupReason } from '../../../core/accessReviews';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
@@ -24,6 +24,19 @@ const FIGURES: readonly { readonly key: Figure; readonly label: () => string }[]
   { key: 'staleGroups', label: () => strings.AccessStaleGroups }
 ];
 
+const STALE_TEXT: Readonly<Record<StaleGroupReason, () => string>> = {
+  noOwner: () => strings.AccessStaleNoOwner,
+  singleOwner: () => strings.AccessStaleSingleOwner,
+  guestsWithoutSponsor: () => strings.AccessStaleGuestsWithoutSponsor,
+  noInventoryRecord: () => strings.AccessStaleNoInventoryRecord
+};
+
+/** What a drill-down line says after its subject: the detail text, or the stale reasons in the reader's language. */
+function detailText(detail: AccessFigureDetail): string {
+  const text = detail.reasons && detail.reasons.length > 0 ? detail.reasons.map((r) => STALE_TEXT[r]()).join(', ') : detail.detail;
+  return text ? ` (${text})` : '';
+}
+
 function regionName(region: string): string {
   return region === '' ? strings.AccessNoRegion : region;
 }
@@ -33,8 +46,8 @@ function regionName(region: string): string {
  * violations and stale groups; each non-zero count opens the list of what it counts (the drill-down). Loaded after
  * the health figures, so it never delays them.
  */
-export function AccessFiguresSection(props: { source: IAccessFiguresSource; shared: IGovernanceSuiteStrings }): React.ReactElement {
-  const { source, shared } = props;
+export function AccessFiguresSection(props: { source: IAccessFiguresSource; shared: IGovernanceSuiteStrings; region?: string }): React.ReactElement {
+  const { source, shared, region } = props;
   const css = tableStyles(useTheme());
   const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
   const [open, setOpen] = React.useState<{ region: string; figure: Figure } | undefined>(undefined);
@@ -53,10 +66,12 @@ export function AccessFiguresSection(props: { source: IAccessFiguresSource; shar
     };
   }, [source, version]);
 
+  // A region's scorecard shows its own row only.
+  const regions = loaded.status === 'ready' ? loaded.figures.regions.filter((r) => region === undefined || r.region === region) : [];
   let body: React.ReactElement;
   if (loaded.status === 'loading') body = <ProgressIndicator label={strings.AccessLoading} />;
   else if (loaded.status === 'error') body = <ErrorMessageBar kind={loaded.kind} strings={shared} onRetry={() => setVersion((v) => v + 1)} />;
-  else if (loaded.figures.regions.length === 0) body = <Text block>{strings.AccessNone}</Text>;
+  else if (regions.length === 0) body = <Text block>{strings.AccessNone}</Text>;
   else {
     const details = open ? loaded.figures.details.filter((d) => d.region === open.region && d.figure === open.figure) : [];
     const openLabel = open ? `${FIGURES.find((f) => f.key === open.figure)?.label() ?? ''}: ${regionName(open.region)}` : '';
@@ -72,7 +87,7 @@ export function AccessFiguresSection(props: { source: IAccessFiguresSource; shar
             </tr>
           </thead>
           <tbody>
-            {loaded.figures.regions.map((row: AccessRegionFigures) => (
+            {regions.map((row: AccessRegionFigures) => (
               <tr key={row.region} data-region={row.region}>
                 <th scope="row" className={css.rowHeader}>{regionName(row.region)}</th>
                 <td className={`${css.td} ${css.num}`}>{formatPercent(row.completion, shared.Scorecard.NotApplicable)}</td>
@@ -93,7 +108,7 @@ export function AccessFiguresSection(props: { source: IAccessFiguresSource; shar
           <section aria-label={openLabel} data-access-detail="">
             <Text as="h4" variant="mediumPlus" block>{openLabel}</Text>
             <ul>
-              {details.map((d, i) => <li key={i}><strong>{d.subject}</strong>{d.detail ? ` (${d.detail})` : ''}</li>)}
+              {details.map((d, i) => <li key={i}><strong>{d.subject}</strong>{detailText(d)}</li>)}
             </ul>
             <Link onClick={() => setOpen(undefined)}>{strings.AccessCloseDetail}</Link>
           </section>

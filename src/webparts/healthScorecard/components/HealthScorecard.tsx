@@ -175,7 +175,7 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       )}
       <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} />
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
-      {props.access && <AccessFiguresSection source={props.access} shared={shared} />}
+      {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}
     </>
   );
 }

@@ -86,6 +86,10 @@ define([], function () {
     AccessLoading: 'Loading access review figures…',
     AccessNone: 'No access review campaign, violation or stale group yet.',
     AccessShow: '{0} in {1}: show the list',
-    AccessCloseDetail: 'Close the list'
+    AccessCloseDetail: 'Close the list',
+    AccessStaleNoOwner: 'no owner',
+    AccessStaleSingleOwner: 'a single owner',
+    AccessStaleGuestsWithoutSponsor: 'guests without a sponsor',
+    AccessStaleNoInventoryRecord: 'no inventory record'
   };
 });

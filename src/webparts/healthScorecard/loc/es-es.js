@@ -86,6 +86,10 @@ define([], function () {
     AccessLoading: 'Cargando las cifras de las revisiones de acceso…',
     AccessNone: 'Todavía no hay campañas de revisión, infracciones ni grupos abandonados.',
     AccessShow: '{0} en {1}: mostrar la lista',
-    AccessCloseDetail: 'Cerrar la lista'
+    AccessCloseDetail: 'Cerrar la lista',
+    AccessStaleNoOwner: 'sin propietario',
+    AccessStaleSingleOwner: 'un solo propietario',
+    AccessStaleGuestsWithoutSponsor: 'invitados sin patrocinador',
+    AccessStaleNoInventoryRecord: 'ningún registro en el inventario'
   };
 });

@@ -86,6 +86,10 @@ define([], function () {
     AccessLoading: 'Chargement des chiffres des revues des accès…',
     AccessNone: 'Aucune campagne de revue, violation ni groupe à l\'abandon pour l\'instant.',
     AccessShow: '{0} en {1} : afficher la liste',
-    AccessCloseDetail: 'Fermer la liste'
+    AccessCloseDetail: 'Fermer la liste',
+    AccessStaleNoOwner: 'aucun propriétaire',
+    AccessStaleSingleOwner: 'un seul propriétaire',
+    AccessStaleGuestsWithoutSponsor: 'invités sans parrain',
+    AccessStaleNoInventoryRecord: 'aucun enregistrement à l\'inventaire'
   };
 });

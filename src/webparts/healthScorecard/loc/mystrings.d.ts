@@ -87,6 +87,10 @@ declare interface IHealthScorecardWebPartStrings {
   AccessNone: string;
   AccessShow: string;
   AccessCloseDetail: string;
+  AccessStaleNoOwner: string;
+  AccessStaleSingleOwner: string;
+  AccessStaleGuestsWithoutSponsor: string;
+  AccessStaleNoInventoryRecord: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
