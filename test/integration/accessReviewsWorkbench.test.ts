@@ -83,7 +83,7 @@ describe('access reviews in the seeded workbench', () => {
 
   it('finds the planted SoD violations: one excepted by a lead, one whose exception expired, one in the imported system', async () => {
     const violations = await serviceAs(lead).sodViolations();
-    const byRule = (prefix: string) => violations.filter((v) => v.rule.title.startsWith(prefix));
+    const byRule = (prefix: string): typeof violations => violations.filter((v) => v.rule.title.startsWith(prefix));
     assert.equal(byRule('Edit vendors')[0]?.status, 'excepted');
     const raise = byRule('Raise and approve')[0];
     assert.equal(raise?.status, 'open');
