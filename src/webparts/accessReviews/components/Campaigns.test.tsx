@@ -88,5 +88,32 @@ describe('Campaigns (governance leads)', () => {
     await user.click(await screen.findByRole('button', { name: 'Download remediation list (CSV)' }));
     await waitFor(() => expect(service.calls.remediationFile).toEqual([{ id: 1, format: 'csv' }]));
     await waitFor(() => expect(created).toHaveLength(1));
+
+    // The evidence report: every item, and the decision that did not count with why; Print prints it.
+    const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Evidence report' }));
+    const report = await screen.findByRole('dialog', { name: 'Evidence report: Q4 finance review' });
+    const table = await within(report).findByTestId('evidence-table');
+    expect(within(table).getByRole('rowheader', { name: 'Ann Lee <ann@partner.example>' })).toBeTruthy();
+    expect(within(table).getByText('(decided by the person whose access is reviewed)', { exact: false })).toBeTruthy();
+    await user.click(within(report).getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
+  it('shows a conflict instead of closing a campaign someone changed after it was opened', async () => {
+    const user = setup();
+    const { service } = renderAccessReviews(LEAD, { defaultView: 'campaigns' });
+    await user.click(await screen.findByRole('button', { name: 'Open campaign Q4 finance review' }));
+    const panel = await screen.findByRole('dialog', { name: 'Q4 finance review' });
+    const close = await within(panel).findByRole('button', { name: 'Close campaign' });
+    service.campaigns = service.campaigns.map((c) => (c.id === 1 ? { ...c, etag: '"2"', editor: LEAD, modified: '2026-11-23T09:00:00Z' } : c));
+    await user.click(close);
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Close "Q4 finance review"?' })).getByRole('button', { name: 'Close campaign' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Someone else saved this record first' });
+    expect(within(conflict).getByText('Saved by Helena Okafor', { exact: false })).toBeTruthy();
+    expect(service.campaigns[0].state).toBe('Active');
+    await user.click(within(conflict).getByRole('button', { name: 'Reload the campaign' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   });
 });

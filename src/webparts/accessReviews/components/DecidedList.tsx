@@ -21,7 +21,7 @@ function DecidedRow(props: { row: MyReviewRow; me: PersonRef; strings: IAccessRe
       {!decision && !delegated && mine.length === 0 && <Text block>{row.campaign.state === 'Active' ? strings.NotYoursToDecide : strings.CampaignNotActive}</Text>}
       {mine.map((i) => (
         <Text block key={i.decision.id} styles={{ root: { fontWeight: 600 } }}>
-          {format(strings.NotCountedLine, codeText(strings.Decisions, i.decision.decision), codeText(strings.IgnoredReasons, i.reason))}
+          {format(strings.NotCountedLine, codeText(strings.Decisions, i.decision.decision), i.reason === 'selfDecision' ? strings.YouArePrincipal : codeText(strings.IgnoredReasons, i.reason))}
         </Text>
       ))}
     </li>

@@ -63,6 +63,7 @@ define([], function () {
     NotYoursToDecide: 'You cannot decide this item: another reviewer is expected.',
     CampaignNotActive: 'The campaign is not open any more.',
     NotCountedLine: 'Your decision "{0}" did not count: {1}',
+    YouArePrincipal: 'you are the person whose access is reviewed',
 
     // Campaigns
     NewCampaign: 'New campaign',
@@ -234,7 +235,7 @@ define([], function () {
       missingAuthor: 'the author is unknown',
       missingCreated: 'the date is unknown',
       notEligible: 'not the expected reviewer',
-      selfDecision: 'you are the person whose access is reviewed',
+      selfDecision: 'decided by the person whose access is reviewed',
       tooEarly: 'made too early',
       tooLate: 'made after the campaign closed',
       itemMismatch: 'recorded for another campaign',

@@ -63,6 +63,7 @@ define([], function () {
     NotYoursToDecide: 'No puede decidir este elemento: se espera a otro revisor.',
     CampaignNotActive: 'La campaña ya no está abierta.',
     NotCountedLine: 'Su decisión "{0}" no contó: {1}',
+    YouArePrincipal: 'usted es la persona cuyo acceso se revisa',
 
     // Campaigns
     NewCampaign: 'Nueva campaña',
@@ -234,7 +235,7 @@ define([], function () {
       missingAuthor: 'el autor es desconocido',
       missingCreated: 'la fecha es desconocida',
       notEligible: 'no es el revisor esperado',
-      selfDecision: 'usted es la persona cuyo acceso se revisa',
+      selfDecision: 'decidida por la persona cuyo acceso se revisa',
       tooEarly: 'tomada demasiado pronto',
       tooLate: 'tomada después del cierre de la campaña',
       itemMismatch: 'registrada para otra campaña',

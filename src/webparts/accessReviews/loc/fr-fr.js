@@ -63,6 +63,7 @@ define([], function () {
     NotYoursToDecide: 'Vous ne pouvez pas décider de cet élément : un autre réviseur est attendu.',
     CampaignNotActive: 'La campagne n\'est plus ouverte.',
     NotCountedLine: 'Votre décision « {0} » n\'a pas compté : {1}',
+    YouArePrincipal: 'vous êtes la personne dont l\'accès est revu',
 
     // Campaigns
     NewCampaign: 'Nouvelle campagne',
@@ -234,7 +235,7 @@ define([], function () {
       missingAuthor: 'l\'auteur est inconnu',
       missingCreated: 'la date est inconnue',
       notEligible: 'ce n\'est pas le réviseur attendu',
-      selfDecision: 'vous êtes la personne dont l\'accès est revu',
+      selfDecision: 'décidée par la personne dont l\'accès est revu',
       tooEarly: 'prise trop tôt',
       tooLate: 'prise après la clôture de la campagne',
       itemMismatch: 'enregistrée pour une autre campagne',

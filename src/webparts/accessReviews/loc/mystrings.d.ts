@@ -60,6 +60,7 @@ declare interface IAccessReviewsStrings {
   NotYoursToDecide: string;
   CampaignNotActive: string;
   NotCountedLine: string;
+  YouArePrincipal: string;
   NewCampaign: string;
   NoCampaigns: string;
   CampaignsCaption: string;
