@@ -77,6 +77,9 @@ describe('Campaigns (governance leads)', () => {
     const created: Blob[] = [];
     (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = (b: Blob) => { created.push(b); return 'blob:remediation'; };
     (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
+    // The download is an anchor click; jsdom cannot navigate, so the click only records the file name offered.
+    const offered: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { offered.push(this.download); });
     const { service } = renderAccessReviews(LEAD, { defaultView: 'campaigns' });
     await user.click(await screen.findByRole('button', { name: 'Open campaign Q4 finance review' }));
     const panel = await screen.findByRole('dialog', { name: 'Q4 finance review' });
@@ -88,6 +91,8 @@ describe('Campaigns (governance leads)', () => {
     await user.click(await screen.findByRole('button', { name: 'Download remediation list (CSV)' }));
     await waitFor(() => expect(service.calls.remediationFile).toEqual([{ id: 1, format: 'csv' }]));
     await waitFor(() => expect(created).toHaveLength(1));
+    expect(offered).toEqual(['remediation-q4-finance-review-2026-11-23.csv']);
+    click.mockRestore();
 
     // The evidence report: every item, and the decision that did not count with why; Print prints it.
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
