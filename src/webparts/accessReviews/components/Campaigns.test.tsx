@@ -121,4 +121,17 @@ describe('Campaigns (governance leads)', () => {
     await user.click(within(conflict).getByRole('button', { name: 'Reload the campaign' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   });
+
+  it('offers the enterprise apps for an app roles scope, read once', async () => {
+    const user = setup();
+    const data = world();
+    data.apps = [{ id: 'app-pay', displayName: 'Payroll', appRoles: [{ id: 'r1', displayName: 'Approver' }] }];
+    const { service } = renderAccessReviews(LEAD, { defaultView: 'campaigns' }, data);
+    await user.click(await screen.findByRole('button', { name: 'New campaign' }));
+    const panel = await screen.findByRole('dialog', { name: 'New campaign' });
+    await user.click(within(panel).getByRole('radio', { name: 'App roles of enterprise apps' }));
+    await user.click(within(panel).getByRole('combobox', { name: 'Enterprise apps' }));
+    expect(await screen.findByRole('option', { name: 'Payroll' })).toBeTruthy();
+    expect(service.calls.listApps).toBe(1);
+  });
 });

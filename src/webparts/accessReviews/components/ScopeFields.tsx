@@ -49,8 +49,11 @@ export function ScopeFields(props: IScopeFieldsProps): React.ReactElement {
   const fileId = useStableId('scope-file');
   const [checking, setChecking] = React.useState(false);
   const [fileError, setFileError] = React.useState<GovernanceErrorKind | undefined>(undefined);
-  const apps = useOptions(values.scopeKind === 'AppRoles' ? service.listApps.bind(service) : undefined);
-  const roles = useOptions(values.scopeKind === 'DirectoryRoles' ? service.listDirectoryRoles.bind(service) : undefined);
+  // Stable loaders: a new function each render would read the apps again on every render.
+  const loadApps = React.useCallback(() => service.listApps(), [service]);
+  const loadRoles = React.useCallback(() => service.listDirectoryRoles(), [service]);
+  const apps = useOptions(values.scopeKind === 'AppRoles' ? loadApps : undefined);
+  const roles = useOptions(values.scopeKind === 'DirectoryRoles' ? loadRoles : undefined);
   const kinds = CAMPAIGN_SCOPE_KINDS.map((k) => ({ key: k, text: codeText(strings.ScopeKinds, k) }));
   const toTag = (group: DirectoryGroup): Tagged => ({ key: group.id, name: group.displayName, group });
 

@@ -42,7 +42,8 @@ export class FakeAccessReviewService implements IAccessReviewService {
     remediationFile: [] as { id: number; format: 'csv' | 'xlsx' }[],
     addException: [] as { principalKey: string; mitigatingControl: string; expiresOn: string }[],
     raiseRisk: [] as string[],
-    checkAccessFile: [] as string[]
+    checkAccessFile: [] as string[],
+    listApps: 0
   };
   private nextId = 5000;
   private clock: number;
@@ -172,6 +173,7 @@ export class FakeAccessReviewService implements IAccessReviewService {
   }
 
   public async listApps(): Promise<DirectoryApp[]> {
+    this.calls.listApps++;
     return this.data.apps ?? [];
   }
 
