@@ -6,6 +6,7 @@ import { DEMO_USERS } from '../../workbench/seed/demoUsers';
 import { describeFindings, seriousFindings, type AxeFinding } from './support/axe';
 
 const CUSTODIAN = DEMO_USERS.find((u) => u.role === 'custodian')!.loginName;
+const REVIEWER = DEMO_USERS.find((u) => u.role === 'reviewer')!.loginName;
 
 type ThemeName = 'light' | 'dark' | 'highContrast';
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'highContrast'];
@@ -138,6 +139,37 @@ async function checkApprovals(page: Page, findings: Findings, view: string): Pro
   await findings.check(`Ownership Approvals (${view})`, approvals);
 }
 
+async function checkAccessReviews(page: Page, findings: Findings): Promise<void> {
+  const reviews = webPart(page, 'Access Reviews');
+  await reviews.getByRole('tab', { name: 'Campaigns' }).click();
+  const open = reviews.getByRole('button', { name: /^Open campaign / }).first();
+  await open.waitFor({ timeout: 60000 });
+  await findings.check('Access Reviews / campaigns', reviews);
+  await open.click();
+  const panel = page.getByRole('dialog');
+  await panel.getByRole('table').first().waitFor({ timeout: 30000 });
+  await findings.check('Access Reviews / campaign details', panel);
+  await closeWithEscape(page, panel);
+  await reviews.getByRole('tab', { name: 'Segregation of duties' }).click();
+  await reviews.getByRole('table').first().waitFor({ timeout: 30000 });
+  await findings.check('Access Reviews / segregation of duties', reviews);
+  await reviews.getByRole('tab', { name: 'Stale groups' }).click();
+  await reviews.getByRole('button', { name: /^Start a review: / }).first().waitFor({ timeout: 60000 });
+  await findings.check('Access Reviews / stale groups', reviews);
+}
+
+async function checkMyReviews(page: Page, findings: Findings): Promise<void> {
+  const reviews = webPart(page, 'Access Reviews');
+  const keep = reviews.getByTestId('review-row').first().getByRole('button', { name: /^Keep: / });
+  await keep.waitFor({ timeout: 60000 });
+  await findings.check('Access Reviews (Teams tab, reviewer)', reviews);
+  await keep.click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('textbox').waitFor();
+  await findings.check('Access Reviews / decide', dialog);
+  await closeWithEscape(page, dialog);
+}
+
 describe('Accessibility: axe-core finds no serious or critical WCAG 2.1 AA issue (headless Chromium)', () => {
   let harness: BrowserHarness;
 
@@ -160,6 +192,7 @@ describe('Accessibility: axe-core finds no serious or critical WCAG 2.1 AA issue
       await checkAiRegistry(page, findings);
       await checkRiskRegister(page, findings);
       await checkApprovals(page, findings, 'SharePoint page');
+      await checkAccessReviews(page, findings);
 
       await context.close();
 
@@ -168,8 +201,14 @@ describe('Accessibility: axe-core finds no serious or critical WCAG 2.1 AA issue
       await custodian.page.goto(`${harness.workbench.pageUrl}?theme=${theme}&view=teams`);
       await checkApprovals(custodian.page, findings, 'Teams tab, custodian');
       await custodian.context.close();
+
+      // The Teams tab as the access reviewer, whose queue holds a region's group memberships.
+      const reviewer = await harness.signedIn(REVIEWER);
+      await reviewer.page.goto(`${harness.workbench.pageUrl}?theme=${theme}&view=teams`);
+      await checkMyReviews(reviewer.page, findings);
+      await reviewer.context.close();
       findings.assertNone();
-      assert.deepEqual([...errors, ...custodian.errors], []);
+      assert.deepEqual([...errors, ...custodian.errors, ...reviewer.errors], []);
     });
   }
 });

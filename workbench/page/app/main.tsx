@@ -28,6 +28,11 @@ import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { SiteDirectory } from '../../../src/data/people/siteDirectory';
 import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
 import { RiskService } from '../../../src/webparts/riskRegister/services/RiskService';
+import * as accessReviewStrings from 'AccessReviewsWebPartStrings';
+import { AccessReviews } from '../../../src/webparts/accessReviews/components/AccessReviews';
+import { AccessReviewService } from '../../../src/webparts/accessReviews/services/AccessReviewService';
+import { GraphDirectoryReader } from '../../../src/graph/directory/GraphDirectoryReader';
+import { resolveSiteUsers } from '../../../src/data/people/siteUserResolver';
 import { WorkbenchApp } from './WorkbenchApp';
 import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
@@ -90,6 +95,19 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       return <OwnershipApprovals service={new OwnershipApprovalsService(sp, createRepositories(sp))} people={workbenchPeople(sp)} strings={sharedStrings} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'accessReviews',
+    title: 'Access Reviews',
+    // A Teams tab and personal app too: reviewers decide in Teams.
+    teams: true,
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const people = workbenchPeople(sp);
+      const reader = new GraphDirectoryReader(createNodeGraphRequester(graphUrl()));
+      const service = new AccessReviewService(createRepositories(sp), reader, (emails) => resolveSiteUsers(sp, emails), people, new SiteDirectory(sp));
+      return <AccessReviews service={service} strings={accessReviewStrings} shared={sharedStrings} people={people} theme={context.theme} />;
     }
   },
   {
