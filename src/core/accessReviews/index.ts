@@ -6,7 +6,7 @@
 export { checkAccessFile, ACCESS_FILE_COLUMNS, ACCESS_ROW_ISSUES } from './importRows';
 export type { AccessFileColumn, AccessFileProblem, AccessRowIssue, AccessRowIssueCode, CheckedAccessFile, ImportedAccessRow } from './importRows';
 export { MAX_CAMPAIGN_ITEMS } from './limits';
-export { campaignProgress, evidenceLines, remediationRows, reviewItems, REMEDIATION_COLUMNS } from './outcomes';
+export { campaignProgress, decisionsByItem, evidenceLines, remediationRows, reviewItems, REMEDIATION_COLUMNS } from './outcomes';
 export type { CampaignProgress, EvidenceLine, RemediationRow, ReviewedItem } from './outcomes';
 export { DEFAULT_STALE_SIGN_IN_DAYS, parseReasons, recommend } from './recommendations';
 export type { RecommendationFacts, RecommendationResult } from './recommendations';

@@ -16,12 +16,8 @@ export interface ReviewedItem {
   readonly source: OutcomeSource;
 }
 
-/** Derives every item of a campaign at once (decisions indexed by item: one pass, not items x decisions). */
-export function reviewItems(
-  campaign: Stored<AccessReviewCampaign>,
-  items: readonly Stored<AccessReviewItem>[],
-  decisions: readonly Stored<AccessReviewDecision>[]
-): ReviewedItem[] {
+/** Decisions grouped by the item they name (those naming none are dropped): one pass, then a lookup per item. */
+export function decisionsByItem(decisions: readonly Stored<AccessReviewDecision>[]): Map<number, Stored<AccessReviewDecision>[]> {
   const byItem = new Map<number, Stored<AccessReviewDecision>[]>();
   for (const d of decisions) {
     const id = d.item?.id;
@@ -30,6 +26,16 @@ export function reviewItems(
     list.push(d);
     byItem.set(id, list);
   }
+  return byItem;
+}
+
+/** Derives every item of a campaign at once (decisions indexed by item: one pass, not items x decisions). */
+export function reviewItems(
+  campaign: Stored<AccessReviewCampaign>,
+  items: readonly Stored<AccessReviewItem>[],
+  decisions: readonly Stored<AccessReviewDecision>[]
+): ReviewedItem[] {
+  const byItem = decisionsByItem(decisions);
   const rule: CampaignRule = campaign;
   return items.map((item) => {
     const state = deriveItemReview(item, rule, byItem.get(item.id) ?? []);

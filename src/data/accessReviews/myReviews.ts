@@ -8,7 +8,7 @@
  *      scattered for that) and, in parallel, the handed-over items themselves (by Id).
  * With one Active campaign and nothing delegated that is exactly three requests.
  */
-import { deriveItemReview, parseReasons, type ItemReviewState } from '../../core/accessReviews';
+import { decisionsByItem, deriveItemReview, parseReasons, type ItemReviewState } from '../../core/accessReviews';
 import type { AccessReviewCampaign, AccessReviewDecision, AccessReviewItem, RecommendationReason } from '../../core/models/accessReview';
 import type { PersonRef, Stored } from '../../core/models/common';
 import { samePerson } from '../../core/ownership/counting';
@@ -69,14 +69,7 @@ export async function myReviews(repositories: Repositories, signedIn: PersonRef 
   ]);
   for (const item of delegated) items.set(item.id, item);
 
-  const byItem = new Map<number, Stored<AccessReviewDecision>[]>();
-  for (const d of decisions) {
-    const id = d.item?.id;
-    if (typeof id !== 'number') continue;
-    const list = byItem.get(id) ?? [];
-    list.push(d);
-    byItem.set(id, list);
-  }
+  const byItem = decisionsByItem(decisions);
   const rows: ReviewRow[] = [];
   for (const item of items.values()) {
     const campaign = item.campaign ? byId.get(item.campaign.id) : undefined;
