@@ -6,6 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { entitlementKey } from '../../src/core/accessReviews';
 import { isPrincipal } from '../../src/core/decisions';
 import { GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
 import { loadAccessFigures } from '../../src/data/accessReviews/accessFigures';
@@ -89,6 +90,23 @@ describe('access reviews in the seeded workbench', () => {
     assert.equal(raise?.status, 'open');
     assert.equal(raise?.ignoredExceptions[0]?.reason, 'expired');
     assert.ok(byRule('Approve payments').some((v) => v.principalKey === 'isabel.ortega@governance.example.org' && v.status === 'open'));
+  });
+
+  it('finds a conflict between a directory role and an app role that no campaign snapshotted, from live directory reads', async () => {
+    const reader = new GraphDirectoryReader(createNodeGraphRequester(graph.baseUrl, { user: lead }));
+    const roles = await reader.roleAccess((await reader.listDirectoryRoles()).map((r) => r.id));
+    const apps = await reader.appAccess((await reader.listApps()).map((a) => a.id));
+    const pair = roles.flatMap(({ role, members }) => members.flatMap((m) => apps.flatMap(({ app, assignments }) =>
+      assignments.filter((a) => a.principal.id === m.id).map((a) => ({ role, app, appRole: a.role, principal: m })))))[0];
+    assert.ok(pair, 'the emulated directory has someone holding a directory role and an app role');
+    const service = serviceAs(lead);
+    const rule = await service.saveSoDRule({
+      title: 'Administer the directory and hold a business role', entitlementA: entitlementKey('Directory role', pair.role.id, pair.role.displayName), labelA: pair.role.displayName,
+      entitlementB: entitlementKey('App role', pair.app.id, pair.appRole.displayName), labelB: `${pair.app.displayName}: ${pair.appRole.displayName}`,
+      riskStatement: 'An administrator can grant themselves what the business role controls.', active: true
+    });
+    const found = (await service.sodViolations()).filter((v) => v.rule.id === rule.id);
+    assert.ok(found.some((v) => v.principalKey === pair.principal.id && v.status === 'open'), JSON.stringify(found.map((v) => v.principalName)));
   });
 
   it('feeds the scorecard\'s access figures per region', async () => {

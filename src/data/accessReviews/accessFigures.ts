@@ -21,7 +21,7 @@ export async function loadAccessFigures(repositories: Repositories, reader: IDir
       const [items, decisions] = await Promise.all([campaignItems(repositories, campaign.id), campaignDecisions(repositories, campaign.id)]);
       return { campaign, reviewed: reviewItems(campaign, items, decisions) };
     })),
-    sodViolations(repositories, leadIds, today),
+    sodViolations(repositories, leadIds, today, reader),
     staleGroups(repositories, reader),
     readAll(repositories.dataAssets, { select: ['locationUrl', 'region'] })
   ]);

@@ -15,6 +15,8 @@ import { addUtcMonths, parseIsoDate, utcDayNumber } from '../../core/validation/
 import { eq, or } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
+import type { IDirectoryReader } from '../../graph/directory/types';
+import { liveEntitlements } from './liveEntitlements';
 import { campaignItems, readAll } from './reads';
 
 /** The latest Active or Closed campaign of each scope (same kind and parameters), latest by start date then id. */
@@ -36,9 +38,15 @@ export async function heldEntitlements(repositories: Repositories): Promise<Held
   return items.flat().map((i) => ({ principalKey: i.principalKey, principalName: i.principalName, principalEmail: i.principalEmail, key: entitlementKey(i.entitlementKind, i.resourceKey, i.entitlement) }));
 }
 
-export async function sodViolations(repositories: Repositories, leadIds: ReadonlySet<number>, today: Date): Promise<SoDViolation[]> {
-  const [rules, held, exceptions] = await Promise.all([readAll(repositories.sodRules), heldEntitlements(repositories), readAll(repositories.sodExceptions)]);
-  return evaluateSoD(rules, held, exceptions, leadIds, today);
+/**
+ * Violations of the active rules among what the latest snapshots hold and, with a directory reader, what the
+ * directory says principals hold now (a conflict granted since the last campaign shows too; without consent to read
+ * the directory, the snapshots alone count).
+ */
+export async function sodViolations(repositories: Repositories, leadIds: ReadonlySet<number>, today: Date, reader?: IDirectoryReader): Promise<SoDViolation[]> {
+  const [rules, snapshot, exceptions] = await Promise.all([readAll(repositories.sodRules), heldEntitlements(repositories), readAll(repositories.sodExceptions)]);
+  const live = reader ? (await liveEntitlements(reader, rules)) ?? [] : [];
+  return evaluateSoD(rules, [...snapshot, ...live], exceptions, leadIds, today);
 }
 
 function invalid(field: string, code: string, message: string): GovernanceError {

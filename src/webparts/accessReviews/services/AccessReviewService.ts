@@ -167,7 +167,7 @@ export class AccessReviewService implements IAccessReviewService {
   }
 
   public async sodViolations(): Promise<SoDViolation[]> {
-    return sodViolations(this.repositories, new Set((await this.session()).leadIds), this.clock());
+    return sodViolations(this.repositories, new Set((await this.session()).leadIds), this.clock(), this.reader);
   }
 
   public addException(violation: SoDViolation, mitigatingControl: string, expiresOn: string): Promise<Stored<SoDException>> {
