@@ -1,19 +1,19 @@
 /**
  * The list view threshold, as SharePoint applies it to a list holding more items than the threshold (5,000).
  *
- * Sources (Microsoft):
- * - "Manage large lists and libraries" (support.office.com, b8588dae-9387-48c2-9248-c24122f07c59): a query that
- *   makes SQL Server touch more than 5,000 rows at once is blocked; filter on indexed columns so the rows read stay
- *   below the threshold.
+ * Sources:
+ * - "Manage large lists and libraries" (support.office.com, b8588dae-9387-48c2-9248-c24122f07c59; only its
+ *   overview was readable here): a query or operation that would lock more than 5,000 rows at once is blocked.
  * - "Handling Large Folders and Lists" (learn.microsoft.com ee557257, SharePoint 2010): queries on lists of more
  *   than 5,000 items with non-indexed fields in their conditions fail, since they must scan every row.
  * - "Add an index to a list or library column" (support.microsoft.com f3f00554-b7dc-44d1-a2ed-d477eac463b0): up
  *   to 20 indexes per list (fields.ts, MAX_INDEXED_FIELDS).
- * Not verified in the text we could read, modelled on how an index seek works and on field reports: that only the
- * first usable indexed clause counts (hence "most selective clause first"), that `ne`, `not`, functions
- * (substringof, startswith, endswith) and expanded `Lookup/Title` sub-properties cannot use an index, that each
- * branch of an `or` must narrow on its own, and that $orderby on a non-indexed column is refused even when the
- * filter narrows.
+ * - Community guidance (MicrosoftDocs/microsoft-365-community issue 135, "Living Large with Large Lists"): a view
+ *   must be filtered first by a column that brings the items below 5,000, then by any other column.
+ * Not verified in any text we could read, modelled on how an index seek works: that the first usable indexed
+ * clause alone decides (other clauses only filter the rows it yields), that `ne`, `not`, functions (substringof,
+ * startswith, endswith) and expanded `Lookup/Title` sub-properties cannot use an index, that each branch of an
+ * `or` must narrow on its own, and that $orderby on a non-indexed column is refused even when the filter narrows.
  */
 import { throttled } from './errors';
 import { requireProperty, type ListContext } from './itemProps';
