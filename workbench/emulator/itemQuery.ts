@@ -3,14 +3,14 @@
  * Rows come from the store's in-memory cache (SQLite stays the store of record), so a page over 12,000 items
  * costs one filtered pass plus, with $orderby, one sort.
  */
-import { accessDenied, invalidQuery, throttled } from './errors';
+import { accessDenied, invalidQuery } from './errors';
 import { isMultiField } from './fields';
 import { expandedSub, rawValue, requireProperty, type ListContext } from './itemProps';
 import { accessOf, canRead } from './itemWrite';
 import { compileFilter, type Binding, type ValueKind } from './odata/filterEval';
-import { referencedProperties } from './odata/filterParser';
 import { buildSkipToken, type QueryOptions } from './odata/queryOptions';
 import { has } from './permissions';
+import { enforceThreshold } from './thresholdRule';
 import type { FieldDef, ItemRow, SiteUser } from './types';
 
 /** SharePoint's default page size and the largest $top it honours for list items. */
@@ -82,12 +82,7 @@ export interface ItemPage {
   readonly nextSkipToken?: string;
 }
 
-/**
- * Runs a query. Simplification of SharePoint's threshold rule (documented): when the list holds more than
- * `threshold` items, any $filter or $orderby on a non-indexed field is throttled, whatever the selectivity of
- * the indexed clauses; SharePoint instead throttles when the first indexed clause does not narrow the scan below
- * the threshold, and may also allow small unindexed result sets.
- */
+/** Runs a query; on a list over `threshold` items, thresholdRule.ts decides whether SharePoint would serve it. */
 export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptions, threshold: number): ItemPage {
   const all = ctx.store.getItems(ctx.list.Id);
   const orderTerms = options.orderBy.map((t) => {
@@ -95,11 +90,8 @@ export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptio
     if (binding.kind === 'multi') throw invalidQuery(`The field '${t.path}' of a multi-value type cannot be used in $orderby.`);
     return { ...t, binding };
   });
-  const filterPaths = options.filter ? referencedProperties(options.filter) : [];
-  if (all.size > threshold) {
-    const fields = [...filterPaths.map((p) => bindItemProperty(ctx, p, options.expand).field), ...orderTerms.map((t) => t.binding.field)];
-    if (fields.some((f) => !f.Indexed && f.InternalName !== 'ID')) throw throttled();
-  }
+  const bind = (path: string): Binding<ItemRow> => bindItemProperty(ctx, path, options.expand);
+  enforceThreshold(ctx, all, options.filter, orderTerms.map((t) => t.path), bind, threshold);
   const predicate = options.filter ? compileFilter(options.filter, (path) => bindItemProperty(ctx, path, options.expand)) : undefined;
   const top = Math.min(options.top ?? DEFAULT_TOP, MAX_TOP);
   const access = accessOf(ctx, user);

@@ -18,7 +18,7 @@ import { filterField } from '../odata/fieldRef';
 import { idFilters } from '../odata/idFilters';
 import type { Repositories } from '../repositories/createRepositories';
 import { loadByLookup } from '../repositories/loadByLookup';
-import { readAll } from './reads';
+import { readAll, readNarrowed } from './reads';
 
 export interface ReviewRow {
   readonly item: Stored<AccessReviewItem>;
@@ -38,7 +38,7 @@ async function decisionsOf(repositories: Repositories, ids: readonly number[], c
   if (ids.length === 0) return [];
   const filters = idFilters(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'item'), ids);
   if (filters.length <= MAX_ID_FILTERS) return (await Promise.all(filters.map((filter) => readAll(repositories.accessReviewDecisions, { filter })))).flat();
-  return (await Promise.all(campaignIds.map((id) => readAll(repositories.accessReviewDecisions, { filter: eq(decisionCampaign, id) })))).flat();
+  return (await Promise.all(campaignIds.map((id) => readNarrowed(repositories.accessReviewDecisions, { filter: eq(decisionCampaign, id) })))).flat();
 }
 
 function compareRows(a: ReviewRow, b: ReviewRow): number {
@@ -51,10 +51,11 @@ export async function myReviews(repositories: Repositories, signedIn: PersonRef 
   const [campaigns, me] = await Promise.all([readAll(repositories.accessReviewCampaigns, { filter: eq(filterField(ACCESS_REVIEW_CAMPAIGNS_LIST, 'state'), 'Active') }), signedIn]);
   if (campaigns.length === 0) return [];
   const byId = new Map(campaigns.map((c) => [c.id, c]));
-  const mineByReviewer = campaigns.map((c) => readAll(repositories.accessReviewItems, { filter: and(eq(campaignField, c.id), eq(filterField(ACCESS_REVIEW_ITEMS_LIST, 'reviewer'), me.id)) }));
+  // A campaign above 5,000 items does not narrow: readNarrowed then reads it behind ID ranges.
+  const mineByReviewer = campaigns.map((c) => readNarrowed(repositories.accessReviewItems, { filter: and(eq(campaignField, c.id), eq(filterField(ACCESS_REVIEW_ITEMS_LIST, 'reviewer'), me.id)) }));
   const handedOver = campaigns
     .filter((c) => samePerson(c.fallbackReviewer, me))
-    .map((c) => readAll(repositories.accessReviewDecisions, { filter: and(eq(decisionCampaign, c.id), eq(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'decision'), "Don't know")) }));
+    .map((c) => readNarrowed(repositories.accessReviewDecisions, { filter: and(eq(decisionCampaign, c.id), eq(filterField(ACCESS_REVIEW_DECISIONS_LIST, 'decision'), "Don't know")) }));
   const [mine, dontKnow] = await Promise.all([Promise.all(mineByReviewer), Promise.all(handedOver)]);
 
   const items = new Map<number, Stored<AccessReviewItem>>();

@@ -13,6 +13,10 @@ import { collection, single } from './webRoutes';
 const duplicate = (name: string): SpError =>
   new SpError(400, '-2130575340, Microsoft.SharePoint.SPException', `A duplicate field name "${name}" was found.`);
 
+/**
+ * 20 indexes per list ("Add an index to a list or library column", support.microsoft.com). The exact text of
+ * SharePoint's refusal is not verified: the SPException code and message here are the emulator's.
+ */
 function checkIndexLimit(fields: readonly FieldDef[]): void {
   // ID is indexed by SharePoint itself and does not count towards the per-list limit.
   if (fields.filter((f) => f.Indexed && f.InternalName !== 'ID').length > MAX_INDEXED_FIELDS) {

@@ -1,4 +1,4 @@
-import { GovernanceError } from '../../../core/errors';
+import { GovernanceError, isGovernanceError } from '../../../core/errors';
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot';
@@ -13,7 +13,7 @@ import type { ODataFilter } from '../../../data/odata/filter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { CachedScoringRows, IScorecardCache } from './cache/IScorecardCache';
 import { SCORECARD_CACHE_VERSION } from './cache/IScorecardCache';
-import { partitionIdRanges } from './idRanges';
+import { boundedIdRanges, MAX_RANGE_SPAN } from './idRanges';
 import type { IdRange } from './idRanges';
 import type {
   IScorecardService,
@@ -42,6 +42,8 @@ export interface ScorecardLoadOptions {
   readonly fullReloadAfterMs?: number;
   /** Whether the signed-in user is a lead; default: membership of `GOVERNANCE_LEADS_GROUP`. */
   readonly isGovernanceLead?: () => Promise<boolean>;
+  /** Widest ID range one query reads (default SharePoint's 5,000-item threshold; tests lower it with the emulator's). */
+  readonly maxRangeSpan?: number;
 }
 
 const DEFAULT_CONCURRENCY = 4;
@@ -63,6 +65,8 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
  *   Modified read just before the previous load, so edits made during a load are not missed; Modified is indexed
  *   by provisioning). Deletions: when the merged rows outnumber the list's ItemCount, the list's IDs are read
  *   (IDs only, partitioned) and the missing rows dropped; a full reload also runs once the cache is a week old.
+ *   When more items changed than the threshold lets one query match (an import, the recompute job), the delta is
+ *   read per ID range instead (`ID` range first, then `Modified`), so the cursor still advances.
  */
 export class ScorecardService implements IScorecardService {
   private readonly concurrency: number;
@@ -170,13 +174,11 @@ export class ScorecardService implements IScorecardService {
     throwIfAborted(signal);
     let loaded = 0;
     onProgress(0, count);
-    const parts = await Promise.all(
-      partitionIdRanges(last.items[0]?.id ?? 0, this.concurrency).map((range) =>
-        this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
-          loaded += n;
-          onProgress(loaded, Math.max(count, loaded));
-        })
-      )
+    const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) =>
+      this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
+        loaded += n;
+        onProgress(loaded, Math.max(count, loaded));
+      })
     );
     const rows = withDerivedOwnership(([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset))), await ownership, this.now());
     const nowIso = this.now().toISOString();
@@ -190,11 +192,11 @@ export class ScorecardService implements IScorecardService {
     const ownership = this.ownershipIndex();
     const [cursor, count] = await Promise.all([this.newestModified(), assets.count(), ownership]);
     let read = 0;
-    const changedItems = await this.readAll(ge('Modified', new Date(since)), SCORING_SELECT, this.pageSize, signal, (n) => {
+    const onPage = (n: number): void => {
       read += n;
       onProgress(read, read);
-    });
-    const changed = changedItems.map(toScorecardAsset);
+    };
+    const changed = (await this.changedSince(new Date(since), signal, onPage)).map(toScorecardAsset);
     let merged = mergeDelta(cached.assets, changed);
     if (deletionsPossible(merged.rows.length, count)) {
       const ids = await this.liveIds(signal);
@@ -206,12 +208,41 @@ export class ScorecardService implements IScorecardService {
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
   }
 
+  /**
+   * Items modified at or after `since`: one `Modified ge` query while it matches few enough items; when SharePoint
+   * refuses it (more changed than the threshold), the same filter behind each bounded ID range.
+   */
+  private async changedSince(since: Date, signal: AbortSignal | undefined, onPage: (n: number) => void): Promise<Stored<DataAsset>[]> {
+    try {
+      return await this.readAll(ge('Modified', since), SCORING_SELECT, this.pageSize, signal, onPage);
+    } catch (error) {
+      if (!isGovernanceError(error, 'ThresholdExceeded')) throw error;
+    }
+    const last = await this.repositories.dataAssets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] });
+    const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) =>
+      this.readAll(and(ge('ID', range.from), lt('ID', range.to), ge('Modified', since)), SCORING_SELECT, this.pageSize, signal, onPage));
+    return ([] as Stored<DataAsset>[]).concat(...parts);
+  }
+
+  /** Runs `read` over ID ranges no wider than the threshold, `concurrency` at a time, results in range order. */
+  private async eachRange<R>(maxId: number, read: (range: IdRange) => Promise<R>): Promise<R[]> {
+    const ranges = boundedIdRanges(maxId, this.concurrency, this.options.maxRangeSpan ?? MAX_RANGE_SPAN);
+    const results: R[] = new Array<R>(ranges.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < ranges.length) {
+        const index = next++;
+        results[index] = await read(ranges[index]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, ranges.length) }, worker));
+    return results;
+  }
+
   /** Every ID the list holds now (IDs only, partitioned like the full load). */
   private async liveIds(signal: AbortSignal | undefined): Promise<Set<number>> {
     const last = await this.repositories.dataAssets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] });
-    const parts = await Promise.all(
-      partitionIdRanges(last.items[0]?.id ?? 0, this.concurrency).map((range) => this.readRange(range, [], ID_PAGE_SIZE, signal, () => undefined))
-    );
+    const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) => this.readRange(range, [], ID_PAGE_SIZE, signal, () => undefined));
     const ids = new Set<number>();
     parts.forEach((items) => items.forEach((item) => ids.add(item.id)));
     return ids;

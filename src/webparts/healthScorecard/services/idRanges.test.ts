@@ -1,4 +1,4 @@
-import { partitionIdRanges } from './idRanges';
+import { boundedIdRanges, partitionIdRanges } from './idRanges';
 
 /** Every ID 1..max appears in exactly one range. */
 function expectExactCover(max: number, parts: number): void {
@@ -39,5 +39,20 @@ describe('partitionIdRanges', () => {
     expect(partitionIdRanges(0, 4)).toEqual([]);
     expect(partitionIdRanges(-3, 4)).toEqual([]);
     expect(partitionIdRanges(Number.NaN, 4)).toEqual([]);
+  });
+});
+
+describe('boundedIdRanges', () => {
+  it('keeps the requested parts on a small list', () => {
+    expect(boundedIdRanges(240, 3)).toEqual(partitionIdRanges(240, 3));
+  });
+
+  it('adds ranges so none spans more than the threshold on a large list, covering every ID once', () => {
+    const ranges = boundedIdRanges(100_000, 4);
+    expect(ranges.length).toBe(20);
+    expect(ranges.every((r) => r.to - r.from <= 5000)).toBe(true);
+    expect(ranges[0].from).toBe(1);
+    expect(ranges[ranges.length - 1].to).toBe(100_001);
+    expect(ranges.every((r, i) => i === 0 || r.from === ranges[i - 1].to)).toBe(true);
   });
 });

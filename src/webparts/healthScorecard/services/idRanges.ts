@@ -24,3 +24,14 @@ export function partitionIdRanges(maxId: number, parts: number): IdRange[] {
   }
   return ranges;
 }
+
+/** SharePoint's list view threshold: an ID range no wider than this reads at most this many items. */
+export const MAX_RANGE_SPAN = 5000;
+
+/**
+ * At least `parts` ranges over 1..maxId, more when needed so that none spans more than `span` IDs: a range query
+ * then never matches more items than the threshold, however large the list grows. Pure.
+ */
+export function boundedIdRanges(maxId: number, parts: number, span: number = MAX_RANGE_SPAN): IdRange[] {
+  return partitionIdRanges(maxId, Math.max(parts, Math.ceil(Math.floor(maxId) / Math.max(1, span))));
+}
