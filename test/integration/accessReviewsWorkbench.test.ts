@@ -75,6 +75,7 @@ describe('access reviews in the seeded workbench', () => {
     const lead1 = serviceAs(lead);
     const closed = (await lead1.listCampaigns()).find((c) => c.campaign.state === 'Closed');
     assert.ok(closed, 'a closed campaign');
+    assert.ok((closed.progress?.decided ?? 0) > closed.campaign.itemCount! / 2, 'the reviewers\' decisions were made before it closed, so they count');
     const csv = await (await lead1.remediationFile(closed.campaign.id, 'csv')).text();
     const lines = csv.trim().split(/\r?\n/);
     assert.match(lines[0], /^Action,PrincipalKey,PrincipalName/);
@@ -118,6 +119,8 @@ describe('access reviews in the seeded workbench', () => {
     const total = (key: 'openViolations' | 'staleGroups'): number => figures.regions.reduce((n, r) => n + r[key], 0);
     assert.ok(total('openViolations') >= 2, `open violations ${total('openViolations')}`);
     assert.ok(total('staleGroups') > 0);
+    assert.ok(region.overdueReviews > 0, 'the quarterly review is past due with undecided items');
+    assert.ok(figures.regions.filter((r) => r.region !== '').reduce((n, r) => n + r.staleGroups, 0) > total('staleGroups') / 2, 'most stale groups have a region');
     assert.equal(figures.details.filter((d) => d.figure === 'openViolations').length, total('openViolations'));
   });
 });

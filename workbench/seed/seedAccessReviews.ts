@@ -2,10 +2,10 @@
  * Seeds the access reviews (issue 16) the way a tenant would live them, through the production service against the
  * SharePoint and Graph emulators: a lead writes three SoD rules naming the directory's real app roles and the
  * imported system's entitlements; an app-roles campaign ran, was decided by the principals' managers and closed
- * (its remediation list is ready); a quarterly review of a region's groups is half-decided by the group owners
- * (the reviewer persona still has items in their Teams queue); a One Identity-style export is under review by named
- * reviewers, one of whom appears in the file (their own items went to the fallback); one SoD exception holds, one
- * expired.
+ * (its remediation list is ready); a quarterly review of a region's groups is half-decided by the group owners and
+ * past its due date (the reviewer persona still has overdue items in their Teams queue); a One Identity-style
+ * export is under review by named reviewers, one of whom appears in the file (their own items go to the other);
+ * one SoD exception holds, one expired.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,10 +30,12 @@ const SAMPLE = path.join(__dirname, '..', '..', '..', '..', 'workbench', 'sample
 
 const day = (now: Date, offset: number): string => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
-function serviceAs(siteUrl: string, graphBaseUrl: string, login: string, now: Date): AccessReviewService {
+function serviceAs(siteUrl: string, graphBaseUrl: string, login: string): AccessReviewService {
   const sp = createNodeSp(siteUrl, { user: login });
   const reader = new GraphDirectoryReader(createNodeGraphRequester(graphBaseUrl, { user: login }));
-  return new AccessReviewService(createRepositories(sp), reader, (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp), { clock: () => now });
+  // The service keeps the real clock: SharePoint dates decisions by it, and a campaign closed "at `now`" before its
+  // decisions were made would count none of them.
+  return new AccessReviewService(createRepositories(sp), reader, (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp));
 }
 
 /** What a careful reviewer answers: the recommendation when there is one, else keep. */
@@ -74,7 +76,7 @@ export async function seedAccessReviews(
 ): Promise<number> {
   const cache = new Map<string, AccessReviewService>();
   const services = (login: string): AccessReviewService => {
-    const found = cache.get(login) ?? serviceAs(siteUrl, graphBaseUrl, login, now);
+    const found = cache.get(login) ?? serviceAs(siteUrl, graphBaseUrl, login);
     cache.set(login, found);
     return found;
   };
@@ -112,7 +114,7 @@ export async function seedAccessReviews(
   const quarterly = await helena.createCampaign({
     title: `${SEEDED_REVIEW_REGION} groups and Teams (quarterly)`, description: 'Members and owners of the Microsoft 365 groups behind the region\'s inventory records.',
     scopeKind: 'Region', scope: JSON.stringify({ region: SEEDED_REVIEW_REGION }), region: SEEDED_REVIEW_REGION,
-    reviewerRule: 'Resource owners', fallbackReviewer: fallback, startDate: day(now, -14), dueDate: day(now, 16), recurrence: 'Quarterly',
+    reviewerRule: 'Resource owners', fallbackReviewer: fallback, startDate: day(now, -35), dueDate: day(now, -4), recurrence: 'Quarterly',
     undecidedOutcome: 'Keep', justificationRequired: true
   }, { start: true });
   await decideShare(services, quarterly.id, 0.5, reviewerPersona);

@@ -1,7 +1,8 @@
 /**
  * The scorecard's access review figures (issue 16): the active campaigns judged at read time, the SoD violations of
  * the latest snapshots and the stale groups, each given a region: an item's own, a violation's principal's (from the
- * items that principal appears in), a group's (the region of the inventory records on its site).
+ * items that principal appears in), a group's (the region of the inventory records on its site, else where most of
+ * its people work).
  */
 import { accessFiguresByRegion, reviewItems, type AccessFigureDetail, type AccessFigures } from '../../core/accessReviews';
 import { ACCESS_REVIEW_CAMPAIGNS_LIST } from '../../core/schema';
@@ -33,7 +34,7 @@ export async function loadAccessFigures(repositories: Repositories, reader: IDir
   const figures = accessFiguresByRegion(
     campaigns,
     violations.map((v) => ({ region: regionOfPrincipal.get(v.principalKey.toLowerCase()), status: v.status })),
-    stale.map((g) => ({ region: regionOfSite(g.group.siteUrl) })),
+    stale.map((g) => ({ region: regionOfSite(g.group.siteUrl) ?? g.region })),
     today
   );
   for (const { campaign, reviewed } of campaigns) {
@@ -46,6 +47,6 @@ export async function loadAccessFigures(repositories: Repositories, reader: IDir
   for (const v of violations) {
     if (v.status === 'open') details.push({ region: regionOfPrincipal.get(v.principalKey.toLowerCase()) ?? '', figure: 'openViolations', subject: v.principalName, detail: v.rule.title });
   }
-  for (const g of stale) details.push({ region: regionOfSite(g.group.siteUrl) ?? '', figure: 'staleGroups', subject: g.group.displayName, detail: '', reasons: g.reasons });
+  for (const g of stale) details.push({ region: regionOfSite(g.group.siteUrl) ?? g.region ?? '', figure: 'staleGroups', subject: g.group.displayName, detail: '', reasons: g.reasons });
   return { asOf: today.toISOString(), regions: figures, details };
 }

@@ -5,7 +5,7 @@
  * records (the URL column cannot be filtered, so per-site reads would cost one request per group instead).
  */
 import { staleReasons, type StaleGroupReason } from '../../core/accessReviews';
-import type { DirectoryGroup, IDirectoryReader } from '../../graph/directory/types';
+import type { DirectoryGroup, DirectoryPrincipal, IDirectoryReader } from '../../graph/directory/types';
 import type { Repositories } from '../repositories/createRepositories';
 import { recordsPerSite } from './inventoryLinks';
 import { readAll } from './reads';
@@ -17,6 +17,17 @@ export interface StaleGroup {
   readonly guestsWithoutSponsor: number;
   readonly linkedRecords: number;
   readonly reasons: readonly StaleGroupReason[];
+  /** The region most of its owners and members work in, as the directory records it (for per-region figures). */
+  readonly region?: string;
+}
+
+/** The most common region among people (ties: the first met); undefined when none has one. */
+function commonRegion(people: readonly DirectoryPrincipal[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of people) if (p.region) counts.set(p.region, (counts.get(p.region) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [region, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = region;
+  return best;
 }
 
 /** Groups per `groupAccess` call, so progress moves while a large tenant is read. */
@@ -40,7 +51,7 @@ export async function staleGroups(repositories: Repositories, reader: IDirectory
         linkedRecords: onSite(group.siteUrl)
       };
       const reasons = staleReasons(facts);
-      if (reasons.length > 0) rows.push({ group, ...facts, reasons });
+      if (reasons.length > 0) rows.push({ group, ...facts, reasons, region: commonRegion([...owners, ...members]) });
     }
     onProgress?.(Math.min(start + GROUPS_PER_CALL, groups.length), groups.length);
   }

@@ -71,6 +71,8 @@ export interface StaleGroupRow {
   /** Inventory records whose location is on the group's site. */
   readonly linkedRecords: number;
   readonly reasons: readonly StaleGroupReason[];
+  /** Where most of its people work (the directory's record), when known. */
+  readonly region?: string;
 }
 
 /** What closing a campaign did. */
