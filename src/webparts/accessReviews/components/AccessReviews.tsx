@@ -55,7 +55,7 @@ export function AccessReviews(props: IAccessReviewsProps): React.ReactElement {
     const leadsOnly = <MessageBar messageBarType={MessageBarType.info}>{strings.LeadsOnly}</MessageBar>;
     body = (
       <>
-        <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as AccessReviewsView)} headersOnly>
+        <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as AccessReviewsView)} headersOnly overflowBehavior="menu" overflowAriaLabel={strings.MoreViews}>
           <PivotItem itemKey="myReviews" headerText={strings.TabMyReviews} />
           <PivotItem itemKey="campaigns" headerText={strings.TabCampaigns} />
           <PivotItem itemKey="staleGroups" headerText={strings.TabStaleGroups} />

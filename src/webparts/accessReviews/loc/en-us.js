@@ -9,6 +9,7 @@ define([], function () {
     TabCampaigns: 'Campaigns',
     TabStaleGroups: 'Stale groups',
     TabSoD: 'Segregation of duties',
+    MoreViews: 'More views',
     Loading: 'Loading…',
     Working: 'Working…',
     Saving: 'Saving…',

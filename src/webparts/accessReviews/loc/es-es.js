@@ -9,6 +9,7 @@ define([], function () {
     TabCampaigns: 'Campañas',
     TabStaleGroups: 'Grupos abandonados',
     TabSoD: 'Segregación de funciones',
+    MoreViews: 'Más vistas',
     Loading: 'Cargando…',
     Working: 'Procesando…',
     Saving: 'Guardando…',

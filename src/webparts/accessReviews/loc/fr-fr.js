@@ -9,6 +9,7 @@ define([], function () {
     TabCampaigns: 'Campagnes',
     TabStaleGroups: 'Groupes à l\'abandon',
     TabSoD: 'Séparation des tâches',
+    MoreViews: 'Autres vues',
     Loading: 'Chargement…',
     Working: 'Traitement en cours…',
     Saving: 'Enregistrement…',

@@ -8,6 +8,7 @@ declare interface IAccessReviewsStrings {
   TabCampaigns: string;
   TabStaleGroups: string;
   TabSoD: string;
+  MoreViews: string;
   Loading: string;
   Working: string;
   Saving: string;
