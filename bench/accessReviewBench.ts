@@ -5,16 +5,13 @@
  */
 import type { ImportedAccessRow } from '../src/core/accessReviews';
 import type { PersonRef } from '../src/core/models/common';
-import { SiteDirectory } from '../src/data/people/siteDirectory';
-import { resolveSiteUsers } from '../src/data/people/siteUserResolver';
-import { SiteUserSearch } from '../src/data/people/siteUserSearch';
 import { ensureSchema } from '../src/data/provisioning/ensureSchema';
-import { createRepositories } from '../src/data/repositories/createRepositories';
 import { createNodeSp } from '../src/data/sp/createSp';
 import { AccessReviewService } from '../src/webparts/accessReviews/services/AccessReviewService';
 import { FakeDirectoryReader } from '../src/webparts/accessReviews/testing/fakeDirectoryReader';
 import { startEmulator, type EmulatorHandle } from '../workbench/emulator';
 import { fmt, repeat, timed, type Row } from './measure';
+import { accessReviewServiceOver } from '../src/webparts/accessReviews/services/accessReviewServiceOver';
 
 const ITEMS = 10000;
 const REVIEWERS = 20;
@@ -22,7 +19,7 @@ const LEAD = 'bench.lead@governance.example.org';
 
 function service(siteUrl: string, login: string): AccessReviewService {
   const sp = createNodeSp(siteUrl, { user: login });
-  return new AccessReviewService(createRepositories(sp), new FakeDirectoryReader({}), (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp));
+  return accessReviewServiceOver(sp, new FakeDirectoryReader({}));
 }
 
 interface Site {

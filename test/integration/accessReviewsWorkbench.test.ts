@@ -11,8 +11,6 @@ import { isPrincipal } from '../../src/core/decisions';
 import { GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
 import { loadAccessFigures } from '../../src/data/accessReviews/accessFigures';
 import { SiteDirectory } from '../../src/data/people/siteDirectory';
-import { resolveSiteUsers } from '../../src/data/people/siteUserResolver';
-import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { createNodeGraphRequester } from '../../src/graph/client/createNodeGraph';
@@ -23,6 +21,7 @@ import { mountGraphEmulator, type GraphEmulatorHandle } from '../../workbench/gr
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
 import { SEEDED_REVIEW_REGION } from '../../workbench/seed/seedAccessReviews';
 import { seedWorkbench } from '../../workbench/seed/seedWorkbench';
+import { accessReviewServiceOver } from '../../src/webparts/accessReviews/services/accessReviewServiceOver';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const lead = DEMO_USERS.find((u) => u.role === 'lead')?.loginName as string;
@@ -34,7 +33,7 @@ describe('access reviews in the seeded workbench', () => {
   const serviceAs = (login: string): AccessReviewService => {
     const sp = createNodeSp(emulator.siteUrl, { user: login });
     const reader = new GraphDirectoryReader(createNodeGraphRequester(graph.baseUrl, { user: login }));
-    return new AccessReviewService(createRepositories(sp), reader, (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp), { clock: () => NOW });
+    return accessReviewServiceOver(sp, reader, { options: { clock: () => NOW } });
   };
 
   before(async () => {

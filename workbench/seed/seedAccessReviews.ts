@@ -13,9 +13,6 @@ import type { SoDViolation } from '../../src/core/accessReviews';
 import { entitlementKey } from '../../src/core/accessReviews';
 import type { AccessReviewDecisionValue, SoDRule } from '../../src/core/models/accessReview';
 import type { PersonRef } from '../../src/core/models/common';
-import { SiteDirectory } from '../../src/data/people/siteDirectory';
-import { resolveSiteUsers } from '../../src/data/people/siteUserResolver';
-import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { createNodeGraphRequester } from '../../src/graph/client/createNodeGraph';
@@ -23,6 +20,7 @@ import { GraphDirectoryReader } from '../../src/graph/directory/GraphDirectoryRe
 import { AccessReviewService } from '../../src/webparts/accessReviews/services/AccessReviewService';
 import type { MyReviewRow } from '../../src/webparts/accessReviews/services/IAccessReviewService';
 import { DEMO_USERS } from './demoUsers';
+import { accessReviewServiceOver } from '../../src/webparts/accessReviews/services/accessReviewServiceOver';
 
 /** The region whose groups are under quarterly review (the reviewer persona's). */
 export const SEEDED_REVIEW_REGION = 'Asia and the Pacific';
@@ -35,7 +33,7 @@ function serviceAs(siteUrl: string, graphBaseUrl: string, login: string): Access
   const reader = new GraphDirectoryReader(createNodeGraphRequester(graphBaseUrl, { user: login }));
   // The service keeps the real clock: SharePoint dates decisions by it, and a campaign closed "at `now`" before its
   // decisions were made would count none of them.
-  return new AccessReviewService(createRepositories(sp), reader, (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp));
+  return accessReviewServiceOver(sp, reader);
 }
 
 /** What a careful reviewer answers: the recommendation when there is one, else keep. */

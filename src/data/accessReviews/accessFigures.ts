@@ -10,7 +10,7 @@ import type { IDirectoryReader } from '../../graph/directory/types';
 import { eq } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
-import { isOnSite } from './inventoryLinks';
+import { regionPerSite } from './inventoryLinks';
 import { campaignDecisions, campaignItems, readAll } from './reads';
 import { sodViolations } from './sod';
 import { staleGroups } from './staleGroups';
@@ -28,7 +28,7 @@ export async function loadAccessFigures(repositories: Repositories, reader: IDir
   ]);
   const regionOfPrincipal = new Map<string, string>();
   for (const { reviewed } of campaigns) for (const { item } of reviewed) if (item.region) regionOfPrincipal.set(item.principalKey.toLowerCase(), item.region);
-  const regionOfSite = (siteUrl: string | undefined): string | undefined => located.find((r) => r.region && isOnSite(r.locationUrl?.url, siteUrl))?.region;
+  const regionOfSite = regionPerSite(located.flatMap((r) => (r.region && r.locationUrl?.url ? [{ url: r.locationUrl.url, region: r.region }] : [])));
 
   const details: AccessFigureDetail[] = [];
   const figures = accessFiguresByRegion(

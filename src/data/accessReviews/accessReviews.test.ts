@@ -3,7 +3,7 @@ import type { AccessReviewCampaign, AccessReviewItem, SoDRule } from '../../core
 import type { PersonRef, Stored } from '../../core/models/common';
 import { FakeDirectoryReader, fakeGroup, fakeUser } from '../../webparts/accessReviews/testing/fakeDirectoryReader';
 import { buildItems } from './buildItems';
-import { isOnSite, maxSensitivity, recordsPerSite, type LinkedRecord } from './inventoryLinks';
+import { isOnSite, maxSensitivity, recordsPerSite, regionPerSite, type LinkedRecord } from './inventoryLinks';
 import { reviewerCandidates } from './reviewerCandidates';
 import { readScope } from './scopeEntries';
 import { SiteUserCache } from './siteUsers';
@@ -40,6 +40,18 @@ describe('access review snapshot building blocks', () => {
     expect(onSite('https://t.sharepoint.com/sites/finance')).toBe(1);
     expect(onSite('https://t.sharepoint.com/sites/hr')).toBe(0);
     expect(onSite(undefined)).toBe(0);
+  });
+
+  it('finds the region of the first record on a site, not on a site whose name merely starts the same', () => {
+    const regionOf = regionPerSite([
+      { url: 'https://t.sharepoint.com/sites/finance/x', region: 'Europe' },
+      { url: 'https://t.sharepoint.com/sites/fin/Lists/a', region: 'Africa' },
+      { url: 'https://t.sharepoint.com/sites/fin/b', region: 'Asia' }
+    ]);
+    expect(regionOf('https://T.sharepoint.com/sites/fin/')).toBe('Africa');
+    expect(regionOf('https://t.sharepoint.com/sites/finance')).toBe('Europe');
+    expect(regionOf('https://t.sharepoint.com/sites/hr')).toBeUndefined();
+    expect(regionOf(undefined)).toBeUndefined();
   });
 
   it('takes the highest declared sensitivity', () => {

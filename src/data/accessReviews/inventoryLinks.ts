@@ -28,28 +28,42 @@ export function isOnSite(url: string | undefined, siteUrl: string | undefined): 
   return site !== '' && (target === site || target.startsWith(`${site}/`));
 }
 
+/** The URL itself and every path prefix of it (its site, the site's parents), normalised. */
+function sitePrefixes(url: string): Set<string> {
+  const target = normalise(url);
+  const hostEnd = target.indexOf('/', target.indexOf('//') + 2);
+  const prefixes = new Set<string>([target]);
+  for (let at = hostEnd; at > 0; at = target.indexOf('/', at + 1)) prefixes.add(target.slice(0, at));
+  return prefixes;
+}
+
 /**
  * Counts locations per site prefix once (every path prefix of every URL), so "how many records on this site" is a
  * map lookup: the stale groups report asks it for every group of the tenant.
  */
 export function recordsPerSite(urls: readonly string[]): (siteUrl: string | undefined) => number {
   const counts = new Map<string, number>();
-  for (const url of urls) {
-    const target = normalise(url);
-    const hostEnd = target.indexOf('/', target.indexOf('//') + 2);
-    const prefixes = new Set<string>([target]);
-    for (let at = hostEnd; at > 0; at = target.indexOf('/', at + 1)) prefixes.add(target.slice(0, at));
-    for (const prefix of prefixes) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
-  }
+  for (const url of urls) for (const prefix of sitePrefixes(url)) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   return (siteUrl) => (siteUrl ? counts.get(normalise(siteUrl)) ?? 0 : 0);
+}
+
+/**
+ * The region of the first record (in the order given) located on each site, indexed once by site prefix so a
+ * lookup per group is a map read rather than a scan of every record.
+ */
+export function regionPerSite(records: readonly { readonly url: string; readonly region: string }[]): (siteUrl: string | undefined) => string | undefined {
+  const regions = new Map<string, string>();
+  for (const { url, region } of records) for (const prefix of sitePrefixes(url)) if (!regions.has(prefix)) regions.set(prefix, region);
+  return (siteUrl) => (siteUrl ? regions.get(normalise(siteUrl)) : undefined);
 }
 
 /** Records with a location, optionally of one region (and mission): both columns are indexed. */
 export async function readLinkedRecords(repositories: Repositories, region?: { readonly region: string; readonly mission?: string }): Promise<LinkedRecord[]> {
   const parts: ODataFilter[] = [];
   if (region) {
-    parts.push(eq(filterField(DATA_ASSETS_LIST, 'region'), region.region));
+    // Mission first: it narrows below the list view threshold where a region alone may not.
     if (region.mission) parts.push(eq(filterField(DATA_ASSETS_LIST, 'mission'), region.mission));
+    parts.push(eq(filterField(DATA_ASSETS_LIST, 'region'), region.region));
   }
   const records = await readAll(repositories.dataAssets, { filter: parts.length > 0 ? and(...parts) : undefined, select: ['locationUrl', 'declaredSensitivity', 'custodian'] });
   return records.filter((r) => r.locationUrl?.url);

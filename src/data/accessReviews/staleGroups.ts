@@ -10,11 +10,13 @@ import type { Repositories } from '../repositories/createRepositories';
 import { recordsPerSite } from './inventoryLinks';
 import { readAll } from './reads';
 
+/** One row of the stale groups report. */
 export interface StaleGroup {
   readonly group: DirectoryGroup;
   readonly ownerCount: number;
   readonly guestCount: number;
   readonly guestsWithoutSponsor: number;
+  /** Inventory records whose location is on the group's site. */
   readonly linkedRecords: number;
   readonly reasons: readonly StaleGroupReason[];
   /** The region most of its owners and members work in, as the directory records it (for per-region figures). */

@@ -3,14 +3,12 @@ import Papa from 'papaparse';
 import type { AccessReviewCampaign, CampaignScope } from '../../../src/core/models/accessReview';
 import type { PersonRef } from '../../../src/core/models/common';
 import { serialiseCampaignScope } from '../../../src/core/accessReviews';
-import { SiteDirectory } from '../../../src/data/people/siteDirectory';
-import { resolveSiteUsers } from '../../../src/data/people/siteUserResolver';
-import { SiteUserSearch } from '../../../src/data/people/siteUserSearch';
 import { createRepositories, type Repositories } from '../../../src/data/repositories/createRepositories';
 import type { IDirectoryReader } from '../../../src/graph/directory/types';
 import { AccessReviewService } from '../../../src/webparts/accessReviews/services/AccessReviewService';
 import type { CampaignDraft } from '../../../src/webparts/accessReviews/services/IAccessReviewService';
 import { USERS, type Harness, type UserKey } from './harness';
+import { accessReviewServiceOver } from '../../../src/webparts/accessReviews/services/accessReviewServiceOver';
 
 export const TODAY = new Date();
 export const day = (offset: number): string => new Date(TODAY.getTime() + offset * 86400000).toISOString().slice(0, 10);
@@ -24,7 +22,7 @@ export interface ReviewerSession {
 export function reviewService(h: Harness, user: UserKey, reader: IDirectoryReader, retries?: number): ReviewerSession {
   const sp = h.sp(user, retries);
   const repositories = createRepositories(sp, { log: h.log });
-  return { service: new AccessReviewService(repositories, reader, (emails) => resolveSiteUsers(sp, emails), new SiteUserSearch(sp), new SiteDirectory(sp)), repositories };
+  return { service: accessReviewServiceOver(sp, reader, { repositories }), repositories };
 }
 
 /** A campaign draft over `scope`, fallback reviewer `fallback`, reviewed by resource owners unless said otherwise. */

@@ -30,13 +30,12 @@ import { RiskRegister } from '../../../src/webparts/riskRegister/components/Risk
 import { RiskService } from '../../../src/webparts/riskRegister/services/RiskService';
 import * as accessReviewStrings from 'AccessReviewsWebPartStrings';
 import { AccessReviews } from '../../../src/webparts/accessReviews/components/AccessReviews';
-import { AccessReviewService } from '../../../src/webparts/accessReviews/services/AccessReviewService';
 import { GraphDirectoryReader } from '../../../src/graph/directory/GraphDirectoryReader';
-import { resolveSiteUsers } from '../../../src/data/people/siteUserResolver';
 import { WorkbenchApp } from './WorkbenchApp';
 import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
+import { accessReviewServiceOver } from '../../../src/webparts/accessReviews/services/accessReviewServiceOver';
 
 interface PageConfig {
   readonly siteUrl: string;
@@ -106,7 +105,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const people = workbenchPeople(sp);
       const reader = new GraphDirectoryReader(createNodeGraphRequester(graphUrl()));
-      const service = new AccessReviewService(createRepositories(sp), reader, (emails) => resolveSiteUsers(sp, emails), people, new SiteDirectory(sp));
+      const service = accessReviewServiceOver(sp, reader, { people });
       return <AccessReviews service={service} strings={accessReviewStrings} shared={sharedStrings} people={people} theme={context.theme} />;
     }
   },

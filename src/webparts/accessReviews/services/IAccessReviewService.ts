@@ -4,7 +4,7 @@
  * fake in Jest tests. Nothing here imports SPFx or PnPjs. Every method rejects with a `GovernanceError` whose `kind`
  * tells the UI what to show (Validation with field issues, Conflict, Forbidden, Throttled...).
  */
-import type { CampaignProgress, CheckedAccessFile, EvidenceLine, ImportedAccessRow, ItemReviewState, ReviewedItem, SoDViolation, StaleGroupReason } from '../../../core/accessReviews';
+import type { CampaignProgress, CheckedAccessFile, EvidenceLine, ImportedAccessRow, ItemReviewState, ReviewedItem, SoDViolation } from '../../../core/accessReviews';
 import type {
   AccessReviewCampaign,
   AccessReviewDecision,
@@ -15,6 +15,7 @@ import type {
   SoDRule
 } from '../../../core/models/accessReview';
 import type { PersonRef, Stored } from '../../../core/models/common';
+import type { StaleGroup } from '../../../data/accessReviews/staleGroups';
 import type { DirectoryApp, DirectoryGroup, DirectoryRole } from '../../../graph/directory/types';
 
 /** Who is looking. */
@@ -62,18 +63,8 @@ export interface CampaignDetail {
 /** What a lead fills in to create a campaign (state, item count and closing fields are the service's). */
 export type CampaignDraft = Omit<AccessReviewCampaign, 'state' | 'itemCount' | 'closedOn' | 'previousCampaign'>;
 
-/** One row of the stale groups report. */
-export interface StaleGroupRow {
-  readonly group: DirectoryGroup;
-  readonly ownerCount: number;
-  readonly guestCount: number;
-  readonly guestsWithoutSponsor: number;
-  /** Inventory records whose location is on the group's site. */
-  readonly linkedRecords: number;
-  readonly reasons: readonly StaleGroupReason[];
-  /** Where most of its people work (the directory's record), when known. */
-  readonly region?: string;
-}
+/** One row of the stale groups report (the data layer's shape: one definition for both). */
+export type StaleGroupRow = StaleGroup;
 
 /** What closing a campaign did. */
 export interface CloseResult {

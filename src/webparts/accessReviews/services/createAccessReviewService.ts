@@ -1,15 +1,13 @@
-import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
-import { SiteDirectory } from '../../../data/people/siteDirectory';
-import { SiteUserSearch, type IPeopleSearch } from '../../../data/people/siteUserSearch';
-import { createRepositories } from '../../../data/repositories/createRepositories';
+import { type IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { createSpfxGraphRequester, type MsGraphClientFactoryLike } from '../../../graph/client/createSpfxGraph';
 import { lazyRequester } from '../../../graph/client/lazyRequester';
 import type { GraphRequester } from '../../../graph/client/types';
 import { GraphDirectoryReader } from '../../../graph/directory/GraphDirectoryReader';
 import type { IDirectoryReader } from '../../../graph/directory/types';
-import { AccessReviewService, type AccessReviewServiceOptions } from './AccessReviewService';
+import { type AccessReviewServiceOptions } from './AccessReviewService';
 import type { IAccessReviewService } from './IAccessReviewService';
+import { accessReviewServiceOver } from './accessReviewServiceOver';
 
 /** The part of a web part's context the service needs (pass `this.context`). */
 export type AccessReviewContextLike = SpfxContextLike & { readonly msGraphClientFactory: MsGraphClientFactoryLike };
@@ -27,5 +25,5 @@ export function createAccessReviewService(
 ): IAccessReviewService {
   const sp = createSpfxSp(context);
   const graph = lazyRequester(() => createSpfxGraphRequester(context.msGraphClientFactory));
-  return new AccessReviewService(createRepositories(sp), directoryReader(graph), (emails) => resolveSiteUsers(sp, emails), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), options);
+  return accessReviewServiceOver(sp, directoryReader(graph), { people, options });
 }
