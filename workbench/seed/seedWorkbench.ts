@@ -89,7 +89,10 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   const byCreator = new Map<string, DataAsset[]>();
   for (const asset of assets) {
     const creator = focalPoints.find((f) => f.region === asset.region)?.loginName ?? byRole('lead')[0].loginName ?? admin.loginName;
-    byCreator.set(creator as string, [...(byCreator.get(creator as string) ?? []), asset]);
+    // Appended in place: copying the array per asset made 100,000 assets quadratic.
+    const records = byCreator.get(creator as string);
+    if (records) records.push(asset);
+    else byCreator.set(creator as string, [asset]);
   }
   // Creators take turns, a batch each, so the newest records (the inventory's first screen) span every region.
   const queues = [...byCreator].map(([creator, records]) => ({ repositories: createRepositories(createNodeSp(emulator.siteUrl, { user: creator })), records }));
