@@ -5,6 +5,7 @@
  *   - paging a 12,000-item list, and an indexed filtered query's latency,
  *   - every HTTP request (SharePoint and Graph) of the inventory's first screen,
  *   - AI usage imports (period replacement) and the usage tab's load,
+ *   - the recompute job, ownership reconcile and the usage tab at 100,000 items, with their requests,
  *   - access reviews: a 10,000-item campaign's snapshot and a reviewer's first screen,
  *   - the web part and workbench bundle sizes (gzip).
  */
@@ -19,6 +20,7 @@ import { METHOD } from './measure';
 import { benchScorecardLoad } from './scorecardBench';
 import { benchUsage } from './usageBench';
 import { benchAccessReviews } from './accessReviewBench';
+import { benchBounded } from './boundedBench';
 
 function row(name: string, value: string): void {
   console.log(`${name.padEnd(60)} ${value}`);
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   await benchInventory(row);
   await benchImport(row);
   await benchUsage(row);
+  await benchBounded(row);
   await benchAccessReviews(row);
 
   const root = process.cwd();

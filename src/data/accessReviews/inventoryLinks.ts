@@ -11,7 +11,7 @@ import { DATA_ASSETS_LIST } from '../../core/schema';
 import { and, eq, type ODataFilter } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
-import { readAll } from './reads';
+import { readAll, readNarrowed } from './reads';
 
 export type LinkedRecord = Pick<Stored<DataAsset>, 'id' | 'locationUrl' | 'declaredSensitivity' | 'custodian'>;
 
@@ -57,15 +57,19 @@ export function regionPerSite(records: readonly { readonly url: string; readonly
   return (siteUrl) => (siteUrl ? regions.get(normalise(siteUrl)) : undefined);
 }
 
-/** Records with a location, optionally of one region (and mission): both columns are indexed. */
+/**
+ * Records with a location, optionally of one region (and mission): both columns are indexed. The mission goes first,
+ * as SharePoint narrows on the first indexed clause (a mission holds hundreds of records, a region up to ~19,000 of
+ * 100,000); a region above the list view threshold is read behind ID ranges.
+ */
 export async function readLinkedRecords(repositories: Repositories, region?: { readonly region: string; readonly mission?: string }): Promise<LinkedRecord[]> {
   const parts: ODataFilter[] = [];
   if (region) {
-    // Mission first: it narrows below the list view threshold where a region alone may not.
     if (region.mission) parts.push(eq(filterField(DATA_ASSETS_LIST, 'mission'), region.mission));
     parts.push(eq(filterField(DATA_ASSETS_LIST, 'region'), region.region));
   }
-  const records = await readAll(repositories.dataAssets, { filter: parts.length > 0 ? and(...parts) : undefined, select: ['locationUrl', 'declaredSensitivity', 'custodian'] });
+  const query = { select: ['locationUrl', 'declaredSensitivity', 'custodian'] as const };
+  const records = parts.length > 0 ? await readNarrowed(repositories.dataAssets, { ...query, filter: and(...parts) }) : await readAll(repositories.dataAssets, query);
   return records.filter((r) => r.locationUrl?.url);
 }
 

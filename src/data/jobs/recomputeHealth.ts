@@ -5,11 +5,13 @@
  * `$batch` requests, each item with the ETag it was read with (a record saved meanwhile is reported as a
  * conflict and left alone: that save already stored a fresh score).
  */
+import type { Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
 import { deriveFromIndex, type OwnershipIndex } from '../../core/ownership';
 import { storedHealth, type HealthSettings } from '../../core/scoring';
 import { GovernanceError } from '../../core/errors';
-import type { IListRepository, UpdateRow } from '../repositories/types';
+import { MAX_BATCH_SIZE } from '../repositories/batch';
+import type { IListRepository, RowResult, UpdatedItem, UpdateRow } from '../repositories/types';
 
 /** The columns the score reads, plus the stored health figures. */
 export const HEALTH_RECOMPUTE_SELECT: readonly (keyof DataAsset & string)[] = [
@@ -52,46 +54,55 @@ function checkAborted(signal: AbortSignal | undefined): void {
   }
 }
 
-/** Re-scores every asset and saves the stale ones. Safe to run again: a second run finds nothing stale. */
+/** Items read per request: SharePoint's largest page, so 100,000 assets take 20 reads. */
+const READ_PAGE = 5000;
+
+/**
+ * Re-scores every asset and saves the stale ones. Safe to run again: a second run finds nothing stale.
+ * Reads page by page in ID order (no filter, so the list view threshold never applies) with only the scoring
+ * columns, and saves each page's stale rows before reading the next: memory stays one page, and a cancel or a
+ * failure loses at most one page's work.
+ */
 export async function recomputeStaleHealth(assets: IListRepository<DataAsset>, options: RecomputeOptions): Promise<RecomputeSummary> {
-  const batchSize = Math.min(100, Math.max(1, options.batchSize ?? 100));
+  const batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, options.batchSize ?? MAX_BATCH_SIZE));
   const total = await assets.count();
-  const stale: UpdateRow<DataAsset>[] = [];
-  let checked = 0;
+  const counts = { checked: 0, stale: 0, updated: 0, conflicts: 0, failed: 0 };
   let continuation: string | undefined;
   do {
     checkAborted(options.signal);
-    const page = await assets.page({ select: [...HEALTH_RECOMPUTE_SELECT], top: 2000, orderBy: [{ field: 'id' }] }, continuation);
-    for (const item of page.items) {
-      const scored = options.ownership === undefined ? item : { ...item, ownershipStatus: deriveFromIndex(item, options.ownership, options.now).status };
-      const fresh = storedHealth(scored, options.now, options.settings);
-      // Drift and oversharing are derived too: a new label mapping re-ranks the cached labels.
-      if (fresh.healthScore !== item.healthScore || fresh.healthBand !== item.healthBand || fresh.labelDrift !== item.labelDrift || fresh.overshared !== (item.overshared === true)) {
-        stale.push({ id: item.id, etag: item.etag, patch: fresh });
-      }
+    const page = await assets.page({ select: [...HEALTH_RECOMPUTE_SELECT], top: READ_PAGE, orderBy: [{ field: 'id' }] }, continuation);
+    const stale = staleRows(page.items, options);
+    counts.checked += page.items.length;
+    counts.stale += stale.length;
+    options.onProgress?.('reading', counts.checked, Math.max(total, counts.checked));
+    for (let start = 0; start < stale.length; start += batchSize) {
+      checkAborted(options.signal);
+      tally(counts, await assets.updateMany(stale.slice(start, start + batchSize), { includeComputed: true }));
     }
-    checked += page.items.length;
-    options.onProgress?.('reading', checked, Math.max(total, checked));
     continuation = page.continuation;
   } while (continuation);
+  options.onProgress?.('saving', counts.updated, counts.stale);
+  return counts;
+}
 
-  let updated = 0;
-  let conflicts = 0;
-  let failed = 0;
-  options.onProgress?.('saving', 0, stale.length);
-  for (let start = 0; start < stale.length; start += batchSize) {
-    checkAborted(options.signal);
-    const results = await assets.updateMany(stale.slice(start, start + batchSize), { includeComputed: true });
-    for (const result of results) {
-      if (result.ok) {
-        updated++;
-      } else if (result.error.kind === 'Conflict') {
-        conflicts++;
-      } else {
-        failed++;
-      }
+/** The rows of `items` whose stored health figures differ from today's, as patches with the ETag read. */
+function staleRows(items: readonly Stored<DataAsset>[], options: RecomputeOptions): UpdateRow<DataAsset>[] {
+  const stale: UpdateRow<DataAsset>[] = [];
+  for (const item of items) {
+    const scored = options.ownership === undefined ? item : { ...item, ownershipStatus: deriveFromIndex(item, options.ownership, options.now).status };
+    const fresh = storedHealth(scored, options.now, options.settings);
+    // Drift and oversharing are derived too: a new label mapping re-ranks the cached labels.
+    if (fresh.healthScore !== item.healthScore || fresh.healthBand !== item.healthBand || fresh.labelDrift !== item.labelDrift || fresh.overshared !== (item.overshared === true)) {
+      stale.push({ id: item.id, etag: item.etag, patch: fresh });
     }
-    options.onProgress?.('saving', Math.min(stale.length, start + batchSize), stale.length);
   }
-  return { checked, stale: stale.length, updated, conflicts, failed };
+  return stale;
+}
+
+function tally(counts: { updated: number; conflicts: number; failed: number }, results: readonly RowResult<UpdatedItem>[]): void {
+  for (const result of results) {
+    if (result.ok) counts.updated++;
+    else if (result.error.kind === 'Conflict') counts.conflicts++;
+    else counts.failed++;
+  }
 }

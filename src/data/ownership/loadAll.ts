@@ -2,8 +2,8 @@ import type { Stored } from '../../core/models/common';
 import { idFilters } from '../odata/idFilters';
 import type { IListRepository, PageQuery } from '../repositories/types';
 
-/** Items per request when a whole list is read (SharePoint's maximum page is 5,000). */
-const PAGE_SIZE = 2000;
+/** Items per request when a whole list is read: SharePoint's maximum page, the fewest round trips. */
+const PAGE_SIZE = 5000;
 
 /**
  * Every item matching `query`, page by page in ID order (always indexed, so it stays under the list view threshold).

@@ -23,6 +23,8 @@ import { and, eq, ge, le } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import { toGovernanceError } from '../errors/toGovernanceError';
 import type { IListRepository } from '../repositories/types';
+// Moving to src/data/query (issue 21); imported from where it lives today.
+import { readNarrowed } from '../accessReviews/reads';
 
 export interface UsageImportProgress {
   /** Rows to write and rows with a final outcome. */
@@ -95,33 +97,23 @@ function issuesOf(error: GovernanceError): NonNullable<ReportRow['issues']> {
   return error.issues.length > 0 ? error.issues : [{ field: '', code: `server${error.kind}`, message: error.message }];
 }
 
-/** Every stored row of the period (any batch). Filters on the indexed PeriodStart, then compares exactly. */
+/**
+ * Every stored row of the period (any batch). Filters on the indexed PeriodStart, then compares exactly; a period
+ * holding more rows than the list view threshold (two imports of 3,000 while one replaces the other) is read behind
+ * ID ranges instead.
+ */
 export async function rowsOfPeriod(repository: IListRepository<UsageObservation>, period: UsagePeriod): Promise<Stored<UsageObservation>[]> {
   const start = new Date(`${period.start}T00:00:00Z`).getTime();
   const field = filterField(USAGE_OBSERVATIONS_LIST, 'periodStart');
   const filter = and(ge(field, new Date(start - DAY)), le(field, new Date(start + DAY)));
-  const out: Stored<UsageObservation>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await repository.page({ filter, top: 2000, select: ['periodStart', 'periodEnd', 'importBatch'] }, continuation);
-    out.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation !== undefined);
+  const rows = await readNarrowed(repository, { filter, select: ['periodStart', 'periodEnd', 'importBatch'] });
   const key = periodKey(period.start, period.end);
-  return out.filter((r) => periodKey(r.periodStart, r.periodEnd) === key);
+  return rows.filter((r) => periodKey(r.periodStart, r.periodEnd) === key);
 }
 
-/** Every stored row of one import batch (for cleaning up a failed run). */
-async function rowsOfBatch(repository: IListRepository<UsageObservation>, batch: string): Promise<Stored<UsageObservation>[]> {
-  const filter = eq(filterField(USAGE_OBSERVATIONS_LIST, 'importBatch'), batch);
-  const out: Stored<UsageObservation>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await repository.page({ filter, top: 2000, select: ['importBatch'] }, continuation);
-    out.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation !== undefined);
-  return out;
+/** Every stored row of one import batch (for cleaning up a failed run); a batch may hold more than 5,000 rows. */
+function rowsOfBatch(repository: IListRepository<UsageObservation>, batch: string): Promise<Stored<UsageObservation>[]> {
+  return readNarrowed(repository, { filter: eq(filterField(USAGE_OBSERVATIONS_LIST, 'importBatch'), batch), select: ['importBatch'] });
 }
 
 /** Deletes rows in `$batch` calls (each with its ETag); returns how many could not be deleted. */

@@ -33,7 +33,7 @@ export interface UsageRunResult {
 /** Everything the tab shows. */
 export interface UsageOverview {
   readonly periods: readonly PeriodRef[];
-  /** Every observed app, most users in the latest period first. */
+  /** Every app observed in the latest two periods, most users in the latest period first. */
   readonly apps: readonly AppUsage[];
   readonly summary: UsageSummary;
 }
@@ -53,6 +53,7 @@ export interface IUsageMonitoringService {
   check(fileName: string, table: ImportTable, mapping: UsageMapping, dateOrder: DateOrder, period?: UsagePeriod): Promise<PreparedUsageImport>;
   /** Replaces each period of the file with its rows (all or nothing per period); `signal` stops between batches. */
   run(prepared: PreparedUsageImport, options: { signal?: AbortSignal; onProgress?: (p: UsageRunProgress) => void }): Promise<UsageRunResult>;
+  /** The latest two imported periods (what the tab compares); older periods are not read. */
   overview(): Promise<UsageOverview>;
   /** Saves a lead's triage of an app (creates its triage item the first time; If-Match on its ETag after). */
   setTriage(app: { key: string; name: string; triage?: TriageState }, change: TriageChange): Promise<TriageState>;

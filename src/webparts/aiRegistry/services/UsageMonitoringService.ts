@@ -15,18 +15,19 @@ import { createRepositories, type Repositories } from '../../../data/repositorie
 import type { IListRepository } from '../../../data/repositories/types';
 import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
 import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
+import { recentUsageRows } from '../../../data/usage/recentUsageRows';
 import { replaceUsagePeriods, rowsOfPeriod } from '../../../data/usage/replaceUsagePeriods';
 import type { IAIRegistryService, RegistryUser } from './IAIRegistryService';
 import type { IUsageMonitoringService, PreparedUsageImport, TriageChange, UsageOverview, UsageRunProgress, UsageRunResult } from './IUsageMonitoringService';
 
-/** Rows per page when reading the whole usage list (it is read with a narrow $select). */
+/** Rows per page when reading the triage list (one item per triaged app). */
 const PAGE = 2000;
 
-async function readAll<T>(repository: IListRepository<T>, select?: readonly Extract<keyof T, string>[]): Promise<Stored<T>[]> {
+async function readAll<T>(repository: IListRepository<T>): Promise<Stored<T>[]> {
   const out: Stored<T>[] = [];
   let continuation: string | undefined;
   do {
-    const page = await repository.page({ top: PAGE, select }, continuation);
+    const page = await repository.page({ top: PAGE }, continuation);
     out.push(...page.items);
     continuation = page.continuation;
   } while (continuation !== undefined);
@@ -72,12 +73,13 @@ export class UsageMonitoringService implements IUsageMonitoringService {
 
   public async overview(): Promise<UsageOverview> {
     const [rows, matcher, triage] = await Promise.all([
-      readAll(this.reads.usageObservations, ['title', 'domain', 'category', 'users', 'department', 'periodStart', 'periodEnd', 'appKey', 'importBatch', 'batchRows']),
+      // The latest period and the one before: what the tab compares. Older periods are never read.
+      recentUsageRows(this.reads.usageObservations, ['title', 'domain', 'category', 'users', 'department', 'appKey']),
       this.matcher(),
       readAll(this.reads.usageTriage)
     ]);
     const byKey = new Map(triage.map((t) => [t.appKey, triageState(t)]));
-    const { periods, apps } = buildAppUsage(visibleRows(rows), matcher, byKey);
+    const { periods, apps } = buildAppUsage(rows, matcher, byKey);
     return { periods, apps, summary: summariseUsage(apps, periods) };
   }
 
