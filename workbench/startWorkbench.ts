@@ -32,6 +32,9 @@ export interface WorkbenchHandle {
   close(): Promise<void>;
 }
 
+/** The workbench's indexing delay: long enough to see that search lags, short enough for a demo. */
+const WORKBENCH_SEARCH_DELAY_MS = 3000;
+
 export async function startWorkbench(options: WorkbenchOptions): Promise<WorkbenchHandle> {
   const root = options.root ?? process.cwd();
   const log = options.log ?? (() => undefined);
@@ -39,7 +42,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const page = await buildPage(root, outDir);
   log(`page bundled in ${page.millis} ms (${Math.round(page.bytes / 1024)} KB with source maps)`);
 
-  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath });
+  // Search finds a change a few seconds after it, as a tenant's crawl does minutes later (EMULATOR_SEARCH_DELAY_MS overrides).
+  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath, searchDelayMs: process.env.EMULATOR_SEARCH_DELAY_MS === undefined ? WORKBENCH_SEARCH_DELAY_MS : undefined });
   mountPageRoutes(emulator, outDir);
   const graph = mountGraphEmulator(emulator);
   let seeded: SeedSummary | undefined;
