@@ -15,6 +15,9 @@ import { createRepositories, type Repositories } from '../../../data/repositorie
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { INominationService, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
 import { buildFilter } from './InventoryService';
+import { inventorySearchAll } from './inventorySearch';
+import { SpListSearch } from '../../../data/search/SpListSearch';
+import type { IListSearch } from '../../../data/search/types';
 
 /** The inventory's nominations over the production data layer (the requester is the signed-in user). */
 export class NominationService implements INominationService {
@@ -29,7 +32,9 @@ export class NominationService implements INominationService {
     private readonly sp: SPFI,
     private readonly repositories: Repositories,
     private readonly people: IPeopleSearch,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    /** SharePoint Search for filters with search text; default: search through `sp`. */
+    private readonly search?: IListSearch
   ) {
     this.writes = createRepositories(spfi(sp).using(RetryUnappliedOnly()));
   }
@@ -85,6 +90,10 @@ export class NominationService implements INominationService {
   }
 
   public async matchingAssets(filters: IInventoryFilterValues, limit: number): Promise<NominationTargets> {
+    if (filters.search?.trim()) {
+      const found = await inventorySearchAll({ repositories: this.repositories, search: this.search ?? new SpListSearch(this.sp), filters }, limit);
+      return { assets: found.slice(0, limit), more: found.length > limit };
+    }
     const assets: Stored<DataAsset>[] = [];
     let continuation: string | undefined;
     do {
