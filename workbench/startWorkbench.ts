@@ -20,6 +20,8 @@ export interface WorkbenchOptions {
   /** Repository root (for config/ and the page sources); defaults to the working directory. */
   readonly root?: string;
   readonly log?: (line: string) => void;
+  /** Milliseconds before search finds a change; default EMULATOR_SEARCH_DELAY_MS, else a few seconds. Tests pass 0. */
+  readonly searchDelayMs?: number;
 }
 
 export interface WorkbenchHandle {
@@ -43,7 +45,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   log(`page bundled in ${page.millis} ms (${Math.round(page.bytes / 1024)} KB with source maps)`);
 
   // Search finds a change a few seconds after it, as a tenant's crawl does minutes later (EMULATOR_SEARCH_DELAY_MS overrides).
-  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath, searchDelayMs: process.env.EMULATOR_SEARCH_DELAY_MS === undefined ? WORKBENCH_SEARCH_DELAY_MS : undefined });
+  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath, searchDelayMs: options.searchDelayMs ?? (process.env.EMULATOR_SEARCH_DELAY_MS === undefined ? WORKBENCH_SEARCH_DELAY_MS : undefined) });
   mountPageRoutes(emulator, outDir);
   const graph = mountGraphEmulator(emulator);
   let seeded: SeedSummary | undefined;
