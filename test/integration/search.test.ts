@@ -127,8 +127,11 @@ describe('search that scales (issue 21): SharePoint Search over a 12,000-item in
   });
 
   describe('when search is off', () => {
-    before(() => { harness.emulator.search.enabled = false; });
-    after(() => { harness.emulator.search.enabled = true; });
+    const control = async (body: unknown): Promise<unknown> =>
+      (await fetch(`${harness.emulator.url}/_emulator/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
+    // Through the control endpoint, as browser tests in another process would turn it off.
+    before(async () => { assert.deepEqual(await control({ enabled: false }), { enabled: false, delayMs: 0 }); });
+    after(async () => { await control({ enabled: true }); });
 
     it('the endpoint answers with SharePoint\'s search service error', async () => {
       const reply = await rawSearch(`querytext='payroll'`);
