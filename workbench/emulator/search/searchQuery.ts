@@ -128,13 +128,22 @@ function cell(doc: SearchDoc, siteUrl: string, score: number, key: string): Cell
   }
 }
 
+/** The list a query is restricted to by a top-level `ListId:` clause, so other lists need no look (speed only). */
+function restrictedListId(node: KqlNode): string | undefined {
+  const clauses = node.type === 'and' ? node.items : [node];
+  const clause = clauses.find((n) => n.type === 'property' && n.name.toLowerCase() === 'listid' && n.op !== '<>');
+  return clause?.type === 'property' ? normaliseGuid(clause.value) : undefined;
+}
+
 /** Runs the query for `user` and returns SharePoint's postquery result object (minimal metadata). */
 export function runSearch(
   store: EmulatorStore, siteUrl: string, user: SiteUser, docs: ReadonlyMap<string, ReadonlyMap<number, SearchDoc>>, query: KqlNode, request: SearchRequest
 ): Record<string, unknown> {
   const started = Date.now();
   const hits: { doc: SearchDoc; score: number }[] = [];
+  const onlyList = restrictedListId(query);
   for (const [listId, listDocs] of docs) {
+    if (onlyList !== undefined && listId.toLowerCase() !== onlyList) continue;
     const list = store.getList(listId);
     if (!list) continue;
     const ctx = listContext(store, list, siteUrl);
