@@ -34,10 +34,14 @@ export class NominationService implements INominationService {
     private readonly people: IPeopleSearch,
     private readonly now: () => Date = () => new Date(),
     /** SharePoint Search for filters with search text; default: search through `sp`. */
-    private readonly search?: IListSearch
+    search?: IListSearch
   ) {
     this.writes = createRepositories(spfi(sp).using(RetryUnappliedOnly()));
+    this.listSearch = search ?? new SpListSearch(sp);
   }
+
+  /** Built once: it caches the list's id between searches. */
+  private readonly listSearch: IListSearch;
 
   public currentUser(): Promise<PersonRef> {
     if (!this.me) {
@@ -91,7 +95,7 @@ export class NominationService implements INominationService {
 
   public async matchingAssets(filters: IInventoryFilterValues, limit: number): Promise<NominationTargets> {
     if (filters.search?.trim()) {
-      const found = await inventorySearchAll({ repositories: this.repositories, search: this.search ?? new SpListSearch(this.sp), filters }, limit);
+      const found = await inventorySearchAll({ repositories: this.repositories, search: this.listSearch, filters }, limit);
       return { assets: found.slice(0, limit), more: found.length > limit };
     }
     const assets: Stored<DataAsset>[] = [];
