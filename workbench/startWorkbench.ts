@@ -20,6 +20,8 @@ export interface WorkbenchOptions {
   /** Repository root (for config/ and the page sources); defaults to the working directory. */
   readonly root?: string;
   readonly log?: (line: string) => void;
+  /** Milliseconds before search finds a change; default EMULATOR_SEARCH_DELAY_MS, else a few seconds. Tests pass 0. */
+  readonly searchDelayMs?: number;
 }
 
 export interface WorkbenchHandle {
@@ -32,6 +34,9 @@ export interface WorkbenchHandle {
   close(): Promise<void>;
 }
 
+/** The workbench's indexing delay: long enough to see that search lags, short enough for a demo. */
+const WORKBENCH_SEARCH_DELAY_MS = 3000;
+
 export async function startWorkbench(options: WorkbenchOptions): Promise<WorkbenchHandle> {
   const root = options.root ?? process.cwd();
   const log = options.log ?? (() => undefined);
@@ -39,7 +44,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const page = await buildPage(root, outDir);
   log(`page bundled in ${page.millis} ms (${Math.round(page.bytes / 1024)} KB with source maps)`);
 
-  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath });
+  // Search finds a change a few seconds after it, as a tenant's crawl does minutes later (EMULATOR_SEARCH_DELAY_MS overrides).
+  const emulator = await startEmulator({ port: options.port, dbPath: options.dbPath, searchDelayMs: options.searchDelayMs ?? (process.env.EMULATOR_SEARCH_DELAY_MS === undefined ? WORKBENCH_SEARCH_DELAY_MS : undefined) });
   mountPageRoutes(emulator, outDir);
   const graph = mountGraphEmulator(emulator);
   let seeded: SeedSummary | undefined;

@@ -40,6 +40,9 @@ define([], function () {
     OwnershipStoredExplanation: 'The record\'s stored Ownership status says {0}, but its nominations and the nominees\' own decisions say {1}. The stored column is only a copy kept for filtering and sorting, and it may have been changed by hand: {1} is what counts. A governance lead\'s "Recompute ownership statuses" (Ownership Approvals, Anomalies tab) corrects it.',
     OwnershipChecking: 'Checking…',
     OwnershipFilterNote: 'The ownership status filter matches the stored column; a row whose decisions say otherwise shows the derived status with a "Stored:" marker.',
+    SearchResultsNote: 'Results come from SharePoint search and may lag a few minutes behind recent changes.',
+    SearchListScanNote: 'SharePoint search could not serve this search: titles containing the text were read from the list directly.',
+    SearchNeedsMission: 'SharePoint search cannot serve this search now (it is off, or recent records are not indexed yet). Choose a mission first, then search within it.',
     HiddenBidiControl: 'Hidden text-direction control {0}',
     HiddenZeroWidth: 'Hidden zero-width character {0}',
 
@@ -114,6 +117,7 @@ define([], function () {
       healthBand: 'Health band'
     },
     ValidationMessages: {
+      searchNeedsMission: 'SharePoint search cannot serve this search now (it is off, or recent records are not indexed yet). Choose a mission first, then search within it.',
       required: 'Enter a value: this field is required.',
       invalidType: 'This value has the wrong form. Enter it again.',
       tooLong: 'Too long: shorten it to at most {max} characters.',

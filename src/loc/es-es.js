@@ -40,6 +40,9 @@ define([], function () {
     OwnershipStoredExplanation: 'El estado de responsabilidad guardado en este registro dice {0}, pero sus propuestas y las decisiones de las personas propuestas dicen {1}. La columna guardada es solo una copia para filtrar y ordenar, y puede haberse cambiado a mano: lo que cuenta es {1}. La acción «Recalcular los estados de propiedad» de un responsable de gobernanza (Aprobaciones de propiedad, pestaña Anomalías) la corrige.',
     OwnershipChecking: 'Comprobando…',
     OwnershipFilterNote: 'El filtro de estado de responsabilidad usa la columna guardada; una fila cuyas decisiones dicen otra cosa muestra el estado derivado con una marca «Guardado:».',
+    SearchResultsNote: 'Los resultados provienen de la búsqueda de SharePoint y pueden ir unos minutos por detrás de los cambios recientes.',
+    SearchListScanNote: 'La búsqueda de SharePoint no pudo responder: los títulos que contienen el texto se leyeron directamente de la lista.',
+    SearchNeedsMission: 'La búsqueda de SharePoint no puede responder ahora (está desactivada o los registros recientes aún no están indexados). Elija primero una misión y busque dentro de ella.',
     HiddenBidiControl: 'Carácter oculto de control de dirección {0}',
     HiddenZeroWidth: 'Carácter oculto de ancho cero {0}',
 
@@ -114,6 +117,7 @@ define([], function () {
       healthBand: 'Nivel de salud'
     },
     ValidationMessages: {
+      searchNeedsMission: 'La búsqueda de SharePoint no puede responder ahora (está desactivada o los registros recientes aún no están indexados). Elija primero una misión y busque dentro de ella.',
       required: 'Introduzca un valor: este campo es obligatorio.',
       invalidType: 'Este valor no tiene el formato correcto. Vuelva a introducirlo.',
       tooLong: 'Demasiado largo: acórtelo a {max} caracteres como máximo.',

@@ -40,6 +40,9 @@ define([], function () {
     OwnershipStoredExplanation: 'Le statut de responsabilité enregistré sur cet enregistrement indique {0}, mais ses propositions et les décisions des personnes proposées indiquent {1}. La colonne enregistrée n\'est qu\'une copie servant au filtrage et au tri, et elle a pu être modifiée à la main : c\'est {1} qui compte. La commande « Recalculer les statuts de propriété » d\'un responsable de la gouvernance (Approbations de propriété, onglet Anomalies) la corrige.',
     OwnershipChecking: 'Vérification…',
     OwnershipFilterNote: 'Le filtre de statut de responsabilité porte sur la colonne enregistrée ; une ligne dont les décisions disent autre chose affiche le statut dérivé avec une marque « Enregistré : ».',
+    SearchResultsNote: 'Les résultats viennent de la recherche SharePoint et peuvent avoir quelques minutes de retard sur les dernières modifications.',
+    SearchListScanNote: 'La recherche SharePoint n’a pas pu répondre : les titres contenant le texte ont été lus directement dans la liste.',
+    SearchNeedsMission: 'La recherche SharePoint ne peut pas répondre pour le moment (elle est désactivée, ou les derniers enregistrements ne sont pas encore indexés). Choisissez d’abord une mission, puis cherchez dans celle-ci.',
     HiddenBidiControl: 'Caractère de contrôle de direction masqué {0}',
     HiddenZeroWidth: 'Caractère invisible de largeur nulle {0}',
 
@@ -114,6 +117,7 @@ define([], function () {
       healthBand: 'Niveau de santé'
     },
     ValidationMessages: {
+      searchNeedsMission: 'La recherche SharePoint ne peut pas répondre pour le moment (elle est désactivée, ou les derniers enregistrements ne sont pas encore indexés). Choisissez d’abord une mission, puis cherchez dans celle-ci.',
       required: 'Saisissez une valeur : ce champ est obligatoire.',
       invalidType: 'Cette valeur n\'a pas la bonne forme. Saisissez-la à nouveau.',
       tooLong: 'Trop long : raccourcissez à {max} caractères au maximum.',

@@ -86,6 +86,12 @@ declare interface IGovernanceSuiteStrings {
   OwnershipChecking: string;
   /** Under the filters while the ownership status filter is set. */
   OwnershipFilterNote: string;
+  /** Under a grid whose rows came from SharePoint Search. */
+  SearchResultsNote: string;
+  /** When search could not serve and titles were matched on the list (within the mission). */
+  SearchListScanNote: string;
+  /** When search could not serve and no mission narrows the list: choose one first. */
+  SearchNeedsMission: string;
 
   // Hidden characters made visible (bidirectional controls, zero-width characters); {0}: the code point, e.g. U+202E
   HiddenBidiControl: string;

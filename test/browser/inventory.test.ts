@@ -111,6 +111,8 @@ describe('Data Inventory in the workbench (headless Chromium)', () => {
     await page.reload();
     await search(page, 'Browser test beneficiary');
     await page.getByRole('button', { name: 'Open details of Browser test beneficiary registry' }).waitFor();
+    // Found through SharePoint Search (issue 21), and the grid says results may lag.
+    await page.getByRole('note').getByText('Results come from SharePoint search and may lag a few minutes behind recent changes.').waitFor();
     const stored = await repositories.dataAssets.page({ top: 1, orderBy: [{ field: 'id', ascending: false }] });
     assert.equal(stored.items[0].title, 'Browser test beneficiary registry');
     assert.equal(stored.items[0].author?.loginName?.endsWith(FOCAL_POINT.split('|').pop() as string), true, 'Author is the signed-in user');

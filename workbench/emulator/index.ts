@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { FaultController } from './faults';
 import { startServer, type MountedHandler } from './server';
+import type { SearchSettings } from './search/searchIndex';
 import { EmulatorStore } from './store';
 
 export { EmulatorStore, type ListInput, type SiteGroup } from './store';
@@ -17,6 +18,7 @@ export { FaultController, type FaultRateSpec, type FaultSpec, type ServedCounter
 export type { MountedHandler } from './server';
 export type { SiteUser, UserInput, FieldDef, ListDef, ItemRow } from './types';
 export { bulkInsertItems, type BulkInsertOptions } from './bulk';
+export type { SearchSettings } from './search/searchIndex';
 
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -30,6 +32,13 @@ export interface EmulatorOptions {
   sitePath?: string;
   /** Default 5000. */
   listViewThreshold?: number;
+  /**
+   * Milliseconds before a changed item is found by search (SharePoint's crawl lag). Default: the
+   * `EMULATOR_SEARCH_DELAY_MS` environment variable, else 0 (tests); the workbench passes a few seconds.
+   */
+  searchDelayMs?: number;
+  /** False answers every search request with SharePoint's search service error. Default true, or false when `EMULATOR_SEARCH_OFF=1`. */
+  searchEnabled?: boolean;
   /** Receives one line per request. */
   log?: (line: string) => void;
 }
@@ -42,6 +51,8 @@ export interface EmulatorHandle {
   siteUrl: string;
   store: EmulatorStore;
   faults: FaultController;
+  /** Search on/off and its indexing delay, live: tests change them between requests. */
+  search: SearchSettings;
   /** Adds a handler for paths outside `<sitePath>/_api` and `/_emulator` (e.g. the workbench page). */
   mount(handler: MountedHandler): void;
   close(): Promise<void>;
@@ -56,10 +67,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sitePath = `/${(options.sitePath ?? '/sites/governance').replace(/^\/+|\/+$/g, '')}`;
   const store = new EmulatorStore(options.dbPath ?? join(process.cwd(), '.workbench', 'governance.sqlite'));
   const faults = new FaultController(Number(process.env.EMULATOR_LATENCY_MS ?? 0) || 0);
+  const envDelay = Number(process.env.EMULATOR_SEARCH_DELAY_MS);
+  const search: SearchSettings = {
+    enabled: options.searchEnabled ?? process.env.EMULATOR_SEARCH_OFF !== '1',
+    delayMs: options.searchDelayMs ?? (Number.isFinite(envDelay) && envDelay >= 0 ? envDelay : 0)
+  };
   let running;
   try {
     running = await startServer({
-      store, faults, host, port: options.port ?? 4400, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, log: options.log
+      store, faults, host, port: options.port ?? 4400, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, search, log: options.log
     });
   } catch (error) {
     store.close();
@@ -72,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     siteUrl: `${url}${sitePath}`,
     store,
     faults,
+    search,
     mount: (handler) => { mounts.push(handler); },
     close: async () => {
       if (closed) return;

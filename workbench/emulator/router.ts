@@ -9,6 +9,7 @@ import { errorResponse, metadataMode } from './format';
 import type { Call, Method, RouteEnv, Segment } from './routes/call';
 import { badMethod } from './routes/call';
 import { listRoutes } from './routes/listRoutes';
+import { searchRoutes } from './routes/searchRoutes';
 import { contextInfo, webRoutes } from './routes/webRoutes';
 import type { EmuRequest, EmuResponse } from './types';
 
@@ -86,6 +87,7 @@ export function route(env: RouteEnv, req: EmuRequest): EmuResponse {
       }));
     }
     if (head.name === 'lists') return listRoutes(call, head, rest);
+    if (head.name === 'search') return searchRoutes(call, rest);
     if (head.name === 'web' && head.arg === undefined) {
       if (rest[0]?.name === 'lists') return listRoutes(call, rest[0], rest.slice(1));
       const handled = webRoutes(call, rest);

@@ -12,6 +12,7 @@ import { FaultController, type FaultRateSpec, type FaultSpec } from './faults';
 import { isAllowedHost, resolveUser } from './identity';
 import { apiOffset, route } from './router';
 import type { RouteEnv } from './routes/call';
+import { SearchIndex, type SearchSettings } from './search/searchIndex';
 import { EmulatorStore } from './store';
 import type { EmuResponse } from './types';
 
@@ -29,6 +30,8 @@ export interface ServerConfig {
   readonly port: number;
   readonly sitePath: string;
   readonly listViewThreshold: number;
+  /** Search on/off and its indexing delay; changed at run time by tests and `/_emulator/search`. */
+  readonly search: SearchSettings;
   readonly log?: (line: string) => void;
 }
 
@@ -78,6 +81,13 @@ function control(config: ServerConfig, method: string, path: string, body: strin
   if (lower === '/_emulator/faults/rate' && method === 'POST') { config.faults.setRate(parse() as unknown as FaultRateSpec); return ok({ ok: true }); }
   if (lower === '/_emulator/faults' && method === 'DELETE') { config.faults.clear(); return ok({ ok: true }); }
   if (lower === '/_emulator/faults' && method === 'GET') return ok({ served: config.faults.served, latencyMs: config.faults.latencyMs });
+  if (lower === '/_emulator/search' && method === 'GET') return ok(config.search);
+  if (lower === '/_emulator/search' && (method === 'PUT' || method === 'POST')) {
+    const next = parse();
+    if (typeof next.enabled === 'boolean') config.search.enabled = next.enabled;
+    if (typeof next.delayMs === 'number' && next.delayMs >= 0) config.search.delayMs = next.delayMs;
+    return ok(config.search);
+  }
   if (lower === '/_emulator/latency' && (method === 'PUT' || method === 'POST')) { config.faults.setLatency(Number(parse().ms)); return ok({ ok: true }); }
   throw routeNotFound(path);
 }
@@ -156,7 +166,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const url = `http://${config.host}:${port}`;
   state.env = {
     store: config.store, siteUrl: `${url}${config.sitePath}`, sitePath: config.sitePath, listViewThreshold: config.listViewThreshold,
-    partFault: (method, path) => config.faults.takePart(method, path)
+    partFault: (method, path) => config.faults.takePart(method, path),
+    search: new SearchIndex(config.store, config.search)
   };
   return { server, url, mounts };
 }

@@ -37,7 +37,8 @@ export async function startBrowserHarness(assetCount: number = 400): Promise<Bro
   const found = await findBrowser();
   announce(found.source);
   const dir = mkdtempSync(join(tmpdir(), 'governance-browser-'));
-  const workbench = await startWorkbench({ port: 0, dbPath: join(dir, 'workbench.sqlite'), assetCount });
+  // Search finds what a test just created (a tenant's crawl, and the workbench's default, lag behind).
+  const workbench = await startWorkbench({ port: 0, dbPath: join(dir, 'workbench.sqlite'), assetCount, searchDelayMs: 0 });
   const browser = await chromium.launch({ executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS, env: found.env ? { ...process.env, ...found.env } as Record<string, string> : undefined });
   return {
     workbench,

@@ -1,6 +1,7 @@
 /** What every route handler receives: the environment, the request, and the path segments still to route. */
 import { invalidQuery, methodNotAllowed, routeNotFound, type SpError } from '../errors';
 import type { MetadataMode } from '../format';
+import type { SearchIndex } from '../search/searchIndex';
 import type { EmulatorStore } from '../store';
 import type { EmuRequest, EmuResponse } from '../types';
 
@@ -21,6 +22,8 @@ export interface RouteEnv {
   readonly listViewThreshold: number;
   /** Fault injection for the parts of a $batch (rate mode, scope `part`); none when absent. */
   readonly partFault?: (method: string, pathAndQuery: string) => SpError | undefined;
+  /** SharePoint Search over the crawled lists; absent: search is not available. */
+  readonly search?: SearchIndex;
 }
 
 /** The effective method: POST with X-HTTP-Method MERGE/DELETE/PATCH/PUT counts as that method (PATCH = MERGE). */

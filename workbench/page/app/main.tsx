@@ -8,6 +8,7 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import * as sharedStrings from 'GovernanceSuiteStrings';
 import { createRepositories } from '../../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../../src/data/sp/createSp';
+import { SpListSearch } from '../../../src/data/search/SpListSearch';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
 import { ImportService } from '../../../src/webparts/dataInventory/services/ImportService';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
@@ -59,7 +60,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       // The PnPjs root is built once per mount (user and host), as a web part builds it once in onInit.
       const sp = createNodeSp(context.siteUrl);
       const people = workbenchPeople(sp);
-      const service = new InventoryService(createRepositories(sp), people);
+      const service = new InventoryService(createRepositories(sp), people, undefined, new SpListSearch(sp));
       const nominations = new NominationService(sp, createRepositories(sp), people);
       const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(graphUrl()));
       return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} />;
@@ -81,7 +82,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       const people = workbenchPeople(sp);
-      const service = new AIRegistryService(createRepositories(sp), people, new SiteDirectory(sp));
+      const service = new AIRegistryService(createRepositories(sp), people, new SiteDirectory(sp), { search: new SpListSearch(sp) });
       const usage = { service: new UsageMonitoringService(sp, service), strings: aiUsageStrings };
       return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} usage={usage} />;
     }
@@ -115,7 +116,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       const people = workbenchPeople(sp);
-      const service = new RiskService(createRepositories(sp), people, new SiteDirectory(sp));
+      const service = new RiskService(createRepositories(sp), people, new SiteDirectory(sp), new SpListSearch(sp));
       // Opens on the heat map (the leads' view); the grid is one tab away.
       return <RiskRegister service={service} people={people} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
     }

@@ -12,6 +12,7 @@ import { AI_APPROVAL_STATUSES, AI_LIFECYCLES, AI_RISK_TIERS, AI_VERIFICATION_STA
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { SearchSourceNote } from '../../../ui/SearchSourceNote';
 import { errorKindOf } from '../../../ui/errorText';
 import { format } from '../../../ui/format';
 import { useDebouncedValue } from '../../dataInventory/components/useDebouncedValue';
@@ -172,6 +173,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
         }} />
       </Stack>
       {pages.error && <ErrorMessageBar kind={pages.error.kind} strings={suiteStrings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />}
+      {!pages.loading && <SearchSourceNote source={pages.searchSource} strings={suiteStrings} />}
       {actionError && <ErrorMessageBar kind={actionError} strings={suiteStrings} onDismiss={() => setActionError(undefined)} />}
       <RegisterGrid rows={pages.rows} loading={pages.loading} onOpen={openDetails} strings={strings} suiteStrings={suiteStrings} />
       <Text aria-live="polite" role="status">

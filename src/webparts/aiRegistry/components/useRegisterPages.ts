@@ -1,11 +1,13 @@
 import * as React from 'react';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { errorKindOf } from '../../../ui/errorText';
-import type { IAIRegistryService, RegisterQuery, RegisterRow } from '../services/IAIRegistryService';
+import type { IAIRegistryService, RegisterPage, RegisterQuery, RegisterRow } from '../services/IAIRegistryService';
 
 /** The register's loaded rows and where paging stands. */
 export interface IRegisterPages {
   rows: RegisterRow[];
+  /** How the current search text was served (absent without search text). */
+  searchSource?: RegisterPage['searchSource'];
   loading: boolean;
   loadingMore: boolean;
   hasMore: boolean;
@@ -20,6 +22,7 @@ export interface IRegisterPages {
 export function useRegisterPages(service: IAIRegistryService, query: RegisterQuery): IRegisterPages {
   const [rows, setRows] = React.useState<RegisterRow[]>([]);
   const [continuation, setContinuation] = React.useState<string | undefined>();
+  const [searchSource, setSearchSource] = React.useState<RegisterPage['searchSource']>();
   const [loading, setLoading] = React.useState(true);
   const [loadingMore, setLoadingMore] = React.useState(false);
   const [error, setError] = React.useState<{ kind: GovernanceErrorKind; retry: () => void } | undefined>();
@@ -33,10 +36,12 @@ export function useRegisterPages(service: IAIRegistryService, query: RegisterQue
     setError(undefined);
     setRows([]);
     setContinuation(undefined);
+    setSearchSource(undefined);
     service.page(query).then(
       (page) => {
         if (current !== generation.current) return;
         setRows(page.items);
+        setSearchSource(page.searchSource);
         setContinuation(page.continuation);
         setLoading(false);
       },
@@ -77,5 +82,5 @@ export function useRegisterPages(service: IAIRegistryService, query: RegisterQue
     });
   }, []);
 
-  return { rows, loading, loadingMore, hasMore: continuation !== undefined, error, loadMore, upsert, dismissError: () => setError(undefined) };
+  return { rows, searchSource, loading, loadingMore, hasMore: continuation !== undefined, error, loadMore, upsert, dismissError: () => setError(undefined) };
 }

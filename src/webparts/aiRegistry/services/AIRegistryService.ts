@@ -18,6 +18,9 @@ import type { ISiteIdentity } from '../../../data/people/siteDirectory';
 import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { SortKey } from '../../../data/repositories/types';
+import { searchOrScanPage } from '../../../data/search/searchOrScan';
+import type { IListSearch } from '../../../data/search/types';
 import { loadByLookup } from '../../../data/repositories/loadByLookup';
 import type {
   ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRefusal
@@ -31,6 +34,12 @@ const EQUALITY_FILTERS = ['riskTier', 'approvalStatus', 'lifecycle', 'verificati
 
 /** Rows per request when exporting the whole register. */
 const EXPORT_PAGE = 500;
+
+/** The register's order: unverified prohibited and high-risk systems first, newest first within. */
+const REGISTER_ORDER: SortKey<AISystem>[] = [{ field: 'reviewPriority', ascending: true }, { field: 'id', ascending: false }];
+
+/** Datasets the picker offers for a search. */
+const DATASET_MATCHES = 20;
 
 /** Ids per `or` filter: keeps request URLs short on a tenant. */
 const IDS_PER_QUERY = 50;
@@ -65,8 +74,11 @@ export class AIRegistryService implements IAIRegistryService {
   private readonly leadGroup: string;
   private readonly now: () => Date;
   private me: Promise<PersonRef> | undefined;
+  private readonly search: IListSearch | undefined;
 
-  public constructor(repositories: Repositories, people: IPeopleSearch, identity: ISiteIdentity, options: { leadGroup?: string; now?: () => Date } = {}) {
+  /** `options.search`: SharePoint Search for title searches; absent, they read the lists with `substringof`. */
+  public constructor(repositories: Repositories, people: IPeopleSearch, identity: ISiteIdentity, options: { leadGroup?: string; now?: () => Date; search?: IListSearch } = {}) {
+    this.search = options.search;
     this.repositories = repositories;
     this.people = people;
     this.identity = identity;
@@ -75,11 +87,23 @@ export class AIRegistryService implements IAIRegistryService {
   }
 
   public async page(query: RegisterQuery, continuation?: string): Promise<RegisterPage> {
+    if (query.filters.search?.trim()) return this.searchPage(query, continuation);
     const page = await this.repositories.aiSystems.page(
-      { filter: buildRegisterFilter(query.filters), orderBy: [{ field: 'reviewPriority', ascending: true }, { field: 'id', ascending: false }], top: query.pageSize },
+      { filter: buildRegisterFilter(query.filters), orderBy: REGISTER_ORDER, top: query.pageSize },
       continuation
     );
     return { items: await this.withVerification(page.items), continuation: page.continuation };
+  }
+
+  /** Search text through SharePoint Search (rank order), the other filters on the list read; see searchOrScan.ts. */
+  private async searchPage(query: RegisterQuery, continuation?: string): Promise<RegisterPage> {
+    const text = (query.filters.search ?? '').trim();
+    const narrowing = buildRegisterFilter({ ...query.filters, search: undefined });
+    const found = await searchOrScanPage({
+      search: this.search, repository: this.repositories.aiSystems, text, narrowing, pageSize: query.pageSize, continuation,
+      scan: (next) => this.repositories.aiSystems.page({ filter: titleContains(narrowing, text), orderBy: REGISTER_ORDER, top: query.pageSize }, next)
+    });
+    return { items: await this.withVerification(found.items), continuation: found.continuation, searchSource: found.source };
   }
 
   public async getRow(id: number): Promise<RegisterRow> {
@@ -162,8 +186,12 @@ export class AIRegistryService implements IAIRegistryService {
   public async searchDatasets(text: string): Promise<DatasetOption[]> {
     const term = text.trim();
     if (term === '') return [];
-    const page = await this.repositories.dataAssets.page({ filter: substringOf(term, filterField(DATA_ASSETS_LIST, 'title')), orderBy: [{ field: 'title', ascending: true }], top: 20 });
-    return page.items.map(datasetOption);
+    // The inventory is the list that outgrows the threshold: titles come from SharePoint Search (issue 21).
+    const found = await searchOrScanPage({
+      search: this.search, repository: this.repositories.dataAssets, text: term, pageSize: DATASET_MATCHES,
+      scan: () => this.repositories.dataAssets.page({ filter: substringOf(term, filterField(DATA_ASSETS_LIST, 'title')), orderBy: [{ field: 'title', ascending: true }], top: DATASET_MATCHES })
+    });
+    return found.items.slice(0, DATASET_MATCHES).map(datasetOption);
   }
 
   public openRisks(systemId: number): Promise<Stored<Risk>[]> {
@@ -250,14 +278,18 @@ function datasetOption(asset: Stored<{ title: string; declaredSensitivity?: stri
   return { id: asset.id, title: asset.title, declaredSensitivity: asset.declaredSensitivity, containsPersonalData: asset.containsPersonalData === true, mission: asset.mission };
 }
 
-/** Every set filter becomes an escaped equality on its indexed column; search is a title contains. */
+/** Every set filter becomes an escaped equality on its indexed column; the search text goes to SharePoint Search. */
 export function buildRegisterFilter(filters: RegisterFilters): ODataFilter | undefined {
   const parts: ODataFilter[] = [];
   for (const property of EQUALITY_FILTERS) {
     const value = filters[property];
     if (value !== undefined && value !== '') parts.push(eq(filterField(AI_SYSTEMS_LIST, property), value));
   }
-  const search = filters.search?.trim();
-  if (search) parts.push(substringOf(search, filterField(AI_SYSTEMS_LIST, 'title')));
   return parts.length === 0 ? undefined : and(...parts);
+}
+
+/** The fallback when search cannot serve: the equalities first (they narrow through their indexes), then title contains. */
+function titleContains(narrowing: ODataFilter | undefined, text: string): ODataFilter {
+  const title = substringOf(text, filterField(AI_SYSTEMS_LIST, 'title'));
+  return narrowing ? and(narrowing, title) : title;
 }

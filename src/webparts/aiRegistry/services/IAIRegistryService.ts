@@ -35,6 +35,8 @@ export interface RegisterRow {
 export interface RegisterPage {
   items: RegisterRow[];
   continuation?: string;
+  /** Set when the filters held search text: 'search' when SharePoint Search served it (it may lag recent changes). */
+  searchSource?: 'search' | 'listScan';
 }
 
 /** The signed-in person and whether they are a governance lead (member of the leads' SharePoint group). */

@@ -1,6 +1,7 @@
 import { SiteDirectory } from '../../../data/people/siteDirectory';
 import { SiteUserSearch, type IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { createRepositories } from '../../../data/repositories/createRepositories';
+import { SpListSearch } from '../../../data/search/SpListSearch';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { AIRegistryService } from './AIRegistryService';
 import type { IAIRegistryService } from './IAIRegistryService';
@@ -19,6 +20,6 @@ export interface AIRegistryServices {
  */
 export function createAIRegistryServices(context: SpfxContextLike, people?: IPeopleSearch): AIRegistryServices {
   const sp = createSpfxSp(context);
-  const registry = new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp));
+  const registry = new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { search: new SpListSearch(sp) });
   return { registry, usage: new UsageMonitoringService(sp, registry) };
 }

@@ -50,7 +50,8 @@ export class FakeAIRegistryService implements IAIRegistryService {
     const matching = this.filtered(query.filters);
     const slice = matching.slice(start, start + query.pageSize);
     const next = start + query.pageSize < matching.length ? String(start + query.pageSize) : undefined;
-    return { items: slice.map((s) => this.row(s)), continuation: next };
+    // As the real service: search text is served by SharePoint Search (the grid then says results may lag).
+    return { items: slice.map((s) => this.row(s)), continuation: next, searchSource: query.filters.search?.trim() ? 'search' : undefined };
   }
 
   public async getRow(id: number): Promise<RegisterRow> {

@@ -53,6 +53,21 @@ describe('DataInventory grid', () => {
     expect(screen.getByText('Health assessments')).toBeTruthy();
   });
 
+  it('says when results come from SharePoint search, and asks for a mission when search cannot serve', async () => {
+    const user = userEvent.setup();
+    const { service } = renderInventory([makeAsset({ title: 'Health assessments' }), makeAsset({ title: 'Payroll' })]);
+    await screen.findByText('Payroll');
+    expect(screen.queryByText(strings.SearchResultsNote)).toBeNull();
+
+    await user.type(screen.getByRole('searchbox', { name: strings.SearchTitleLabel }), 'health');
+    expect(await screen.findByText(strings.SearchResultsNote)).toBeTruthy();
+
+    service.searchSource = 'needsMission';
+    await user.type(screen.getByRole('searchbox', { name: strings.SearchTitleLabel }), 'y');
+    expect(await screen.findByText(strings.SearchNeedsMission)).toBeTruthy();
+    expect(strings.SearchNeedsMission).toMatch(/choose a mission/i);
+  });
+
   it('appends the next page with the continuation on "Load more"', async () => {
     const user = userEvent.setup();
     const items = Array.from({ length: 7 }, (_unused, i) => makeAsset({ title: `Record ${i + 1}` }));

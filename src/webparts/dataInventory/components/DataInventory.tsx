@@ -13,6 +13,7 @@ import { recordScoreContext, scoreAsset, type HealthSettings } from '../../../co
 import { compareOwnershipStatus } from '../../../core/ownership/storedStatus';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { SearchSourceNote } from '../../../ui/SearchSourceNote';
 import { errorKindOf, errorText } from '../../../ui/errorText';
 import type { IInventoryFilterOptions, IMissionOption } from '../../../ui/filterTypes';
 import { format } from '../../../ui/format';
@@ -185,6 +186,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
         strings={strings}
       />
       {filters.ownershipStatus && <Text as="p" styles={{ root: { margin: 0 } }}>{strings.OwnershipFilterNote}</Text>}
+      {!pages.loading && <SearchSourceNote source={pages.searchSource} strings={strings} />}
       {pages.error && (
         <ErrorMessageBar kind={pages.error.kind} strings={strings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />
       )}

@@ -3,6 +3,7 @@ import type { GovernanceErrorKind } from '../../../core/errors';
 import type { Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import { errorKindOf } from '../../../ui/errorText';
+import type { SearchSource } from '../../../data/search/types';
 import type { IInventoryService, InventoryQuery } from '../services/IInventoryService';
 
 /** What the grid shows: the records loaded so far and where paging stands. */
@@ -10,6 +11,8 @@ export interface IInventoryPages {
   items: Stored<DataAsset>[];
   /** Derived ownership status of the loaded records by id (absent while a just-saved record's is being read). */
   ownership: ReadonlyMap<number, OwnershipStatus>;
+  /** How the current search text was served (absent without search text): the grid says so. */
+  searchSource?: SearchSource;
   /** True while the first page of the current query loads. */
   loading: boolean;
   loadingMore: boolean;
@@ -31,6 +34,7 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
   const [items, setItems] = React.useState<Stored<DataAsset>[]>([]);
   const [ownership, setOwnership] = React.useState<ReadonlyMap<number, OwnershipStatus>>(new Map());
   const [continuation, setContinuation] = React.useState<string | undefined>();
+  const [searchSource, setSearchSource] = React.useState<SearchSource | undefined>();
   const [loading, setLoading] = React.useState(true);
   const [loadingMore, setLoadingMore] = React.useState(false);
   const [error, setError] = React.useState<{ kind: GovernanceErrorKind; retry: () => void } | undefined>();
@@ -48,10 +52,12 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
     setItems([]);
     setOwnership(new Map());
     setContinuation(undefined);
+    setSearchSource(undefined);
     service.page(query).then(
       (page) => {
         if (current === generation.current) {
           setItems(page.items);
+          setSearchSource(page.searchSource);
           setOwnership(page.ownership);
           setContinuation(page.continuation);
           setLoading(false);
@@ -117,6 +123,7 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
   return {
     items,
     ownership,
+    searchSource,
     loading,
     loadingMore,
     hasMore: continuation !== undefined,

@@ -9,6 +9,7 @@ import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset'
 import type { Risk } from '../../../core/models/risk';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { HealthSettings } from '../../../core/scoring';
+import type { SearchSource } from '../../../data/search/types';
 
 /**
  * Filters on indexed columns (the list stays far above the 5,000-item threshold; the health band is the stored,
@@ -35,6 +36,8 @@ export interface InventoryPage {
    * show. The items' own `ownershipStatus` is the stored column, a cache anyone with edit rights could rewrite.
    */
   ownership: ReadonlyMap<number, OwnershipStatus>;
+  /** Set when the filters held search text: how the search was served (the grid says so). */
+  searchSource?: SearchSource;
 }
 
 /** One version of an item: who saved it, when, and which properties changed from what to what. */

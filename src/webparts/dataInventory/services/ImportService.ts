@@ -18,6 +18,9 @@ import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
 import { inventoryExport, inventoryTemplate, toCsvText } from '../../../data/spreadsheet/writeSpreadsheet';
 import type { InventoryFilters } from './IInventoryService';
 import { buildFilter } from './InventoryService';
+import { inventorySearchAll } from './inventorySearch';
+import { SpListSearch } from '../../../data/search/SpListSearch';
+import type { IListSearch } from '../../../data/search/types';
 import type { IImportService, ImportRunProgress, PreparedImport, SheetNames, SpreadsheetFormat } from './IImportService';
 
 /** Options for tests and the bench. */
@@ -27,6 +30,8 @@ export interface ImportServiceOptions {
   readonly backoffMs?: (round: number) => number;
   /** Where failed writes are logged (default: console, as every repository). */
   readonly log?: DataErrorLog;
+  /** SharePoint Search for exports with search text (default: search through `sp`). */
+  readonly search?: IListSearch;
 }
 
 function existingRecords(records: readonly Stored<DataAsset>[]): ExistingRecord[] {
@@ -40,9 +45,11 @@ function existingRecords(records: readonly Stored<DataAsset>[]): ExistingRecord[
 export class ImportService implements IImportService {
   private readonly reads: Repositories;
   private readonly writes: Repositories;
+  private readonly search: IListSearch;
 
   public constructor(private readonly sp: SPFI, private readonly options: ImportServiceOptions = {}) {
     this.reads = createRepositories(sp, { log: options.log });
+    this.search = options.search ?? new SpListSearch(sp);
     this.writes = createRepositories(spfi(sp).using(RetryUnappliedOnly(options.retry)), { log: options.log });
   }
 
@@ -102,6 +109,9 @@ export class ImportService implements IImportService {
   }
 
   public async exportRecords(filters: InventoryFilters, format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob> {
+    if (filters.search?.trim()) {
+      return inventoryExport(await inventorySearchAll({ repositories: this.reads, search: this.search, filters }, Number.MAX_SAFE_INTEGER), format, sheets);
+    }
     const records: Stored<DataAsset>[] = [];
     const filter = buildFilter(filters);
     let continuation: string | undefined;

@@ -4,7 +4,7 @@ import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
 import { storedHealth, type HealthSettings } from '../../../core/scoring';
 import { HealthSettingsSource } from '../../../data/labels/healthSettings';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
-import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { and, eq, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
@@ -13,6 +13,8 @@ import type { Repositories } from '../../../data/repositories/createRepositories
 import type { SortKey } from '../../../data/repositories/types';
 import type { AssetVersion, IInventoryService, InventoryFilters, InventoryPage, InventoryQuery, MissionSummary } from './IInventoryService';
 import { diffVersions } from './versionDiff';
+import type { IListSearch } from '../../../data/search/types';
+import { inventorySearchPage } from './inventorySearch';
 
 type AssetProperty = Extract<keyof DataAsset, string>;
 
@@ -40,11 +42,14 @@ export class InventoryService implements IInventoryService {
   private readonly now: () => Date;
   private missionCache: Promise<MissionSummary[]> | undefined;
   private readonly settings: HealthSettingsSource;
+  private readonly search: IListSearch | undefined;
 
-  public constructor(repositories: Repositories, people: IPeopleSearch, now: () => Date = () => new Date()) {
+  /** @param search SharePoint Search for the title search; absent, searches fall back as when search is off. */
+  public constructor(repositories: Repositories, people: IPeopleSearch, now: () => Date = () => new Date(), search?: IListSearch) {
     this.repositories = repositories;
     this.people = people;
     this.now = now;
+    this.search = search;
     this.settings = new HealthSettingsSource(repositories.governanceSettings);
   }
 
@@ -55,6 +60,11 @@ export class InventoryService implements IInventoryService {
   public async page(query: InventoryQuery, continuation?: string): Promise<InventoryPage> {
     // Default: newest first by ID, which is always indexed (Modified is not, and fails above 5,000 items).
     const orderBy: SortKey<DataAsset>[] = query.sort ? [{ field: query.sort.field, ascending: query.sort.ascending }] : [{ field: 'id', ascending: false }];
+    if (query.filters.search?.trim()) {
+      // Free text goes through SharePoint Search: substringof cannot use an index and fails above 5,000 items.
+      const found = await inventorySearchPage({ repositories: this.repositories, search: this.search, filters: query.filters, pageSize: query.pageSize, orderBy, continuation });
+      return { items: found.items, continuation: found.continuation, searchSource: found.source, ownership: await this.derivedOwnership(found.items) };
+    }
     const page = await this.repositories.dataAssets.page({ filter: buildFilter(query.filters), orderBy, top: query.pageSize }, continuation);
     // The stored OwnershipStatus is only what SharePoint can filter and sort on; what the page shows is derived.
     return { ...page, ownership: await this.derivedOwnership(page.items) };
@@ -129,14 +139,12 @@ function stripComputed(patch: Partial<DataAsset>): Partial<DataAsset> {
   return out;
 }
 
-/** Every set filter becomes an escaped equality on its indexed column; search is a title contains. */
+/** Every set filter becomes an escaped equality on its indexed column; the search text is inventorySearch.ts's. */
 export function buildFilter(filters: InventoryFilters): ODataFilter | undefined {
   const parts: ODataFilter[] = [];
   for (const property of EQUALITY_FILTERS) {
     const value = filters[property];
     if (value !== undefined && value !== '') parts.push(eq(filterField(DATA_ASSETS_LIST, property), value));
   }
-  const search = filters.search?.trim();
-  if (search) parts.push(substringOf(search, filterField(DATA_ASSETS_LIST, 'title')));
   return parts.length === 0 ? undefined : and(...parts);
 }

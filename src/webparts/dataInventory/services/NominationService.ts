@@ -15,6 +15,9 @@ import { createRepositories, type Repositories } from '../../../data/repositorie
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { INominationService, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
 import { buildFilter } from './InventoryService';
+import { inventorySearchAll } from './inventorySearch';
+import { SpListSearch } from '../../../data/search/SpListSearch';
+import type { IListSearch } from '../../../data/search/types';
 
 /** The inventory's nominations over the production data layer (the requester is the signed-in user). */
 export class NominationService implements INominationService {
@@ -29,10 +32,16 @@ export class NominationService implements INominationService {
     private readonly sp: SPFI,
     private readonly repositories: Repositories,
     private readonly people: IPeopleSearch,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    /** SharePoint Search for filters with search text; default: search through `sp`. */
+    search?: IListSearch
   ) {
     this.writes = createRepositories(spfi(sp).using(RetryUnappliedOnly()));
+    this.listSearch = search ?? new SpListSearch(sp);
   }
+
+  /** Built once: it caches the list's id between searches. */
+  private readonly listSearch: IListSearch;
 
   public currentUser(): Promise<PersonRef> {
     if (!this.me) {
@@ -85,6 +94,10 @@ export class NominationService implements INominationService {
   }
 
   public async matchingAssets(filters: IInventoryFilterValues, limit: number): Promise<NominationTargets> {
+    if (filters.search?.trim()) {
+      const found = await inventorySearchAll({ repositories: this.repositories, search: this.listSearch, filters }, limit);
+      return { assets: found.slice(0, limit), more: found.length > limit };
+    }
     const assets: Stored<DataAsset>[] = [];
     let continuation: string | undefined;
     do {

@@ -4,6 +4,7 @@
  * Records every call so tests can assert what was sent.
  */
 import { GovernanceError } from '../../../core/errors';
+import type { SearchSource } from '../../../data/search/types';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
@@ -70,8 +71,13 @@ export class FakeInventoryService implements IInventoryService {
     const start = continuation ? Number(continuation) : 0;
     const end = start + query.pageSize;
     const items = rows.slice(start, end);
-    return { items, continuation: end < rows.length ? String(end) : undefined, ownership: this._derived(items) };
+    const searchSource = f.search?.trim() ? this.searchSource : undefined;
+    if (searchSource === 'needsMission') return { items: [], searchSource, ownership: new Map() };
+    return { items, continuation: end < rows.length ? String(end) : undefined, ownership: this._derived(items), searchSource };
   }
+
+  /** How searches are served, as the real service reports it (set 'needsMission' to play search being off). */
+  public searchSource: SearchSource = 'search';
 
   /**
    * What the records' requests and decisions establish, set by tests (e.g. a forged stored Confirmed whose decisions

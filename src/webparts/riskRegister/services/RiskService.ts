@@ -14,9 +14,14 @@ import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/peopl
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { IListRepository, PageQuery } from '../../../data/repositories/types';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { searchOrScanPage } from '../../../data/search/searchOrScan';
+import type { IListSearch } from '../../../data/search/types';
 import type { IRiskService, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from './IRiskService';
 
 const PAGE_SIZE = 2000;
+
+/** Records the target pickers offer for a search. */
+const TARGET_MATCHES = 20;
 
 /** Every page of a query (the register is hundreds to a few thousand risks; filters keep it under the threshold). */
 async function loadAll<T>(repository: IListRepository<T>, query: PageQuery<T>): Promise<Stored<T>[]> {
@@ -65,8 +70,11 @@ export class RiskService implements IRiskService {
   private readonly people: IPeopleSearch;
   private readonly directory: ISiteDirectory;
   private sessionCache: Promise<RiskSession> | undefined;
+  private readonly search: IListSearch | undefined;
 
-  public constructor(repositories: Repositories, people: IPeopleSearch, directory: ISiteDirectory) {
+  /** @param search SharePoint Search for the target pickers; absent, they read the lists with `substringof`. */
+  public constructor(repositories: Repositories, people: IPeopleSearch, directory: ISiteDirectory, search?: IListSearch) {
+    this.search = search;
     this.repositories = repositories;
     this.people = people;
     this.directory = directory;
@@ -132,9 +140,15 @@ export class RiskService implements IRiskService {
 
   public async searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]> {
     const term = text.trim();
-    const query = { filter: term ? substringOf(term, 'Title') : undefined, top: 20, orderBy: [{ field: 'id' as const, ascending: false }] };
-    const page = await this.targetRepository(list).page(query);
-    return page.items.map((item) => ({ list, id: item.id, title: item.title }));
+    const repository = this.targetRepository(list);
+    const latest = { top: TARGET_MATCHES, orderBy: [{ field: 'id' as const, ascending: false }] };
+    if (!term) return (await repository.page(latest)).items.map((item) => ({ list, id: item.id, title: item.title }));
+    // The inventory outgrows the list view threshold: titles come from SharePoint Search (issue 21).
+    const found = await searchOrScanPage({
+      search: this.search, repository, text: term, pageSize: TARGET_MATCHES,
+      scan: () => repository.page({ ...latest, filter: substringOf(term, 'Title') })
+    });
+    return found.items.slice(0, TARGET_MATCHES).map((item) => ({ list, id: item.id, title: item.title }));
   }
 
   public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
