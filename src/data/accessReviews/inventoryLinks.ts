@@ -11,7 +11,7 @@ import { DATA_ASSETS_LIST } from '../../core/schema';
 import { and, eq, type ODataFilter } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
-import { readAll } from './reads';
+import { readAll } from '../query/readMatching';
 
 export type LinkedRecord = Pick<Stored<DataAsset>, 'id' | 'locationUrl' | 'declaredSensitivity' | 'custodian'>;
 
