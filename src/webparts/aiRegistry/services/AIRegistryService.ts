@@ -3,7 +3,7 @@ import { loadOpenRisks } from '../../../data/risks/openRisks';
 import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
-import { reviewPriority } from '../../../core/aiRegistry/priority';
+import { REVIEW_PRIORITIES, reviewPriority } from '../../../core/aiRegistry/priority';
 import { deriveVerification } from '../../../core/aiRegistry/verification';
 import type { AISystem } from '../../../core/models/aiSystem';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
@@ -15,8 +15,9 @@ import { AI_VERIFICATIONS_LIST } from '../../../core/schema/lists/aiVerification
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import type { ISiteIdentity } from '../../../data/people/siteDirectory';
-import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
+import { pagePlanned } from '../../../data/query/pagePlanned';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import { loadByLookup } from '../../../data/repositories/loadByLookup';
 import type {
@@ -75,8 +76,10 @@ export class AIRegistryService implements IAIRegistryService {
   }
 
   public async page(query: RegisterQuery, continuation?: string): Promise<RegisterPage> {
-    const page = await this.repositories.aiSystems.page(
-      { filter: buildRegisterFilter(query.filters), orderBy: [{ field: 'reviewPriority', ascending: true }, { field: 'id', ascending: false }], top: query.pageSize },
+    // Planned: when no filter narrows a large register, pages are filled one review priority at a time by ID range.
+    const page = await pagePlanned(
+      this.repositories.aiSystems,
+      { clauses: registerClauses(query.filters), orderBy: [{ field: 'reviewPriority', ascending: true }, { field: 'id', ascending: false }], top: query.pageSize, sortValues: REVIEW_PRIORITIES },
       continuation
     );
     return { items: await this.withVerification(page.items), continuation: page.continuation };
@@ -250,8 +253,8 @@ function datasetOption(asset: Stored<{ title: string; declaredSensitivity?: stri
   return { id: asset.id, title: asset.title, declaredSensitivity: asset.declaredSensitivity, containsPersonalData: asset.containsPersonalData === true, mission: asset.mission };
 }
 
-/** Every set filter becomes an escaped equality on its indexed column; search is a title contains. */
-export function buildRegisterFilter(filters: RegisterFilters): ODataFilter | undefined {
+/** Every set filter becomes an escaped equality on its column, one clause each; search is a title contains. */
+export function registerClauses(filters: RegisterFilters): ODataFilter[] {
   const parts: ODataFilter[] = [];
   for (const property of EQUALITY_FILTERS) {
     const value = filters[property];
@@ -259,5 +262,5 @@ export function buildRegisterFilter(filters: RegisterFilters): ODataFilter | und
   }
   const search = filters.search?.trim();
   if (search) parts.push(substringOf(search, filterField(AI_SYSTEMS_LIST, 'title')));
-  return parts.length === 0 ? undefined : and(...parts);
+  return parts;
 }
