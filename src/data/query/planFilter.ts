@@ -9,7 +9,7 @@ import { clauseRank } from './selectivity';
  */
 export function orderClauses<T>(list: ListDefinition<T>, clauses: readonly ODataFilter[]): ODataFilter[] {
   return clauses
-    .map((clause, index) => ({ clause, index, rank: clauseRank(list as ListDefinition<unknown>, clause) }))
+    .map((clause, index) => ({ clause, index, rank: clauseRank(list, clause) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((entry) => entry.clause);
 }

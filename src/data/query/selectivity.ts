@@ -33,19 +33,19 @@ export type ClauseRank = (typeof ClauseRank)[keyof typeof ClauseRank];
 const SEEKABLE = /^([A-Za-z_][A-Za-z0-9_]*) (eq|lt|le|gt|ge) (?!null$)/;
 
 /** The schema field an internal filter name reads (`Mission`, or `OwnerId` for the person field Owner). */
-function fieldFor(list: ListDefinition<unknown>, name: string): FieldDefinition | undefined {
+function fieldFor<T>(list: ListDefinition<T>, name: string): FieldDefinition | undefined {
   return list.fields.find((f) => f.internalName === name) ?? (name.endsWith('Id') ? list.fields.find((f) => f.internalName === name.slice(0, -2) && /^(User|Lookup)/.test(f.type)) : undefined);
 }
 
 /** Whether the list's schema indexes the column a filter names (`Id` always is). */
-export function isIndexedColumn(list: ListDefinition<unknown>, name: string): boolean {
+export function isIndexedColumn<T>(list: ListDefinition<T>, name: string): boolean {
   if (name === 'Id' || name === 'ID') return true;
   if ((list.indexedMetaFields ?? []).some((meta) => meta === name)) return true;
   return fieldFor(list, name)?.indexed === true;
 }
 
 /** The rank of one clause (a single comparison built with the odata builder) on `list`. */
-export function clauseRank(list: ListDefinition<unknown>, clause: ODataFilter): ClauseRank {
+export function clauseRank<T>(list: ListDefinition<T>, clause: ODataFilter): ClauseRank {
   const match = SEEKABLE.exec(clause.text);
   if (match === null || clause.fields.length !== 1 || !isIndexedColumn(list, match[1])) return ClauseRank.Scan;
   return match[2] === 'eq' && (NARROWING[list.key] ?? []).indexOf(match[1]) >= 0 ? ClauseRank.Narrowing : ClauseRank.Indexed;
