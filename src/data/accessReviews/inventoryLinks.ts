@@ -8,10 +8,10 @@ import type { DataAsset } from '../../core/models/dataAsset';
 import { DEFAULT_SENSITIVITY_LEVELS } from '../../core/models/dataAsset';
 import type { Stored } from '../../core/models/common';
 import { DATA_ASSETS_LIST } from '../../core/schema';
-import { and, eq, type ODataFilter } from '../odata/filter';
+import { eq, type ODataFilter } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
-import { readAll } from '../query/readMatching';
+import { readPlanned } from '../query/readMatching';
 
 export type LinkedRecord = Pick<Stored<DataAsset>, 'id' | 'locationUrl' | 'declaredSensitivity' | 'custodian'>;
 
@@ -44,14 +44,14 @@ export function recordsPerSite(urls: readonly string[]): (siteUrl: string | unde
   return (siteUrl) => (siteUrl ? counts.get(normalise(siteUrl)) ?? 0 : 0);
 }
 
-/** Records with a location, optionally of one region (and mission): both columns are indexed. */
+/** Records with a location, optionally of one region (and mission): planned, so a region of 19,000 records reads too. */
 export async function readLinkedRecords(repositories: Repositories, region?: { readonly region: string; readonly mission?: string }): Promise<LinkedRecord[]> {
   const parts: ODataFilter[] = [];
   if (region) {
     parts.push(eq(filterField(DATA_ASSETS_LIST, 'region'), region.region));
     if (region.mission) parts.push(eq(filterField(DATA_ASSETS_LIST, 'mission'), region.mission));
   }
-  const records = await readAll(repositories.dataAssets, { filter: parts.length > 0 ? and(...parts) : undefined, select: ['locationUrl', 'declaredSensitivity', 'custodian'] });
+  const records = await readPlanned(repositories.dataAssets, parts, ['locationUrl', 'declaredSensitivity', 'custodian']);
   return records.filter((r) => r.locationUrl?.url);
 }
 
