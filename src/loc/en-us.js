@@ -56,7 +56,7 @@ define([], function () {
     ErrorNotFound: 'This record no longer exists. It may have been deleted: refresh the list.',
     ErrorConflict: 'Someone else saved this record first. Compare the versions before saving again.',
     ErrorThrottled: 'SharePoint is busy. Try again in a moment.',
-    ErrorThresholdExceeded: 'The list is too large to show with these filters. Narrow by region or mission first.',
+    ErrorThresholdExceeded: 'The list is too large to sort this way with these filters. Filter by mission first, or keep the default order (newest first).',
     ErrorForbidden: 'You do not have permission for this. Ask the site owner or your governance lead for access.',
     ErrorUnauthorized: 'Your session has expired. Reload the page and sign in again.',
     ErrorValidation: 'Some values were not accepted. Correct the fields marked below and save again.',

@@ -56,7 +56,7 @@ define([], function () {
     ErrorNotFound: 'Este registro ya no existe. Puede que se haya eliminado: actualice la lista.',
     ErrorConflict: 'Otra persona guardó este registro antes que usted. Compare las versiones antes de volver a guardar.',
     ErrorThrottled: 'SharePoint está ocupado. Vuelva a intentarlo en un momento.',
-    ErrorThresholdExceeded: 'La lista es demasiado grande para estos filtros. Filtre primero por región o por misión.',
+    ErrorThresholdExceeded: 'La lista es demasiado grande para ordenarla así con estos filtros. Filtre primero por misión o mantenga el orden predeterminado (los más recientes primero).',
     ErrorForbidden: 'No tiene permiso para esto. Solicite acceso al propietario del sitio o a su responsable de gobernanza.',
     ErrorUnauthorized: 'Su sesión ha caducado. Vuelva a cargar la página e inicie sesión de nuevo.',
     ErrorValidation: 'Algunos valores no se aceptaron. Corrija los campos marcados abajo y vuelva a guardar.',

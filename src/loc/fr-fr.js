@@ -56,7 +56,7 @@ define([], function () {
     ErrorNotFound: 'Cet enregistrement n\'existe plus. Il a peut-être été supprimé : actualisez la liste.',
     ErrorConflict: 'Quelqu\'un d\'autre a enregistré cet enregistrement avant vous. Comparez les versions avant d\'enregistrer à nouveau.',
     ErrorThrottled: 'SharePoint est occupé. Réessayez dans un instant.',
-    ErrorThresholdExceeded: 'La liste est trop volumineuse pour ces filtres. Filtrez d\'abord par région ou par mission.',
+    ErrorThresholdExceeded: 'La liste est trop volumineuse pour être triée ainsi avec ces filtres. Filtrez d\'abord par mission, ou gardez l\'ordre par défaut (les plus récents d\'abord).',
     ErrorForbidden: 'Vous n\'avez pas l\'autorisation nécessaire. Demandez l\'accès au propriétaire du site ou à votre responsable de la gouvernance.',
     ErrorUnauthorized: 'Votre session a expiré. Rechargez la page et reconnectez-vous.',
     ErrorValidation: 'Certaines valeurs n\'ont pas été acceptées. Corrigez les champs signalés ci-dessous et enregistrez à nouveau.',

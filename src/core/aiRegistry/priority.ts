@@ -16,3 +16,9 @@ export function reviewPriority(tier: AIActTier | undefined, state: AIVerificatio
   const rank = tier === undefined ? UNCLASSIFIED_RANK : TIER_RANK[tier];
   return state === 'Verified' ? VERIFIED_OFFSET + rank : rank;
 }
+
+/** Every value `reviewPriority` gives, ascending: a large register is served in this order one value at a time. */
+export const REVIEW_PRIORITIES: readonly number[] = (() => {
+  const ranks = [...Object.values(TIER_RANK), UNCLASSIFIED_RANK];
+  return [...ranks, ...ranks.map((rank) => VERIFIED_OFFSET + rank)].sort((a, b) => a - b);
+})();

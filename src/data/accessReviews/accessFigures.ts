@@ -11,7 +11,8 @@ import { eq } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
 import { regionPerSite } from './inventoryLinks';
-import { campaignDecisions, campaignItems, readAll } from './reads';
+import { campaignDecisions, campaignItems } from './reads';
+import { readAll } from '../query/readMatching';
 import { sodViolations } from './sod';
 import { staleGroups } from './staleGroups';
 

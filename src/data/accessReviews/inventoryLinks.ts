@@ -8,10 +8,10 @@ import type { DataAsset } from '../../core/models/dataAsset';
 import { DEFAULT_SENSITIVITY_LEVELS } from '../../core/models/dataAsset';
 import type { Stored } from '../../core/models/common';
 import { DATA_ASSETS_LIST } from '../../core/schema';
-import { and, eq, type ODataFilter } from '../odata/filter';
+import { eq, type ODataFilter } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
-import { readAll, readNarrowed } from './reads';
+import { readPlanned } from '../query/readMatching';
 
 export type LinkedRecord = Pick<Stored<DataAsset>, 'id' | 'locationUrl' | 'declaredSensitivity' | 'custodian'>;
 
@@ -57,19 +57,14 @@ export function regionPerSite(records: readonly { readonly url: string; readonly
   return (siteUrl) => (siteUrl ? regions.get(normalise(siteUrl)) : undefined);
 }
 
-/**
- * Records with a location, optionally of one region (and mission): both columns are indexed. The mission goes first,
- * as SharePoint narrows on the first indexed clause (a mission holds hundreds of records, a region up to ~19,000 of
- * 100,000); a region above the list view threshold is read behind ID ranges.
- */
+/** Records with a location, optionally of one region (and mission): planned, so a region of 19,000 records reads too. */
 export async function readLinkedRecords(repositories: Repositories, region?: { readonly region: string; readonly mission?: string }): Promise<LinkedRecord[]> {
   const parts: ODataFilter[] = [];
   if (region) {
     if (region.mission) parts.push(eq(filterField(DATA_ASSETS_LIST, 'mission'), region.mission));
     parts.push(eq(filterField(DATA_ASSETS_LIST, 'region'), region.region));
   }
-  const query = { select: ['locationUrl', 'declaredSensitivity', 'custodian'] as const };
-  const records = parts.length > 0 ? await readNarrowed(repositories.dataAssets, { ...query, filter: and(...parts) }) : await readAll(repositories.dataAssets, query);
+  const records = await readPlanned(repositories.dataAssets, parts, ['locationUrl', 'declaredSensitivity', 'custodian']);
   return records.filter((r) => r.locationUrl?.url);
 }
 

@@ -18,7 +18,7 @@ import { filterField } from '../odata/fieldRef';
 import { idFilters } from '../odata/idFilters';
 import type { Repositories } from '../repositories/createRepositories';
 import { loadByLookup } from '../repositories/loadByLookup';
-import { readAll, readNarrowed } from './reads';
+import { readAll, readNarrowed } from '../query/readMatching';
 
 export interface ReviewRow {
   readonly item: Stored<AccessReviewItem>;

@@ -17,7 +17,7 @@ import type { Repositories } from '../repositories/createRepositories';
 import { MAX_BATCH_SIZE } from '../repositories/batch';
 import { buildItems } from './buildItems';
 import { readLinkedRecords, type LinkedRecord } from './inventoryLinks';
-import { readAll } from './reads';
+import { readAll } from '../query/readMatching';
 import { reviewerCandidates } from './reviewerCandidates';
 import { readScope } from './scopeEntries';
 import type { SiteUserCache } from './siteUsers';

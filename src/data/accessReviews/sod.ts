@@ -17,7 +17,8 @@ import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
 import type { IDirectoryReader } from '../../graph/directory/types';
 import { liveEntitlements } from './liveEntitlements';
-import { campaignItems, readAll } from './reads';
+import { campaignItems } from './reads';
+import { readAll } from '../query/readMatching';
 
 /** The latest Active or Closed campaign of each scope (same kind and parameters), latest by start date then id. */
 export function latestPerScope(campaigns: readonly Stored<AccessReviewCampaign>[]): Stored<AccessReviewCampaign>[] {

@@ -8,7 +8,7 @@ import { staleReasons, type StaleGroupReason } from '../../core/accessReviews';
 import type { DirectoryGroup, DirectoryPrincipal, IDirectoryReader } from '../../graph/directory/types';
 import type { Repositories } from '../repositories/createRepositories';
 import { recordsPerSite } from './inventoryLinks';
-import { readAll } from './reads';
+import { readAll } from '../query/readMatching';
 
 /** One row of the stale groups report. */
 export interface StaleGroup {

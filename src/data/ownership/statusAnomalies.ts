@@ -16,6 +16,7 @@ import { deriveFromIndex, indexOwnership, listStatusAnomalies, type StoredStatus
 import { DATA_ASSETS_LIST } from '../../core/schema';
 import { eq, or } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
+import { readNarrowed } from '../query/readMatching';
 import type { Repositories } from '../repositories/createRepositories';
 import { IDS_PER_QUERY } from './ownershipForAssets';
 
@@ -25,20 +26,9 @@ const NOT_UNASSIGNED: readonly OwnershipStatus[] = ['Pending', 'Confirmed', 'Dec
 /** The asset columns the rule reads (plus the title the leads see). */
 const RULE_COLUMNS: readonly (keyof DataAsset & string)[] = ['title', 'ownershipStatus', 'reviewCycleMonths'];
 
-const PAGE = 2000;
-
-async function assetsStored(repositories: Repositories, status: OwnershipStatus): Promise<Stored<DataAsset>[]> {
-  const assets: Stored<DataAsset>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await repositories.dataAssets.page(
-      { filter: eq(filterField(DATA_ASSETS_LIST, 'ownershipStatus'), status), select: RULE_COLUMNS, top: PAGE, orderBy: [{ field: 'id', ascending: true }] },
-      continuation
-    );
-    assets.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation !== undefined);
-  return assets;
+/** Assets stored with `status`: a status such as Pending can hold most of a large list, so the read is planned. */
+function assetsStored(repositories: Repositories, status: OwnershipStatus): Promise<Stored<DataAsset>[]> {
+  return readNarrowed(repositories.dataAssets, { filter: eq(filterField(DATA_ASSETS_LIST, 'ownershipStatus'), status), select: RULE_COLUMNS });
 }
 
 async function assetsWithIds(repositories: Repositories, ids: readonly number[]): Promise<Stored<DataAsset>[]> {

@@ -86,7 +86,7 @@ export function maxLengthOf(server: ServerField): number {
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
-/** The field MERGE body that corrects drift in Title, Required, Indexed, Choices, MaxLength and Description. */
+/** The field MERGE body that corrects drift in Title, Required, a missing index, Choices, MaxLength and Description. */
 export function fieldDrift(field: FieldDefinition, server: ServerField): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   if (server.Title !== field.displayName) {
@@ -95,9 +95,10 @@ export function fieldDrift(field: FieldDefinition, server: ServerField): Record<
   if (server.Required !== (field.required === true)) {
     patch.Required = field.required === true;
   }
-  const indexed = field.indexed === true && canIndex(field);
-  if (server.Indexed !== indexed) {
-    patch.Indexed = indexed;
+  // Only a missing index is drift. An index the schema no longer declares (the planner dropped it) stays: the
+  // tenant may use it in its own views, and removing it is the admin's call (README, "Index budget").
+  if (field.indexed === true && canIndex(field) && !server.Indexed) {
+    patch.Indexed = true;
   }
   if ((field.type === 'Choice' || field.type === 'MultiChoice') && !sameList(choicesOf(server), field.choices)) {
     patch.Choices = [...field.choices];

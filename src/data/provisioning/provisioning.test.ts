@@ -36,4 +36,9 @@ describe('drift', () => {
     const list = { key: 'risks', title: 'R', description: 'd', majorVersionLimit: 50, itemLevelSecurity: { read: 'all', write: 'own' }, fields: [] } as ListDefinition<unknown>;
     expect(listDrift(list, { Id: '1', Title: 'R', Description: 'd', EnableVersioning: true, MajorVersionLimit: 50, ReadSecurity: 1, WriteSecurity: 1 })).toEqual({ WriteSecurity: 2 });
   });
+
+  it('keeps an index the schema no longer declares: an extra index on the tenant is not drift', () => {
+    const field: FieldDefinition = { internalName: 'Status', property: 'status', displayName: 'Status', type: 'Choice', choices: ['A & B'] };
+    expect(fieldDrift(field, { ...server, Indexed: true })).toEqual({});
+  });
 });

@@ -24,7 +24,7 @@ import { filterField } from '../odata/fieldRef';
 import { toGovernanceError } from '../errors/toGovernanceError';
 import type { IListRepository } from '../repositories/types';
 // Moving to src/data/query (issue 21); imported from where it lives today.
-import { readNarrowed } from '../accessReviews/reads';
+import { readNarrowed } from '../query/readMatching';
 
 export interface UsageImportProgress {
   /** Rows to write and rows with a final outcome. */

@@ -12,7 +12,7 @@ import { recordDecisions } from '../../../data/accessReviews/decide';
 import { evidenceCsv, evidenceOf, loadCampaignReview, remediationFile } from '../../../data/accessReviews/exports';
 import { markApplied } from '../../../data/accessReviews/markApplied';
 import { myReviews } from '../../../data/accessReviews/myReviews';
-import { readAll } from '../../../data/accessReviews/reads';
+import { readAll } from '../../../data/query/readMatching';
 import { SiteUserCache, type ResolveSiteUsers } from '../../../data/accessReviews/siteUsers';
 import { startSnapshot } from '../../../data/accessReviews/snapshot';
 import { addException, raiseRisk, sodViolations } from '../../../data/accessReviews/sod';

@@ -3,7 +3,7 @@ import { loadOpenRisks } from '../../../data/risks/openRisks';
 import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
-import { reviewPriority } from '../../../core/aiRegistry/priority';
+import { REVIEW_PRIORITIES, reviewPriority } from '../../../core/aiRegistry/priority';
 import { deriveVerification } from '../../../core/aiRegistry/verification';
 import type { AISystem } from '../../../core/models/aiSystem';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
@@ -17,6 +17,8 @@ import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import type { ISiteIdentity } from '../../../data/people/siteDirectory';
 import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
+import { pagePlanned } from '../../../data/query/pagePlanned';
+import { planFilter } from '../../../data/query/planFilter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { SortKey } from '../../../data/repositories/types';
 import { searchOrScanPage } from '../../../data/search/searchOrScan';
@@ -88,8 +90,10 @@ export class AIRegistryService implements IAIRegistryService {
 
   public async page(query: RegisterQuery, continuation?: string): Promise<RegisterPage> {
     if (query.filters.search?.trim()) return this.searchPage(query, continuation);
-    const page = await this.repositories.aiSystems.page(
-      { filter: buildRegisterFilter(query.filters), orderBy: REGISTER_ORDER, top: query.pageSize },
+    // Planned: when no filter narrows a large register, pages are filled one review priority at a time by ID range.
+    const page = await pagePlanned(
+      this.repositories.aiSystems,
+      { clauses: registerClauses(query.filters), orderBy: REGISTER_ORDER, top: query.pageSize, sortValues: REVIEW_PRIORITIES },
       continuation
     );
     return { items: await this.withVerification(page.items), continuation: page.continuation };
@@ -278,14 +282,19 @@ function datasetOption(asset: Stored<{ title: string; declaredSensitivity?: stri
   return { id: asset.id, title: asset.title, declaredSensitivity: asset.declaredSensitivity, containsPersonalData: asset.containsPersonalData === true, mission: asset.mission };
 }
 
-/** Every set filter becomes an escaped equality on its indexed column; the search text goes to SharePoint Search. */
-export function buildRegisterFilter(filters: RegisterFilters): ODataFilter | undefined {
+/** Every set filter becomes an escaped equality on its column, one clause each; the search text goes to SharePoint Search. */
+export function registerClauses(filters: RegisterFilters): ODataFilter[] {
   const parts: ODataFilter[] = [];
   for (const property of EQUALITY_FILTERS) {
     const value = filters[property];
     if (value !== undefined && value !== '') parts.push(eq(filterField(AI_SYSTEMS_LIST, property), value));
   }
-  return parts.length === 0 ? undefined : and(...parts);
+  return parts;
+}
+
+/** The register's equality filters as one planned `$filter` (most selective first); undefined without filters. */
+export function buildRegisterFilter(filters: RegisterFilters): ODataFilter | undefined {
+  return planFilter(AI_SYSTEMS_LIST, registerClauses(filters));
 }
 
 /** The fallback when search cannot serve: the equalities first (they narrow through their indexes), then title contains. */

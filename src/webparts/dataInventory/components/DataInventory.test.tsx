@@ -93,7 +93,7 @@ describe('DataInventory grid', () => {
     await user.click(screen.getByRole('combobox', { name: /^Region/ }));
     await user.click(await screen.findByRole('option', { name: 'East and Horn of Africa' }));
     expect(await screen.findByText(strings.ErrorThresholdExceeded)).toBeTruthy();
-    expect(strings.ErrorThresholdExceeded).toMatch(/narrow by region or mission/i);
+    expect(strings.ErrorThresholdExceeded).toMatch(/filter by mission first/i);
 
     service.failNext('page', 'Throttled');
     await user.click(screen.getByRole('combobox', { name: /^Region/ }));

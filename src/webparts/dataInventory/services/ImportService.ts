@@ -11,16 +11,17 @@ import { loadHealthSettings } from '../../../data/labels/healthSettings';
 import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
 import { currentPerson } from '../../../data/ownership';
 import { nominateNamedCustodians, storeDerivedOwnership } from '../../../data/ownership/nominateCustodians';
+import { readPlanned } from '../../../data/query/readMatching';
 import { toGovernanceError } from '../../../data/errors/toGovernanceError';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import { RetryUnappliedOnly, type RetryUnappliedOptions } from '../../../data/sp/retryUnapplied';
 import { readSpreadsheet } from '../../../data/spreadsheet/readSpreadsheet';
 import { inventoryExport, inventoryTemplate, toCsvText } from '../../../data/spreadsheet/writeSpreadsheet';
 import type { InventoryFilters } from './IInventoryService';
-import { buildFilter } from './InventoryService';
 import { inventorySearchAll } from './inventorySearch';
 import { SpListSearch } from '../../../data/search/SpListSearch';
 import type { IListSearch } from '../../../data/search/types';
+import { inventoryClauses } from './InventoryService';
 import type { IImportService, ImportRunProgress, PreparedImport, SheetNames, SpreadsheetFormat } from './IImportService';
 
 /** Options for tests and the bench. */
@@ -112,14 +113,8 @@ export class ImportService implements IImportService {
     if (filters.search?.trim()) {
       return inventoryExport(await inventorySearchAll({ repositories: this.reads, search: this.search, filters }, Number.MAX_SAFE_INTEGER), format, sheets);
     }
-    const records: Stored<DataAsset>[] = [];
-    const filter = buildFilter(filters);
-    let continuation: string | undefined;
-    do {
-      const page = await this.reads.dataAssets.page({ filter, top: 5000 }, continuation);
-      records.push(...page.items);
-      continuation = page.continuation;
-    } while (continuation !== undefined);
+    // Every matching record, 5,000 per request; behind ID ranges when no filter narrows the list.
+    const records = await readPlanned(this.reads.dataAssets, inventoryClauses(filters));
     return inventoryExport(records, format, sheets);
   }
 

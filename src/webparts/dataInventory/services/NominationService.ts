@@ -10,14 +10,15 @@ import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { applyAssetOwnership, currentPerson, deriveAssetOwnership, loadAll } from '../../../data/ownership';
 import { NOMINATION_REFUSED } from '../../../data/ownership/nominateCustodians';
+import { pagePlanned } from '../../../data/query/pagePlanned';
 import { RetryUnappliedOnly } from '../../../data/sp/retryUnapplied';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { INominationService, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
-import { buildFilter } from './InventoryService';
 import { inventorySearchAll } from './inventorySearch';
 import { SpListSearch } from '../../../data/search/SpListSearch';
 import type { IListSearch } from '../../../data/search/types';
+import { inventoryClauses } from './InventoryService';
 
 /** The inventory's nominations over the production data layer (the requester is the signed-in user). */
 export class NominationService implements INominationService {
@@ -101,7 +102,7 @@ export class NominationService implements INominationService {
     const assets: Stored<DataAsset>[] = [];
     let continuation: string | undefined;
     do {
-      const page = await this.repositories.dataAssets.page({ filter: buildFilter(filters), orderBy: [{ field: 'id', ascending: false }], top: Math.min(500, limit + 1) }, continuation);
+      const page = await pagePlanned(this.repositories.dataAssets, { clauses: inventoryClauses(filters), orderBy: [{ field: 'id', ascending: false }], top: Math.min(500, limit + 1) }, continuation);
       assets.push(...page.items);
       continuation = page.continuation;
     } while (continuation !== undefined && assets.length <= limit);

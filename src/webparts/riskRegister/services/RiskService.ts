@@ -7,10 +7,12 @@ import type { Risk } from '../../../core/models/risk';
 import { appetiteInForce, currentRiskScore, storedRiskScores } from '../../../core/risk';
 import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
 import { validateRecord } from '../../../core/validation';
-import { and, eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
+import { eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteDirectory';
+import { planFilter } from '../../../data/query/planFilter';
+import { readPlanned } from '../../../data/query/readMatching';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { IListRepository, PageQuery } from '../../../data/repositories/types';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
@@ -35,15 +37,15 @@ async function loadAll<T>(repository: IListRepository<T>, query: PageQuery<T>): 
   return out;
 }
 
-/** Every set filter becomes an escaped equality on its indexed Risks column. */
-export function buildRiskFilter(filters: RiskFilters): ODataFilter | undefined {
+/** Every set filter becomes an escaped equality on its Risks column, one clause each (the planner orders them). */
+export function riskClauses(filters: RiskFilters): ODataFilter[] {
   const parts: ODataFilter[] = [];
   if (filters.category) parts.push(eq(filterField(RISKS_LIST, 'category'), filters.category));
   if (filters.status) parts.push(eq(filterField(RISKS_LIST, 'status'), filters.status));
   if (filters.treatment) parts.push(eq(filterField(RISKS_LIST, 'treatment'), filters.treatment));
   if (filters.riskLevel) parts.push(eq(filterField(RISKS_LIST, 'riskLevel'), filters.riskLevel));
   if (filters.ownerId !== undefined) parts.push(eq(filterField(RISKS_LIST, 'riskOwner'), filters.ownerId));
-  return parts.length === 0 ? undefined : and(...parts);
+  return parts;
 }
 
 /** Only editable fields reach a save from a form; computed ones (scores, level, AcceptedUntil) are the suite's. */
@@ -92,7 +94,8 @@ export class RiskService implements IRiskService {
 
   public async loadRegister(filters: RiskFilters): Promise<RiskRegisterData> {
     const [risks, acceptances] = await Promise.all([
-      loadAll(this.repositories.risks, { filter: buildRiskFilter(filters), orderBy: [{ field: 'id', ascending: false }] }),
+      // Planned full read (behind ID ranges when no filter narrows a large register), shown newest first.
+      readPlanned(this.repositories.risks, riskClauses(filters)).then((all) => all.reverse()),
       loadAll(this.repositories.riskAcceptances, { orderBy: [{ field: 'id', ascending: true }] })
     ]);
     const ids = new Set(risks.map((r) => r.id));
@@ -161,7 +164,8 @@ export class RiskService implements IRiskService {
   }
 
   public assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]> {
-    const filter = and(eq(filterField(ASSESSMENTS_LIST, 'targetList'), list), eq(filterField(ASSESSMENTS_LIST, 'targetId'), id));
+    // Planned: the record's id narrows; the target list alone matches every assessment of that kind.
+    const filter = planFilter(ASSESSMENTS_LIST, [eq(filterField(ASSESSMENTS_LIST, 'targetList'), list), eq(filterField(ASSESSMENTS_LIST, 'targetId'), id)]);
     return loadAll(this.repositories.assessments, { filter, orderBy: [{ field: 'id', ascending: false }] });
   }
 
