@@ -28,7 +28,8 @@ export function DatasetPicker(props: IDatasetPickerProps): React.ReactElement {
   const { value, onChange, search, load, disabled, strings } = props;
   const [text, setText] = React.useState('');
   const term = useDebouncedValue(text.trim(), 250);
-  const [results, setResults] = React.useState<DatasetOption[] | undefined>();
+  // 'failed': the search rejected (an empty list would wrongly say that no title matches).
+  const [results, setResults] = React.useState<DatasetOption[] | 'failed' | undefined>();
   const [known, setKnown] = React.useState<ReadonlyMap<number, DatasetOption>>(new Map());
 
   React.useEffect(() => {
@@ -36,7 +37,7 @@ export function DatasetPicker(props: IDatasetPickerProps): React.ReactElement {
     if (term === '') {
       setResults(undefined);
     } else {
-      search(term).then((found) => live && setResults(found), () => live && setResults([]));
+      search(term).then((found) => live && setResults(found), () => live && setResults('failed'));
     }
     return () => {
       live = false;
@@ -90,7 +91,9 @@ export function DatasetPicker(props: IDatasetPickerProps): React.ReactElement {
       />
       {results && (
         <div role="status" aria-live="polite">
-          {results.length === 0 ? (
+          {results === 'failed' ? (
+            <Text>{strings.DatasetSearchFailed}</Text>
+          ) : results.length === 0 ? (
             <Text>{strings.DatasetNoResults}</Text>
           ) : (
             <Stack tokens={{ childrenGap: 4 }}>

@@ -61,6 +61,7 @@ define([], function () {
     DatasetSearchLabel: 'Find datasets by title',
     DatasetSearchPlaceholder: 'Type part of a dataset title',
     DatasetNoResults: 'No dataset title contains this text.',
+    DatasetSearchFailed: 'Datasets cannot be searched right now: SharePoint search is off or has not indexed the inventory yet, and the inventory is too large to scan by title. Try again in a few minutes.',
     DatasetAdd: 'Add {0}',
     DatasetRemove: 'Remove {0}',
     DatasetSummary: 'Highest declared sensitivity: {0}.',

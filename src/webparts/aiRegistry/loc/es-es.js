@@ -61,6 +61,7 @@ define([], function () {
     DatasetSearchLabel: 'Buscar conjuntos de datos por título',
     DatasetSearchPlaceholder: 'Escriba parte del título',
     DatasetNoResults: 'Ningún título de conjunto de datos contiene este texto.',
+    DatasetSearchFailed: 'No se pueden buscar conjuntos de datos ahora: la búsqueda de SharePoint está desactivada o aún no ha indexado el inventario, demasiado grande para recorrerlo por título. Vuelva a intentarlo en unos minutos.',
     DatasetAdd: 'Añadir {0}',
     DatasetRemove: 'Quitar {0}',
     DatasetSummary: 'Sensibilidad declarada más alta: {0}.',

@@ -61,6 +61,7 @@ define([], function () {
     DatasetSearchLabel: 'Rechercher des jeux de données par titre',
     DatasetSearchPlaceholder: 'Saisissez une partie du titre',
     DatasetNoResults: 'Aucun titre de jeu de données ne contient ce texte.',
+    DatasetSearchFailed: 'Impossible de rechercher les jeux de données pour le moment : la recherche SharePoint est désactivée ou n’a pas encore indexé l’inventaire, trop volumineux pour être parcouru par titre. Réessayez dans quelques minutes.',
     DatasetAdd: 'Ajouter {0}',
     DatasetRemove: 'Retirer {0}',
     DatasetSummary: 'Sensibilité déclarée la plus élevée : {0}.',

@@ -54,6 +54,8 @@ declare interface IAIRegistryStrings {
   DatasetSearchLabel: string;
   DatasetSearchPlaceholder: string;
   DatasetNoResults: string;
+  /** The search failed (search off and the inventory too large to scan by title). */
+  DatasetSearchFailed: string;
   DatasetAdd: string;
   DatasetRemove: string;
   DatasetSummary: string;
