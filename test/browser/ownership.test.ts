@@ -37,9 +37,11 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     assert.equal(await page.getByRole('region', { name: 'Data Inventory' }).count(), 0, 'the Teams tab shows the approvals only');
     assert.match(await approvals.getByTestId('approvals-counts').innerText(), /^\d+ pending, \d+ re-attestations due, \d+ past decisions$/);
 
-    const [title] = await pendingTitles(page);
+    const [title, next] = await pendingTitles(page);
     await approvals.getByRole('button', { name: `Approve ${title}`, exact: true }).click();
     await approvals.getByText(`Approved: ${title}. Ownership status is now Confirmed.`).waitFor();
+    // The custodian's loop: focus lands on the next card's Approve button, not at the top of the page.
+    await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, `Approve ${next}`);
 
     // Stored as SharePoint has it: Confirmed, with Jonas as the custodian whose approval counts.
     const repositories = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
@@ -61,6 +63,57 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     await context.close();
   });
 
+  it('the Teams queue is compact: overdue first and marked in words, short location names, search, sort and select-all', async () => {
+    const { page, context } = await harness.signedIn(CUSTODIAN.loginName);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${harness.workbench.pageUrl}?view=teams`);
+    const approvals = page.getByRole('region', { name: 'Ownership Approvals' });
+    const titles = await pendingTitles(page);
+    const cards = approvals.getByRole('listitem');
+
+    // Overdue cards come first and say so in words (not only by colour).
+    const overdueFlags = await cards.evaluateAll((items) => items.map((item) => item.querySelector('[data-testid="overdue-badge"]')?.textContent ?? ''));
+    assert.equal(overdueFlags[0], 'Overdue', 'the first card is overdue');
+    assert.deepEqual([...overdueFlags].sort((a, b) => b.localeCompare(a)), overdueFlags, 'no overdue card after an on-time one');
+
+    // A location is a short name (no raw address as text), with the full http(s) address as the link and its tooltip.
+    const links = await approvals.getByRole('link').evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '', title: a.getAttribute('title') ?? '' })));
+    const locations = links.filter((l) => l.title !== '');
+    for (const l of locations) {
+      assert.ok(!l.text.includes('://'), l.text);
+      assert.equal(l.href, l.title);
+      assert.match(l.href, /^https?:/);
+    }
+
+    // Compact: no card is taller than 300 px at 390 px wide (a card used to take ~225 px with a one-line location).
+    const heights = await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
+    assert.ok(Math.max(...heights) < 300, heights.join(', '));
+
+    // Search narrows the cards; select-all selects every shown card, and only those.
+    const search = approvals.getByRole('searchbox', { name: 'Search the queue' });
+    await search.fill(titles[titles.length - 1]);
+    await approvals.getByTestId('queue-shown').getByText(`1 of ${titles.length} shown`).waitFor();
+    assert.deepEqual(await pendingTitles(page), [titles[titles.length - 1]]);
+    // Fluent draws the box over the input: a user clicks the label.
+    await approvals.getByText('Select all shown (1)').click();
+    await approvals.getByRole('button', { name: 'Approve selected (1)' }).waitFor();
+    await search.fill('');
+    await approvals.getByTestId('queue-shown').getByText(`${titles.length} of ${titles.length} shown`).waitFor();
+    await approvals.getByText(`Select all shown (${titles.length})`).click();
+    await approvals.getByRole('button', { name: `Approve selected (${titles.length})` }).waitFor();
+    const checked = await approvals.getByRole('checkbox', { name: /^Select / }).evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
+    assert.ok(checked.every(Boolean), 'every card is selected');
+
+    // Sort by title keeps overdue cards first, then orders the rest by title.
+    await approvals.getByRole('combobox', { name: 'Sort by (overdue first)' }).click();
+    await page.getByRole('option', { name: 'Title' }).click();
+    const sorted = await pendingTitles(page);
+    const flags = await cards.evaluateAll((items) => items.map((item) => item.querySelector('[data-testid="overdue-badge"]') !== null));
+    const onTime = sorted.filter((_, i) => !flags[i]);
+    assert.deepEqual(onTime, [...onTime].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    await context.close();
+  });
+
   it('Decline is refused without a comment', async () => {
     const { page, context } = await harness.signedIn(CUSTODIAN.loginName);
     await page.goto(`${harness.workbench.pageUrl}?view=teams`);
@@ -71,6 +124,12 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     await card.getByRole('button', { name: 'Confirm decline' }).click();
     await card.getByText('Say why you decline, so the requester can nominate someone else.').waitFor();
     assert.equal(await page.getByText(`Declined: ${title}.`).count(), 0, 'nothing was saved');
+
+    // With a comment it is saved; the declined card was the last, so focus moves to the card now last.
+    await card.getByRole('textbox', { name: /Why do you decline/ }).fill('Not mine: the Kenya office keeps this register.');
+    await card.getByRole('button', { name: 'Confirm decline' }).click();
+    await page.getByText(`Declined: ${title}.`).waitFor();
+    await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, `Approve ${titles[titles.length - 2]}`);
     await context.close();
   });
 

@@ -11,6 +11,27 @@ async function downloaded(page: Page, action: () => Promise<void>): Promise<{ na
   return { name: download.suggestedFilename(), content: await readFile(path) };
 }
 
+/** What a PNG shows, decoded by the page's own canvas: its size, how many colours, and whether its title strip has text. */
+async function pngFacts(page: Page, png: Buffer): Promise<{ width: number; height: number; colours: number; titleInk: boolean }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    const strip = context.getImageData(0, 25, image.width, 35).data; // the title's line
+    let dark = 0;
+    for (let i = 0; i < strip.length; i += 4) if (strip[i] < 100 && strip[i + 1] < 100 && strip[i + 2] < 100) dark++;
+    return { width: image.width, height: image.height, colours: colours.size, titleInk: dark > 200 };
+  }, png.toString('base64'));
+}
+
 /** The scorecard web part on the workbench page, once its figures are there. */
 async function openScorecard(page: Page, url: string): Promise<Locator> {
   await page.goto(url);
@@ -70,8 +91,22 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     // The aggregates too, and a chart as PNG.
     const figures = await downloaded(page, () => scorecard.getByRole('button', { name: 'Download figures (CSV)' }).click());
     assert.ok(figures.content.toString('utf8').includes(`\r\nOrganisation,,${active},`), 'the organisation row of the figures');
-    const png = await downloaded(page, () => scorecard.getByRole('button', { name: /^Save chart as PNG: Health score and confirmed/ }).click());
-    assert.deepEqual([...png.content.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    // Each chart's PNG is readable (issue 24: a 788x24 strip, an all-black donut, a trend without title or legend):
+    // at least 800x400, a title, many colours, the scope and date in its name.
+    const day = new Date().toISOString().slice(0, 10);
+    for (const [button, name] of [
+      [/^Save chart as PNG: Health score and confirmed/, `scorecard-trend-organisation-${day}.png`],
+      [/^Save chart as PNG: Score by region/, `scorecard-region-organisation-${day}.png`],
+      [/^Save chart as PNG: Donut chart/, `scorecard-bands-organisation-${day}.png`]
+    ] as const) {
+      const png = await downloaded(page, () => scorecard.getByRole('button', { name: button }).click());
+      assert.deepEqual([...png.content.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+      assert.equal(png.name, name);
+      const facts = await pngFacts(page, png.content);
+      assert.ok(facts.width >= 800 && facts.height >= 400, `${name}: ${facts.width}x${facts.height}`);
+      assert.ok(facts.colours > 20, `${name}: ${facts.colours} colours`);
+      assert.ok(facts.titleInk, `${name}: a title`);
+    }
 
     assert.deepEqual(errors, []);
     await context.close();

@@ -21,6 +21,7 @@ import { ScorecardTiles } from '../../../ui/scorecard/ScorecardTiles';
 import type { DrillRequest, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardRecord } from '../services/IScorecardService';
 import { recordsCsv } from './exportFigures';
+import { bandDonutImage, exportSubtitle, scoreBarsImage } from './chartImages';
 import { LabelFiguresTable } from './LabelFiguresTable';
 import type { GroupKind } from './grouping';
 import type { ScorecardFigures } from './useScorecardFigures';
@@ -80,6 +81,8 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
   const fallback = <Spinner label={s.ChartLoading} />;
   const caption = groupCaption(groupKind, shared);
   const pngName = (name: string): string => fileNameFor(['scorecard', name, shown.value || 'organisation', day], 'png');
+  const subtitle = exportSubtitle(shown.value || s.ScopeOrganisation, day);
+  const scored = rows.filter((c) => c.meanScore !== undefined);
 
   return (
     <>
@@ -93,11 +96,12 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
               strings={shared}
               onOpen={(row) => open({ kind: row.kind, value: row.value, figure: { type: 'all' }, label: row.value || s.BlankValue })}
             />
-            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${caption}`} fileName={pngName(groupKind)} failedText={strings.PngFailed}>
+            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${caption}`} fileName={pngName(groupKind)} failedText={strings.PngFailed}
+              image={() => scoreBarsImage(caption, subtitle, scored.map((c) => ({ label: c.value || s.BlankValue, score: c.meanScore ?? 0 })), shared)}>
               <React.Suspense fallback={fallback}>
                 <LazyScoreBarChart
                   ariaLabel={`${s.ChartRegionsLabel} (${caption})`}
-                  data={rows.filter((c) => c.meanScore !== undefined).map((c) => ({
+                  data={scored.map((c) => ({
                     label: c.value || s.BlankValue,
                     value: c.meanScore ?? 0,
                     color: bandColour(theme, bandOf(c.meanScore ?? 0))
@@ -110,7 +114,8 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
         <section className={css.section}>
           <BandTable scope={shown} strings={shared} onOpen={openBand} />
           {shown.count > 0 && (
-            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${s.ChartBandsLabel}`} fileName={pngName('bands')} failedText={strings.PngFailed}>
+            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${s.ChartBandsLabel}`} fileName={pngName('bands')} failedText={strings.PngFailed}
+              image={() => bandDonutImage(s.Bands, subtitle, shown, shared)}>
               <React.Suspense fallback={fallback}>
                 <LazyCountDonutChart
                   ariaLabel={s.ChartBandsLabel}

@@ -16,6 +16,7 @@ import { LazyTrendLineChart } from '../../../ui/scorecard/lazyCharts';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
 import { useStableId } from '../../../ui/useStableId';
 import type { IScorecardService, ScorecardSnapshotPoint } from '../services/IScorecardService';
+import { exportSubtitle, trendImage } from './chartImages';
 
 /** Props of {@link TrendSection}. */
 export interface ITrendSectionProps {
@@ -94,6 +95,7 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
     const points = state.points;
     const chosen = points.find((p) => p.id === chosenId) ?? points[0];
     const dateOf = (iso: string): string => formatDate(iso, iso);
+    const today = new Date().toISOString().slice(0, 10);
     const rows = [...points.map((p) => ({ key: String(p.id), label: dateOf(p.takenOn), date: new Date(`${p.takenOn}T00:00:00Z`), scope: p.scope })),
       { key: 'now', label: strings.Now, date: new Date(), scope: current }];
     const series = [
@@ -160,8 +162,14 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
         <ChartFrame
           saveLabel={strings.SavePng}
           saveAriaLabel={`${strings.SavePng}: ${strings.TrendChartLabel}`}
-          fileName={fileNameFor(['scorecard-trend', current.value || 'organisation'], 'png')}
+          fileName={fileNameFor(['scorecard-trend', current.value || 'organisation', today], 'png')}
           failedText={strings.PngFailed}
+          image={() =>
+            trendImage(strings.TrendTitle, exportSubtitle(current.value || shared.Scorecard.ScopeOrganisation, today), rows.map((r) => r.label), [
+              { label: strings.FigureScore, values: rows.map((r) => r.scope.meanScore) },
+              { label: strings.FigureConfirmedCustodian, values: rows.map((r) => pct(r.scope.coverage.confirmedCustodian.rate)) }
+            ])
+          }
         >
           <React.Suspense fallback={<Spinner label={shared.Scorecard.ChartLoading} />}>
             <LazyTrendLineChart ariaLabel={strings.TrendChartLabel} series={series} />

@@ -27,6 +27,11 @@ declare interface IHealthScorecardWebPartStrings {
   Print: string;
   SavePng: string;
   PngFailed: string;
+  /** Under an exported chart's title: `{0}` the scope, `{1}` the figures' date. */
+  ExportSubtitle: string;
+  ExportScoreAxis: string;
+  ExportTrendAxis: string;
+  ExportRecordCount: string;
   TakeSnapshot: string;
   SnapshotSaving: string;
   SnapshotSaved: string;

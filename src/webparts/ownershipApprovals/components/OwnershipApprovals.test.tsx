@@ -32,6 +32,14 @@ describe('OwnershipApprovals', () => {
     expect(screen.getByText('1 pending, 1 re-attestations due, 2 past decisions')).toBeTruthy();
   });
 
+  it('keeps keyboard focus in the queue: on the next card after a decision, on the empty queue after the last', async () => {
+    renderApprovals();
+    await userEvent.click(within(await card('Shelter registry')).getByRole('button', { name: 'Approve Shelter registry' }));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Approve Chile census 2025'));
+    await userEvent.click(within(await card('Chile census 2025')).getByRole('button', { name: 'Approve Chile census 2025' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(s.EmptyPending));
+  });
+
   it('refuses a Decline without a comment, then declines with one', async () => {
     const { service } = renderApprovals();
     const shelter = await card('Shelter registry');

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import * as ownershipStrings from 'OwnershipStrings';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -19,7 +18,10 @@ import { ownershipText } from '../../../ui/ownershipText';
 import type { IOwnershipApprovalsProps } from './IOwnershipApprovalsProps';
 import { LazyAnomaliesView } from './lazyAnomalies';
 import { PastDecisionsList } from './PastDecisionsList';
-import { QueueItemCard } from './QueueItemCard';
+import { APPROVE_BUTTON_ATTRIBUTE, CARD_ATTRIBUTE, QueueItemCard } from './QueueItemCard';
+import { QueueToolbar } from './QueueToolbar';
+import { visiblePending, type QueueSort } from './queueView';
+import { useFocusAfterDecision } from './useFocusAfterDecision';
 import { useApprovalsData } from './useApprovalsData';
 import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 
@@ -42,7 +44,11 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
   const [busy, setBusy] = React.useState(false);
   const [announcement, setAnnouncement] = React.useState<{ text: string; warning: boolean } | undefined>();
   const [actionError, setActionError] = React.useState<GovernanceErrorKind | undefined>();
+  const [query, setQuery] = React.useState('');
+  const [sort, setSort] = React.useState<QueueSort>('due');
   const { viewer, queue } = data;
+  const pending = React.useMemo(() => (queue ? visiblePending(queue.pending, query, sort) : []), [queue, query, sort]);
+  const focus = useFocusAfterDecision(queue, CARD_ATTRIBUTE, APPROVE_BUTTON_ATTRIBUTE);
 
   const decidable = React.useMemo((): Decidable[] => {
     if (!queue) return [];
@@ -62,7 +68,19 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
     });
   };
 
+  const selectAllShown = (on: boolean): void => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      for (const p of pending) {
+        if (on) next.add(p.request.id);
+        else next.delete(p.request.id);
+      }
+      return next;
+    });
+  };
+
   const decide = async (item: Decidable, draft: DecisionDraft): Promise<readonly FieldIssue[]> => {
+    focus.rememberCard(item.request.id);
     setBusy(true);
     setActionError(undefined);
     try {
@@ -73,6 +91,7 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
       data.reload();
       return [];
     } catch (error) {
+      focus.forget();
       if (isGovernanceError(error, 'Validation') && error.issues.length > 0) return error.issues;
       setActionError(errorKindOf(error));
       return [];
@@ -116,6 +135,7 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
 
   const counts = queue?.counts;
   const content = (
+    <div ref={focus.container}>
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { minWidth: 0 } }}>
       <Stack horizontal wrap horizontalAlign="space-between" verticalAlign="center" tokens={{ childrenGap: 8 }}>
         <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>{s.ApprovalsTitle}</Text>
@@ -137,19 +157,28 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
         <Pivot aria-label={s.ApprovalsTitle} overflowBehavior="menu">
           <PivotItem headerText={s.TabPending} itemCount={queue.counts.pending} itemKey="pending">
             <Stack tokens={{ childrenGap: 8 }} styles={{ root: { paddingTop: 12 } }}>
-              {decidable.length > 1 && (
-                <PrimaryButton
-                  text={format(s.ApproveSelected, selectedItems.length)}
-                  disabled={busy || selectedItems.length === 0}
-                  onClick={() => approveSelected().catch(() => undefined)}
-                  styles={{ root: { alignSelf: 'flex-start' } }}
+              {queue.pending.length > 1 && (
+                <QueueToolbar
+                  query={query}
+                  onQuery={setQuery}
+                  sort={sort}
+                  onSort={setSort}
+                  shown={pending.length}
+                  total={queue.pending.length}
+                  selectedShown={pending.filter((p) => selected.has(p.request.id)).length}
+                  onSelectAll={selectAllShown}
+                  selectedTotal={selectedItems.length}
+                  onApproveSelected={() => approveSelected().catch(() => undefined)}
+                  busy={busy}
                 />
               )}
               {queue.pending.length === 0 ? (
-                <Text as="p">{s.EmptyPending}</Text>
+                <Text as="p" tabIndex={-1} data-queue-empty>{s.EmptyPending}</Text>
+              ) : pending.length === 0 ? (
+                <Text as="p">{format(s.NoMatches, query)}</Text>
               ) : (
                 <ul style={{ padding: 0, margin: 0 }}>
-                  {queue.pending.map((p) =>
+                  {pending.map((p) =>
                     card({ request: p.request, title: p.title }, p.request.id, p.title, { asset: p.asset, overdue: p.overdue })
                   )}
                 </ul>
@@ -159,7 +188,7 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
           <PivotItem headerText={s.TabReattestations} itemCount={queue.counts.reattestations} itemKey="reattestations">
             <Stack tokens={{ childrenGap: 8 }} styles={{ root: { paddingTop: 12 } }}>
               {queue.reattestations.length === 0 ? (
-                <Text as="p">{s.EmptyReattestations}</Text>
+                <Text as="p" tabIndex={-1} data-queue-empty>{s.EmptyReattestations}</Text>
               ) : (
                 <ul style={{ padding: 0, margin: 0 }}>
                   {queue.reattestations.map((r) => {
@@ -188,6 +217,7 @@ export function OwnershipApprovals(props: IOwnershipApprovalsProps): React.React
         </Pivot>
       )}
     </Stack>
+    </div>
   );
 
   const withPeople = <PeopleDirectoryProvider directory={props.people}>{content}</PeopleDirectoryProvider>;

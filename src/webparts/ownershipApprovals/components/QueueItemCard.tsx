@@ -5,14 +5,15 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { TextField, type ITextField } from '@fluentui/react/lib/TextField';
 import type { FieldIssue } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import type { OwnershipRequest } from '../../../core/models/ownershipRequest';
 import { validateDecision, type DecisionDraft } from '../../../core/ownership';
-import { SafeLink } from '../../../ui/details/SafeLink';
 import { format } from '../../../ui/format';
+import { LocationLink } from '../../../ui/ownership/LocationLink';
 import { formatDay, ownershipIssueText } from '../../../ui/ownership/ownershipLabels';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 
@@ -34,11 +35,20 @@ export interface IQueueItemCardProps {
   strings: IGovernanceSuiteStrings;
 }
 
+/** Mark a card (with its request id) and its Approve button, so the queue can focus the next card's after a decision. */
+export const CARD_ATTRIBUTE = 'data-queue-card';
+export const APPROVE_BUTTON_ATTRIBUTE = 'data-queue-approve';
+
+// Compact: the facts flow as term-value pairs on a few lines (a card took ~225 px, three to a Teams screen).
 const css = mergeStyleSets({
-  card: { padding: 12, borderWidth: 1, borderStyle: 'solid', listStyle: 'none', marginBottom: 12 },
-  list: { display: 'grid', gridTemplateColumns: 'minmax(110px, 30%) 1fr', columnGap: 12, rowGap: 2, margin: '8px 0' },
+  card: { padding: '8px 12px', borderWidth: 1, borderStyle: 'solid', listStyle: 'none', marginBottom: 8 },
+  header: { display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' },
+  facts: { display: 'flex', flexWrap: 'wrap', columnGap: 16, rowGap: 2, margin: '4px 0 8px' },
+  fact: { display: 'flex', alignItems: 'center', gap: 4, minWidth: 0, maxWidth: '100%' },
   term: { fontWeight: 600 },
-  value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }
+  value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 0 },
+  message: { flexBasis: '100%' },
+  badge: { fontWeight: 600, padding: '0 6px', borderWidth: 1, borderStyle: 'solid', borderRadius: 2 }
 });
 
 /**
@@ -52,6 +62,7 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
   const [comment, setComment] = React.useState('');
   const [issues, setIssues] = React.useState<readonly FieldIssue[]>([]);
   const commentField = React.useRef<ITextField>(null);
+  const theme = useTheme();
   React.useEffect(() => {
     // The comment field takes focus when it opens, so keyboard users type at once.
     if (declining) commentField.current?.focus();
@@ -70,7 +81,7 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
 
   const rows: [string, React.ReactNode][] = [
     [strings.Fields.mission, asset?.mission ?? notSet],
-    [s.Location, asset?.locationUrl?.url ? <SafeLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : notSet],
+    [s.Location, asset?.locationUrl?.url ? <LocationLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : notSet],
     [strings.Fields.declaredSensitivity, asset?.declaredSensitivity ?? notSet],
     [s.PersonalDataLabel, asset === undefined ? notSet : asset.containsPersonalData ? strings.Yes : strings.No],
     [s.CurrentOwner, asset?.owner ? <PersonPersona person={asset.owner} compact /> : notSet]
@@ -80,19 +91,26 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
     if (request.message) rows.push([s.MessageLabel, request.message]);
   }
 
+  // Overdue is said in words and by a thick edge, not by colour alone; the colours are the theme's error colours.
+  const overdueEdge = overdue ? { borderLeftWidth: 4, borderLeftColor: theme.semanticColors.errorIcon } : undefined;
   return (
-    <li className={css.card} aria-label={format(s.ItemAriaLabel, title)}>
-      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
+    <li className={css.card} style={{ borderColor: theme.semanticColors.bodyDivider, ...overdueEdge }} aria-label={format(s.ItemAriaLabel, title)} {...{ [CARD_ATTRIBUTE]: request?.id }}>
+      <div className={css.header}>
         {request && <Checkbox ariaLabel={format(s.SelectItem, title)} checked={selected} onChange={(_, checked) => onSelect(checked === true)} disabled={busy} />}
-        <Text as="h3" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>{title}</Text>
-      </Stack>
+        <Text as="h3" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0, overflowWrap: 'anywhere' } }}>{title}</Text>
+        {overdue && (
+          <span className={css.badge} data-testid="overdue-badge" style={{ color: theme.semanticColors.errorText, borderColor: theme.semanticColors.errorIcon }}>
+            {s.OverdueBadge}
+          </span>
+        )}
+      </div>
       {note && <Text as="p" styles={{ root: { margin: '4px 0' } }}>{note}</Text>}
-      <dl className={css.list}>
+      <dl className={css.facts}>
         {rows.map(([term, value]) => (
-          <React.Fragment key={term}>
+          <div key={term} className={term === s.MessageLabel ? `${css.fact} ${css.message}` : css.fact}>
             <dt className={css.term}>{term}</dt>
             <dd className={css.value}>{value}</dd>
-          </React.Fragment>
+          </div>
         ))}
       </dl>
       {otherIssues.map((issue) => (
@@ -100,8 +118,14 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
       ))}
       {request && !declining && (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={s.Approve} ariaLabel={format(s.ApproveAria, title)} disabled={busy} onClick={() => submit({ decision: 'Approve' }).catch(() => undefined)} />
-          <DefaultButton text={s.Decline} ariaLabel={format(s.DeclineAria, title)} disabled={busy} onClick={() => setDeclining(true)} />
+          <PrimaryButton
+            text={s.Approve}
+            ariaLabel={format(s.ApproveAria, title)}
+            disabled={busy}
+            allowDisabledFocus
+            {...{ [APPROVE_BUTTON_ATTRIBUTE]: true }}
+            onClick={() => submit({ decision: 'Approve' }).catch(() => undefined)} />
+          <DefaultButton text={s.Decline} ariaLabel={format(s.DeclineAria, title)} disabled={busy} allowDisabledFocus onClick={() => setDeclining(true)} />
         </Stack>
       )}
       {request && declining && (
@@ -117,7 +141,7 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
             errorMessage={commentIssue ? ownershipIssueText(commentIssue, s) : undefined}
           />
           <Stack horizontal tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text={s.ConfirmDecline} disabled={busy} onClick={() => submit({ decision: 'Decline', comment }).catch(() => undefined)} />
+            <PrimaryButton text={s.ConfirmDecline} disabled={busy} allowDisabledFocus onClick={() => submit({ decision: 'Decline', comment }).catch(() => undefined)} />
             <DefaultButton text={strings.Cancel} disabled={busy} onClick={() => { setDeclining(false); setIssues([]); }} />
           </Stack>
         </Stack>

@@ -30,6 +30,20 @@ declare interface IOwnershipStrings {
   DueOn: string;
   Overdue: string;
   NoDueDate: string;
+  OverdueBadge: string;
+  LocationTeams: string;
+  /** `{0}` is the file's name. */
+  LocationOneDrive: string;
+  LocationOneDriveRoot: string;
+  QueueSearchLabel: string;
+  QueueSearchPlaceholder: string;
+  SortLabel: string;
+  SortDue: string;
+  SortTitle: string;
+  SortMission: string;
+  SelectAllShown: string;
+  ShownCount: string;
+  NoMatches: string;
   MessageLabel: string;
   PersonalDataLabel: string;
   CurrentOwner: string;
