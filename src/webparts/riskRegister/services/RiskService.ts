@@ -60,6 +60,14 @@ function assertValid(record: Risk): void {
  * The Risk Register's service over the production data layer (PnPjs repositories), used by the web part in
  * SharePoint and by the workbench page against the emulator.
  */
+/** The fields of an assessed record (data asset or AI system) that a risk raised from it needs. */
+type TargetFields = { title: string; owner?: PersonRef; businessOwner?: PersonRef };
+
+/** Who answers for an assessed record: a data asset's owner, an AI system's business owner. */
+function accountableOwner(item: TargetFields): PersonRef | undefined {
+  return item.owner ?? item.businessOwner;
+}
+
 export class RiskService implements IRiskService {
   private readonly repositories: Repositories;
   private readonly people: IPeopleSearch;
@@ -134,16 +142,16 @@ export class RiskService implements IRiskService {
     const term = text.trim();
     const query = { filter: term ? substringOf(term, 'Title') : undefined, top: 20, orderBy: [{ field: 'id' as const, ascending: false }] };
     const page = await this.targetRepository(list).page(query);
-    return page.items.map((item) => ({ list, id: item.id, title: item.title }));
+    return page.items.map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item) }));
   }
 
   public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
     if (list === 'aiSystems') {
       const system = await this.repositories.aiSystems.getById(id);
-      return { list, id, title: system.title, obligations: obligationsFromClassification(system.classificationResult) };
+      return { list, id, title: system.title, owner: system.businessOwner, obligations: obligationsFromClassification(system.classificationResult) };
     }
     const item = await this.targetRepository(list).getById(id);
-    return { list, id, title: item.title };
+    return { list, id, title: item.title, owner: accountableOwner(item) };
   }
 
   public assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]> {
@@ -164,8 +172,8 @@ export class RiskService implements IRiskService {
     return loadOpenRisks(this.repositories, list, id);
   }
 
-  private targetRepository(list: AssessmentTargetList): IListRepository<{ title: string }> {
-    return this.repositories[list] as unknown as IListRepository<{ title: string }>;
+  private targetRepository(list: AssessmentTargetList): IListRepository<TargetFields> {
+    return this.repositories[list] as unknown as IListRepository<TargetFields>;
   }
 
   private async loadSession(): Promise<RiskSession> {
