@@ -135,6 +135,7 @@ define([], function () {
     ConflictTitle: 'Someone else saved this record first',
     ConflictIntro: 'Nothing was overwritten. Compare your values with the saved ones, then choose what to keep.',
     ConflictSavedBy: 'Saved by {0} on {1}',
+    RecordSaved: 'Saved: {0}.',
     ConflictColumnField: 'Field',
     ConflictColumnMine: 'Your value',
     ConflictColumnTheirs: 'Saved value',

@@ -135,6 +135,7 @@ define([], function () {
     ConflictTitle: 'Otra persona guardó este registro antes que usted',
     ConflictIntro: 'No se sobrescribió nada. Compare sus valores con los guardados y elija qué conservar.',
     ConflictSavedBy: 'Guardado por {0} el {1}',
+    RecordSaved: 'Guardado: {0}.',
     ConflictColumnField: 'Campo',
     ConflictColumnMine: 'Su valor',
     ConflictColumnTheirs: 'Valor guardado',

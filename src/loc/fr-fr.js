@@ -135,6 +135,7 @@ define([], function () {
     ConflictTitle: 'Quelqu\'un d\'autre a enregistré cet enregistrement avant vous',
     ConflictIntro: 'Rien n\'a été écrasé. Comparez vos valeurs avec celles enregistrées, puis choisissez ce que vous gardez.',
     ConflictSavedBy: 'Enregistré par {0} le {1}',
+    RecordSaved: 'Enregistré : {0}.',
     ConflictColumnField: 'Champ',
     ConflictColumnMine: 'Votre valeur',
     ConflictColumnTheirs: 'Valeur enregistrée',

@@ -146,6 +146,8 @@ declare interface IGovernanceSuiteStrings {
   ConflictTitle: string;
   ConflictIntro: string;
   ConflictSavedBy: string;
+  /** Announced (role=status) after a record is saved; {0} is its title. */
+  RecordSaved: string;
   ConflictColumnField: string;
   ConflictColumnMine: string;
   ConflictColumnTheirs: string;

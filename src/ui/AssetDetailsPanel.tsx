@@ -112,7 +112,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
     >
       <Stack tokens={{ childrenGap: 16 }}>
         <section aria-label={strings.DetailsEssentials}>
-          <Text as="h3" variant="large">{strings.DetailsEssentials}</Text>
+          <Text as="h3" variant="large" block>{strings.DetailsEssentials}</Text>
           <OwnershipStatusExplanation check={ownership} strings={strings} />
           <dl className={css.list}>
             {ESSENTIALS.map((property) => {
@@ -126,15 +126,16 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
             })}
           </dl>
         </section>
+        {/* The breakdown explains the score shown above, so it comes before the label, approval and risk sections. */}
+        <section aria-label={strings.ScoreBreakdownTitle} data-testid="score-breakdown">
+          <Text as="h3" variant="large" block>{strings.ScoreBreakdownTitle}</Text>
+          <ScoreBreakdown score={score} strings={strings} />
+        </section>
         {labelSection}
         {ownershipSection}
         {risksSection}
-        <section aria-label={strings.ScoreBreakdownTitle}>
-          <Text as="h3" variant="large">{strings.ScoreBreakdownTitle}</Text>
-          <ScoreBreakdown score={score} strings={strings} />
-        </section>
         <section aria-label={strings.VersionHistoryTitle}>
-          <Text as="h3" variant="large">{strings.VersionHistoryTitle}</Text>
+          <Text as="h3" variant="large" block>{strings.VersionHistoryTitle}</Text>
           <VersionHistory list={list} load={loadVersions} strings={strings} />
         </section>
       </Stack>

@@ -66,4 +66,16 @@ describe('AssetFormPanel', () => {
     expect(submitted).toHaveLength(0);
     expect(screen.getByText(`${strings.Fields.title}: ${strings.ValidationMessages.required}`)).toBeTruthy();
   });
+
+  it('does not list the read-only "Set by the suite" fields on a new record, and shows them on edit', async () => {
+    const props = { list: DATA_ASSETS_LIST, onSubmit: async () => undefined, onDismiss: () => undefined, onResolvePeople: async () => [], strings };
+    const { unmount } = render(<AssetFormPanel {...props} />);
+    await screen.findByRole('dialog');
+    expect(screen.queryAllByText(strings.ComputedFieldNote)).toHaveLength(0);
+    unmount();
+    const record = { id: 1, etag: '"1"', title: 'Payroll', containsPersonalData: false, reviewCycleMonths: 12, lifecycle: 'Active' as const, ownershipStatus: 'Unassigned' as const };
+    render(<AssetFormPanel {...props} record={record} />);
+    await screen.findByRole('dialog');
+    expect(screen.queryAllByText(strings.ComputedFieldNote).length).toBeGreaterThan(0);
+  });
 });

@@ -57,9 +57,10 @@ export function AssetFormPanel(props: IAssetFormPanelProps): React.ReactElement 
   const [failure, setFailure] = React.useState<{ kind: GovernanceErrorKind; issues: readonly FieldIssue[] } | undefined>();
   // The stored OwnershipStatus is only a cache a REST call can rewrite (issue 23): the form never shows it as the
   // record's status; the details panel shows the status derived from the decisions.
+  // A new record has no suite-set values yet (score, label, drift...): those read-only fields show on edit only.
   const groups = React.useMemo(
-    () => groupFields(list).map((g) => ({ ...g, fields: g.fields.filter((f) => f.property !== 'ownershipStatus') })).filter((g) => g.fields.length > 0),
-    [list]
+    () => groupFields(list).map((g) => ({ ...g, fields: g.fields.filter((f) => f.property !== 'ownershipStatus' && (record !== undefined || f.computed !== true)) })).filter((g) => g.fields.length > 0),
+    [list, record]
   );
   // A successful save usually closes (unmounts) the panel before the save promise settles here.
   const mounted = React.useRef(true);

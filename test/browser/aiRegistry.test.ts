@@ -81,6 +81,33 @@ describe('AI Registry in the workbench (headless Chromium)', () => {
     await context.close();
   });
 
+  for (const [width, height] of [[390, 700], [1400, 700]]) {
+    it(`the wizard's Back/Next footer sits below a long step's list, which scrolls (${width} px)`, async () => {
+      const { page, context, errors } = await harness.signedIn(STAFF.loginName);
+      await page.setViewportSize({ width, height });
+      await page.goto(harness.workbench.pageUrl);
+      const title = `Footer layout ${width}`;
+      await registry(page).getByRole('button', { name: 'Register AI system' }).click();
+      const form = page.getByRole('dialog', { name: 'Register an AI system' });
+      await form.getByRole('textbox', { name: 'Title' }).fill(title);
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.waitFor({ state: 'detached' });
+      await page.getByRole('dialog', { name: title }).getByRole('button', { name: 'Classify with the wizard' }).click();
+      const wizard = page.getByRole('dialog', { name: `Classify ${title}` });
+      await wizard.getByRole('heading', { name: 'Your role' }).waitFor();
+      for (let i = 0; i < 4; i++) await wizard.getByRole('button', { name: 'Next' }).click();
+      await wizard.getByRole('heading', { name: 'Migration, asylum and border management' }).waitFor();
+      const footerTop = (await wizard.getByRole('button', { name: 'Back' }).boundingBox())!.y;
+      for (const checkbox of await wizard.getByRole('checkbox').all()) {
+        await checkbox.scrollIntoViewIfNeeded();
+        const box = (await checkbox.locator('xpath=ancestor::*[contains(@class,"ms-Checkbox")][1]').boundingBox())!;
+        assert.ok(box.y + box.height <= footerTop, `each checkbox scrolls into view above the footer (${box.y + box.height} > ${footerTop})`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
   it('staff classify a migration risk-assessment tool as high risk under Annex III 7(b); a lead verifies; a changed answer resets it', async () => {
     const staff = await harness.signedIn(STAFF.loginName);
     await openPage(staff.page, harness.workbench.pageUrl);

@@ -73,6 +73,19 @@ describe('rollout kit in the workbench (headless Chromium)', () => {
     await context.close();
   });
 
+  it('says every row has problems, not "up to date", when a file has only bad rows', async () => {
+    const { page, context, errors } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const wizard = page.getByRole('dialog', { name: 'Import records from a spreadsheet' });
+    await wizard.getByLabel('Spreadsheet to import').setInputFiles(csvFile(BAD));
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByText('Nothing to write: all 2 rows have problems.', { exact: false }).waitFor();
+    assert.equal(await wizard.getByText(/already up to date or skipped/).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('imports a file with bad rows, reports them precisely, and a fixed file finishes without duplicates', async () => {
     const { page, context, errors } = await harness.signedIn(FOCAL_POINT);
     await page.goto(harness.workbench.pageUrl);

@@ -162,6 +162,9 @@ describe('Data Inventory in the workbench (headless Chromium)', () => {
     await second.page.getByRole('textbox', { name: 'Description' }).fill('Lead wording.');
     await second.page.getByRole('button', { name: TEXT.save }).click();
     await second.page.getByRole('dialog').waitFor({ state: 'detached' });
+    // The edit is confirmed in a status message, which screen readers announce.
+    await second.page.getByTestId('save-status').getByText('Saved: Conflict test registry.').waitFor();
+    assert.equal(await second.page.getByTestId('save-status').getAttribute('role'), 'status');
 
     await first.page.getByRole('textbox', { name: 'Description' }).fill('Focal point wording.');
     await first.page.getByRole('button', { name: TEXT.save }).click();

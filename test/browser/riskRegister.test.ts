@@ -35,8 +35,11 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
   it('a lead raises a risk from an assessment finding, finds it in its heat map cell and accepts it above appetite', async () => {
     const assets = await repositories.dataAssets.page({ top: 200, orderBy: [{ field: 'id', ascending: true }] });
     // Not one of the first two personal-data assets, which the seed has already assessed.
-    const asset = assets.items.filter((a) => a.containsPersonalData)[4];
+    // Owned by someone other than the lead: the owner of the record owns the risk, and may not accept it herself.
+    const leadUser = harness.workbench.emulator.store.getUserByLogin(LEAD)!;
+    const asset = assets.items.filter((a) => a.containsPersonalData).slice(4).find((a) => a.owner !== undefined && a.owner.id !== leadUser.Id)!;
     assert.ok(asset, 'the seed has assets with personal data');
+    assert.ok(asset.owner, 'the assessed asset has an owner');
     const { page, errors, section } = await openRegister(harness, LEAD);
 
     // Run the data protection check on the dataset, answering "No" everywhere.
@@ -56,6 +59,7 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
 
     // One click on a finding opens the risk form pre-filled; save it as it is.
     const finding = 'Access is limited to the people who need it and reviewed at least yearly.';
+    await section.getByText(`Gap, not in place: ${finding}`, { exact: false }).waitFor();
     await section.getByRole('button', { name: `Raise risk: ${finding}` }).click();
     const panel = page.getByRole('dialog', { name: 'New risk' });
     const title = `Gap in ${asset.title}: ${finding.replace(/\.$/, '')}`;
@@ -69,6 +73,7 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
     assert.ok(raised, 'the risk is stored');
     assert.equal(raised.relatedAsset?.id, asset.id);
     assert.equal(raised.category, 'Information security');
+    assert.equal(raised.riskOwner?.id, asset.owner?.id, 'the assessed record\'s owner owns the risk raised from it');
     const assessments = await repositories.assessments.page({ top: 10, orderBy: [{ field: 'id', ascending: false }] });
     const stored = assessments.items.find((a) => a.targetId === asset.id && a.targetList === 'dataAssets');
     assert.ok(stored?.findings?.includes(`"riskId":${raised.id}`), 'the finding remembers the risk raised from it');
@@ -112,10 +117,26 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
     await section.getByText('Only members of the "Governance Leads" group can accept risks above the appetite.').waitFor();
     await section.getByRole('tab', { name: 'Register' }).click();
     await section.getByRole('searchbox', { name: 'Search' }).fill(risk.title);
-    await section.getByRole('button', { name: `Accept… ${risk.title}` }).click();
-    const dialog = page.getByRole('alertdialog', { name: `Accept risk: ${risk.title}` });
-    await dialog.getByText('This risk scores 20, above the appetite of 9: only a governance lead can accept it.').waitFor();
-    assert.equal(await dialog.getByRole('button', { name: 'Accept risk', exact: true }).isDisabled(), true);
+    // Refused up front: the action is disabled, with the reason beside it (and as its description).
+    const accept = section.getByRole('button', { name: `Accept… ${risk.title}` });
+    assert.equal(await accept.getAttribute('aria-disabled'), 'true');
+    const reason = 'This risk scores 20, above the appetite of 9: only a governance lead can accept it.';
+    await section.getByText(reason).waitFor();
+    assert.equal(await accept.getAttribute('aria-describedby') !== null, true);
+    assert.equal(await page.getByRole('alertdialog').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
+  it('does not let a lead accept a risk she owns: "Accept…" is disabled with the reason', async () => {
+    const lead = harness.workbench.emulator.store.getUserByLogin(LEAD)!;
+    const risk = await repositories.risks.create({ title: 'Lead-owned retention gap', likelihood: 2, impact: 2, inherentScore: 4, riskLevel: 'Low', status: 'Open', riskOwner: { id: lead.Id, title: lead.Title, email: lead.Email } }, { includeComputed: true });
+    const { errors, section } = await openRegister(harness, LEAD);
+    await section.getByRole('tab', { name: 'Register' }).click();
+    await section.getByRole('searchbox', { name: 'Search' }).fill(risk.title);
+    const accept = section.getByRole('button', { name: `Accept… ${risk.title}` });
+    await accept.waitFor();
+    assert.equal(await accept.getAttribute('aria-disabled'), 'true');
+    await section.getByText('You own this risk, so you cannot accept it: someone else must decide.').waitFor();
     assert.deepEqual(errors, []);
   });
 });

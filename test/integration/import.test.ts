@@ -173,6 +173,16 @@ describe('bulk import against the emulator', { timeout: 300000 }, () => {
     assert.deepEqual(skipped.map((r) => r.outcome), ['skipped', 'skipped']);
   });
 
+  it('the template with External ID left blank imports by mission + title and updates the same records when run again', async () => {
+    const blankIds = [HEADERS, ';Blank id survey;Chile;;dataset;internal;01/02/2026;', ';Blank id register;Bangladesh;;dataset;internal;01/02/2026;'].join('\n');
+    const first = await importFile(new Blob([blankIds]));
+    assert.deepEqual(first.map((r) => r.outcome), ['created', 'created'], 'no row is refused for a blank External ID');
+    const again = await importFile(new Blob([blankIds.replace('Blank id survey;Chile;;dataset;internal', 'Blank id survey;Chile;;database;internal')]));
+    assert.deepEqual(again.map((r) => r.outcome), ['updated', 'unchanged'], 'the rows find their records by mission + title');
+    const stored = (await allAssets(h)).filter((r) => r.title.startsWith('Blank id'));
+    assert.equal(stored.length, 2);
+  });
+
   it('a custodian named by e-mail who has never opened the site is found in the directory and added to it', async () => {
     h.emulator.store.addDirectoryUser({ loginName: 'i:0#.f|membership|new.starter@governance.test', title: 'New Starter', email: 'new.starter@governance.test', jobTitle: 'Data Clerk' });
     const siteUsers = (): string[] => h.emulator.store.listUsers().map((u) => u.Email.toLowerCase());

@@ -3,9 +3,11 @@
  *   GET /                 the page shell, with the site URL and demo users embedded
  *   GET /app.js(.map)     the bundle built by buildPage, and its lazy chunks under /chunks/
  *   GET /_workbench/users the demo users and their roles (for the "signed in as" picker)
+ *   GET /_workbench/fonts/ Fluent's icon font files from the installed @fluentui/font-icons-mdl2 (the workbench
+ *                         works offline; SharePoint serves them from its CDN in production)
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { EmulatorHandle } from '../emulator';
 import { DEMO_USERS } from '../seed/demoUsers';
@@ -43,6 +45,12 @@ function pageHtml(siteUrl: string): string {
 </html>`;
 }
 
+/** Where the page's `initializeIcons` looks for the icon font (see main.tsx). */
+export const ICON_FONT_PATH = '/_workbench/fonts/';
+
+/** The installed icon font folder, found from the package's entry point (lib-commonjs/index.js) wherever npm put it. */
+const ICON_FONT_DIR = join(dirname(require.resolve('@fluentui/font-icons-mdl2')), '..', 'fonts');
+
 function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
   res.writeHead(status, { 'Content-Type': contentType, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   res.end(body);
@@ -57,6 +65,14 @@ export function mountPageRoutes(emulator: EmulatorHandle, outDir: string): void 
     }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return true;
+    }
+    // Font files: plain names only (no path can leave the font folder).
+    const font = url.pathname.startsWith(ICON_FONT_PATH) ? url.pathname.slice(ICON_FONT_PATH.length) : undefined;
+    if (font !== undefined) {
+      const body = /^[\w.-]+\.woff2?$/.test(font) && !font.includes('..') ? await readFile(join(ICON_FONT_DIR, font)).catch(() => undefined) : undefined;
+      if (body === undefined) send(res, 404, 'text/plain; charset=utf-8', 'No such font.');
+      else send(res, 200, font.endsWith('2') ? 'font/woff2' : 'font/woff', body);
       return true;
     }
     if (url.pathname === '/_workbench/users') {

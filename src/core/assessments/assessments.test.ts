@@ -97,6 +97,10 @@ describe('raising a risk from a finding', () => {
     });
     expect(risk.relatedAISystem).toBeUndefined();
     expect(risk.description).toContain('Shared with two NGOs by e-mail');
+    expect(risk.description).toContain('Not in place (answered No): Every transfer');
+    expect(risk.riskOwner).toBeUndefined();
+    const owner = { id: 9, title: 'Record Owner' };
+    expect(riskFromFinding(finding, { list: 'dataAssets', id: 42, title: 'B', owner }, 'A').riskOwner).toEqual(owner);
     const onSystem = riskFromFinding(finding, { list: 'aiSystems', id: 7, title: 'x'.repeat(300) }, 'A');
     expect(onSystem.relatedAISystem?.id).toBe(7);
     expect(onSystem.title.length).toBe(255);

@@ -1,5 +1,6 @@
 /** Pre-fills a risk from an assessment finding ("raise risk"): the user reviews and saves it like any other risk. */
 import type { AssessmentTargetList } from '../models/assessment';
+import type { PersonRef } from '../models/common';
 import type { Risk } from '../models/risk';
 import type { AssessmentFinding } from './types';
 
@@ -8,6 +9,8 @@ export interface AssessmentTargetRef {
   readonly list: AssessmentTargetList;
   readonly id: number;
   readonly title: string;
+  /** Who answers for the record (a data asset's owner, an AI system's business owner), when set. */
+  readonly owner?: PersonRef;
 }
 
 const TITLE_MAX = 255;
@@ -23,7 +26,8 @@ function clip(text: string, max: number): string {
 export function riskFromFinding(finding: AssessmentFinding, target: AssessmentTargetRef, assessmentTitle: string): Risk {
   const description = [
     `Raised from the assessment "${assessmentTitle}" of ${target.title}.`,
-    `Failed item (${finding.answer}): ${finding.text}`,
+    // The checklist item states what should hold; say it does not, so the line never reads like a pass.
+    `${finding.answer === 'no' ? 'Not in place (answered No)' : 'Only partly in place'}: ${finding.text}`,
     finding.note ? `Assessor's note: ${finding.note}` : undefined
   ].filter((line): line is string => line !== undefined).join('\n');
   return {
@@ -34,6 +38,9 @@ export function riskFromFinding(finding: AssessmentFinding, target: AssessmentTa
     impact: finding.impact,
     relatedAsset: target.list === 'dataAssets' ? { id: target.id, title: target.title } : undefined,
     relatedAISystem: target.list === 'aiSystems' ? { id: target.id, title: target.title } : undefined,
+    // The record's owner owns the gap: they answer for the record and can treat it, while the assessor (often a
+    // lead) stays free to accept the risk, which segregation of duties forbids its owner. No owner: flagged Unowned.
+    riskOwner: target.owner,
     treatment: 'Mitigate',
     status: 'Open',
     evidenceLinks: finding.evidence.length > 0 ? finding.evidence.join('\n') : undefined

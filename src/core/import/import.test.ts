@@ -140,9 +140,13 @@ describe('rows', () => {
     expect(rows.map((r) => r.issues.map((i) => i.code))).toEqual([[], ['duplicateInFile'], []]);
   });
 
-  it('requires an external ID on every row once the column is mapped', () => {
+  it('keys a row with a blank external ID by mission + title, and never writes the blank over a stored ID', () => {
     const [row] = checkRows(table([['A', 'Chile', '', '', '', '', '', '', '', '']]), mapping, context);
-    expect(row.issues.map((i) => `${i.field}:${i.code}`)).toEqual(['externalId:required']);
+    expect(row.issues).toEqual([]);
+    expect(row.key).toBe('mt:chile\u0001a');
+    expect(row.mapped).not.toContain('externalId');
+    const existing = indexByKey([{ id: 5, etag: '"1"', values: { title: 'a', mission: 'Chile', region: 'South America', externalId: 'HR-9' } }], true);
+    expect(planImport([row], existing, 'update')[0].action).toMatchObject({ kind: 'update', id: 5 });
   });
 
   it('lists each distinct person once for resolution', () => {

@@ -5,18 +5,18 @@
 import type { DataAsset } from '../models/dataAsset';
 import type { FieldIssue } from '../errors';
 import { fieldIssue } from '../validation/fieldRules';
-import { importKey } from './keys';
+import { recordKeys } from './keys';
 import type { CheckedRow, ExistingRecord, MatchPolicy, PlannedRow } from './types';
 
-/** Groups existing records by import key. */
+/** Groups existing records by import key (a record with an external ID is listed under its mission + title too). */
 export function indexByKey(records: readonly ExistingRecord[], byExternalId: boolean): Map<string, ExistingRecord[]> {
   const map = new Map<string, ExistingRecord[]>();
   for (const record of records) {
-    const key = importKey(record.values, byExternalId);
-    if (key === '') continue;
-    const list = map.get(key);
-    if (list) list.push(record);
-    else map.set(key, [record]);
+    for (const key of recordKeys(record.values, byExternalId)) {
+      const list = map.get(key);
+      if (list) list.push(record);
+      else map.set(key, [record]);
+    }
   }
   return map;
 }

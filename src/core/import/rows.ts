@@ -6,7 +6,7 @@ import { fieldIssue } from '../validation/fieldRules';
 import { validateRecord } from '../validation';
 import { personKey, parseCell } from './cells';
 import { importField, mapsExternalId } from './columns';
-import { importKey } from './keys';
+import { importKey, keyedByExternalId } from './keys';
 import type { CheckedRow, ColumnMapping, ImportTable, MissionRef, RowContext } from './types';
 
 /** Values every new record gets when the file leaves them out (as the form does). */
@@ -84,10 +84,9 @@ export function checkRow(cells: readonly string[], rowNumber: number, mapping: C
   issues.push(...missionIssues(record, context.missions));
   const byExternalId = mapsExternalId(mapping);
   const key = importKey(record, byExternalId);
-  if (byExternalId && key === '' && !failed.has('externalId')) {
-    issues.push(fieldIssue('externalId', 'required', 'External ID is required: the file has an External ID column, so every row needs one to be matched again later.'));
-  }
-  return { rowNumber, values: record, mapped, issues, key };
+  // A blank External ID keys the row by mission + title; it must not clear the ID a matched record already has.
+  const written = byExternalId && !keyedByExternalId(record, byExternalId) ? mapped.filter((p) => p !== 'externalId') : mapped;
+  return { rowNumber, values: record, mapped: written, issues, key };
 }
 
 /**
@@ -103,7 +102,7 @@ export function checkRows(table: ImportTable, mapping: ColumnMapping, context: R
     if (row.key !== '') {
       const first = firstRowOfKey.get(row.key);
       if (first !== undefined) {
-        out.push({ ...row, issues: [...row.issues, fieldIssue(mapsExternalId(mapping) ? 'externalId' : 'title', 'duplicateInFile', `Row ${first} of the file has the same key: only one row may describe a record.`, { row: first })] });
+        out.push({ ...row, issues: [...row.issues, fieldIssue(row.key.startsWith('id:') ? 'externalId' : 'title', 'duplicateInFile', `Row ${first} of the file has the same key: only one row may describe a record.`, { row: first })] });
         return;
       }
       firstRowOfKey.set(row.key, row.rowNumber);

@@ -1,7 +1,7 @@
 import type { PersonRef, Stored } from '../models/common';
 import type { Risk } from '../models/risk';
 import type { RiskAcceptance } from '../models/riskAcceptance';
-import { countingAcceptance, deriveAcceptance, validateAcceptance, type AcceptanceContext } from './acceptance';
+import { acceptanceRefusals, countingAcceptance, deriveAcceptance, validateAcceptance, type AcceptanceContext } from './acceptance';
 
 const lead: PersonRef = { id: 2, title: 'Helena Okafor (lead)' };
 const otherLead: PersonRef = { id: 3, title: 'Tomas Lindqvist (lead)' };
@@ -104,5 +104,13 @@ describe('validating an acceptance before it is made', () => {
     expect(validateAcceptance(risk, lead, '2026-11-22', context).map((i) => i.code)).toEqual(['expiryInPast']);
     expect(validateAcceptance(risk, lead, '2027-11-24', context).map((i) => i.code)).toEqual(['expiryTooFar']);
     expect(validateAcceptance({ ...risk, status: 'Closed' }, lead, '2027-01-31', context).map((i) => i.code)).toEqual(['riskClosed']);
+  });
+});
+
+describe('refusing the accept action up front', () => {
+  it('gives the blocking reasons of validateAcceptance, without the expiry the dialog asks for', () => {
+    expect(acceptanceRefusals({ ...risk, riskOwner: lead }, lead, context).map((i) => i.code)).toEqual(['ownerAcceptsOwn']);
+    expect(acceptanceRefusals(risk, staff, context).map((i) => i.code)).toEqual(['leadRequired']);
+    expect(acceptanceRefusals(risk, otherLead, context)).toEqual([]);
   });
 });

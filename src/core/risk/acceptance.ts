@@ -166,3 +166,11 @@ export function validateAcceptance(risk: Stored<Risk>, decider: PersonRef, expir
   else if (utcDayNumber(expiry) > utcDayNumber(addUtcMonths(context.today, MAX_ACCEPTANCE_MONTHS))) add('expiresOn', 'expiryTooFar', { months: MAX_ACCEPTANCE_MONTHS });
   return issues;
 }
+
+/**
+ * Why `decider` may not accept `risk` at all, whatever expiry they would choose: the blocking reasons of
+ * `validateAcceptance` (closed risk, own risk, lead required), so the register can withhold the action up front.
+ */
+export function acceptanceRefusals(risk: Stored<Risk>, decider: PersonRef, context: AcceptanceContext): FieldIssue[] {
+  return validateAcceptance(risk, decider, undefined, context).filter((issue) => issue.field !== 'expiresOn');
+}

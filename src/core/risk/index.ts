@@ -9,6 +9,7 @@ export {
   ACCEPTANCE_ISSUE_MESSAGES,
   MAX_ACCEPTANCE_MONTHS,
   acceptanceNeedsLead,
+  acceptanceRefusals,
   countingAcceptance,
   deriveAcceptance,
   validateAcceptance

@@ -3,6 +3,7 @@ import type { DataAsset } from '../../core/models/dataAsset';
 import { DATA_ASSETS_LIST } from '../../core/schema/lists/dataAssets';
 import { eq, or } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
+import { keyedByExternalId } from '../../core/import/keys';
 import type { IListRepository } from '../repositories/types';
 
 /** Longest `$filter` text per request (before URL encoding): comfortably inside SharePoint's URL limits. */
@@ -38,5 +39,18 @@ export async function findByKeyValues(assets: IListRepository<DataAsset>, byExte
       continuation = page.continuation;
     } while (continuation !== undefined);
   }
+  return Array.from(found.values());
+}
+
+/**
+ * The records that may carry the import keys of `rows`: by external ID for rows that fill it, by title for the
+ * others (mission + title keys, including rows whose External ID cell is blank). One list, each record once.
+ */
+export async function findByImportKeys(assets: IListRepository<DataAsset>, byExternalId: boolean, rows: readonly Partial<DataAsset>[]): Promise<Stored<DataAsset>[]> {
+  const byId = rows.filter((v) => keyedByExternalId(v, byExternalId));
+  const byTitle = rows.filter((v) => !keyedByExternalId(v, byExternalId));
+  const found = new Map<number, Stored<DataAsset>>();
+  if (byId.length > 0) for (const r of await findByKeyValues(assets, true, byId.map((v) => v.externalId ?? ''))) found.set(r.id, r);
+  if (byTitle.length > 0) for (const r of await findByKeyValues(assets, false, byTitle.map((v) => v.title ?? ''))) found.set(r.id, r);
   return Array.from(found.values());
 }

@@ -24,7 +24,7 @@ import type { CheckedRow, PlannedRow, ReportRow } from '../../core/import/types'
 import { storedHealth, type HealthSettings } from '../../core/scoring/storedHealth';
 import { toGovernanceError } from '../errors/toGovernanceError';
 import type { IListRepository } from '../repositories/types';
-import { findByKeyValues } from './findByKeys';
+import { findByImportKeys } from './findByKeys';
 
 export interface ImportProgress {
   /** Rows to write (creates and updates) and how many have a final outcome. */
@@ -214,8 +214,7 @@ async function stillUnwritten(
   if (items.length === 0) return { pending: [], lookedUp: true };
   let found: Stored<DataAsset>[];
   try {
-    const values = items.map((i) => (target.byExternalId ? i.row.values.externalId ?? '' : i.row.values.title));
-    found = await findByKeyValues(target.assets, target.byExternalId, values);
+    found = await findByImportKeys(target.assets, target.byExternalId, items.map((i) => i.row.values));
   } catch {
     return { pending: [...items], lookedUp: false };
   }

@@ -58,9 +58,11 @@ export function VersionHistory(props: IVersionHistoryProps): React.ReactElement 
   if (state.versions.length === 0) {
     return <Text>{strings.VersionsEmpty}</Text>;
   }
+  // A change that displays the same on both sides ("(empty) -> (empty)", e.g. null to "") tells the reader nothing.
+  const visibleChanges = (v: IVersionEntry): IVersionEntry['changes'] => v.changes.filter((c) => displayValue(c.from, strings) !== displayValue(c.to, strings));
   return (
     <ol aria-label={strings.VersionHistoryTitle}>
-      {state.versions.map((v) => (
+      {state.versions.map((v) => ({ ...v, changes: visibleChanges(v) })).map((v) => (
         <li key={`${v.label}-${v.modified}`}>
           <Text block styles={{ root: { fontWeight: 600 } }}>
             {format(strings.VersionHeading, v.label, formatDate(v.modified, v.modified), v.editor?.title ?? strings.UnknownUser)}

@@ -20,7 +20,7 @@ import { errorKindOf } from '../errorText';
 import { formatNamed } from '../format';
 import { useStableId } from '../useStableId';
 import { datedFileName, downloadBlob } from '../export/download';
-import { issueText, nominationWords, outcomeWords, problemText } from './importText';
+import { issueText, nominationWords, nothingToWriteText, outcomeWords, problemText } from './importText';
 import { MappingStep, mappingReady, PreviewStep, ReportTable } from './ImportSteps';
 
 /** Props of {@link ImportWizard}. */
@@ -177,7 +177,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
         return (
           <Stack tokens={{ childrenGap: 12 }}>
             <PreviewStep plan={plan} policy={step.policy} onPolicy={(policy) => setStep({ ...step, policy })} strings={strings} labels={suiteStrings.Fields} />
-            {toWrite === 0 && <MessageBar messageBarType={MessageBarType.info}>{strings.NothingToWrite}</MessageBar>}
+            {toWrite === 0 && <MessageBar messageBarType={MessageBarType.info}>{nothingToWriteText(plan, strings)}</MessageBar>}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <DefaultButton text={strings.Back} onClick={() => setStep({ kind: 'map', table: step.table, fileName: step.fileName, mapping: step.mapping })} />
               <PrimaryButton text={formatNamed(strings.RunButton, { count: toWrite })} onClick={() => run(step)} disabled={toWrite === 0} />

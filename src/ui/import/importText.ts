@@ -99,3 +99,14 @@ export function nominationWords(strings: IInventoryImportStrings): Record<Nomina
   for (const outcome of Object.keys(NOMINATION_KEYS) as NominationOutcome[]) words[outcome] = nominationText(outcome, strings);
   return words;
 }
+
+/**
+ * Why a plan writes nothing, so the preview never claims "up to date" when every row was refused: all rows have
+ * problems, some have and the rest need no write, or none has.
+ */
+export function nothingToWriteText(plan: readonly { action: { kind: string } }[], strings: IInventoryImportStrings): string {
+  const invalid = plan.filter((p) => p.action.kind === 'invalid').length;
+  if (invalid === 0) return strings.NothingToWrite;
+  if (invalid === plan.length) return formatNamed(strings.NothingToWriteAllInvalid, { invalid });
+  return formatNamed(strings.NothingToWriteSomeInvalid, { invalid, valid: plan.length - invalid });
+}

@@ -31,9 +31,10 @@ export function AssetLabelSection(props: IAssetLabelSectionProps): React.ReactEl
   const reason = cached.state === 'notCheckable' ? cached.reason : asset.labelDrift === 'notCheckable' && name !== undefined ? (asset.declaredSensitivity ? 'unmappedLabel' : 'notDeclared') : undefined;
   return (
     <section aria-label={s.DetailsTitle} data-testid="label-section">
-      <Text as="h3" variant="large">{s.DetailsTitle}</Text>
+      {/* Fluent's Text is inline unless `block`: without it the heading ran into the sentence after it. */}
+      <Text as="h3" variant="large" block>{s.DetailsTitle}</Text>
       {cached.state === 'neverChecked' ? (
-        <Text as="p">{s.DetailsNeverChecked}</Text>
+        <Text as="p" block>{s.DetailsNeverChecked}</Text>
       ) : (
         <dl className={css.list}>
           <dt className={css.term}>{s.DetailsLabel}</dt>
@@ -52,7 +53,7 @@ export function AssetLabelSection(props: IAssetLabelSectionProps): React.ReactEl
           </dd>
         </dl>
       )}
-      {cached.state !== 'neverChecked' && <Text as="p">{checkedOnText(cached.checkedOn)}</Text>}
+      {cached.state !== 'neverChecked' && <Text as="p" block>{checkedOnText(cached.checkedOn)}</Text>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
+import { Persona, PersonaSize, type IPersonaStyles } from '@fluentui/react/lib/Persona';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as peopleStrings from 'PeopleStrings';
 import type { PersonRef } from '../../core/models/common';
@@ -14,6 +14,13 @@ export interface IPersonPersonaProps {
   /** `compact` for grid cells: a small photo and the name, the job title in the tooltip. */
   compact?: boolean;
 }
+
+/** A long job title wraps inside the panel instead of running past its edge (the whole text stays readable). */
+const WRAPPING_DETAILS: Partial<IPersonaStyles> = {
+  root: { maxWidth: '100%', height: 'auto', minHeight: 40 },
+  details: { minWidth: 0 },
+  secondaryText: { whiteSpace: 'normal', overflow: 'visible', height: 'auto', overflowWrap: 'anywhere' }
+};
 
 /** "Job title, Department", or whichever of the two is known. */
 export function personDetailsText(jobTitle: string | undefined, department: string | undefined): string | undefined {
@@ -43,6 +50,7 @@ export function PersonPersona(props: IPersonPersonaProps): React.ReactElement {
       initialsTextColor={initialsTextColor(name, theme)}
       size={compact ? PersonaSize.size24 : PersonaSize.size40}
       showSecondaryText={!compact}
+      styles={compact ? undefined : WRAPPING_DETAILS}
     />
   );
 }

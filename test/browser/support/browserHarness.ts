@@ -48,7 +48,7 @@ export async function startBrowserHarness(assetCount: number = 400): Promise<Bro
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
       const url = new URL(workbench.pageUrl);
       await context.addCookies([{ name: 'workbench-user', value: encodeURIComponent(loginName), domain: url.hostname, path: '/' }]);
-      // Fluent's icon font lives on a CDN this machine cannot reach: answer it locally instead of waiting.
+      // Nothing outside the workbench is reachable offline (the icon font is served by the workbench): answer at once.
       await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
       const page = await context.newPage();
       const errors: string[] = [];

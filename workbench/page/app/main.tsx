@@ -43,9 +43,9 @@ interface PageConfig {
   readonly users: WorkbenchUser[];
 }
 
-// SharePoint registers Fluent's icon font itself; the page registers it the same way (from Fluent's CDN: offline,
-// glyphs stay blank while every control keeps its text label).
-initializeIcons(undefined, { disableWarnings: true });
+// SharePoint registers Fluent's icon font itself from its CDN; the workbench runs offline, so its server serves the
+// installed font files (pageRoutes.ts) and the page registers them from there.
+initializeIcons(new URL('/_workbench/fonts/', window.location.origin).href, { disableWarnings: true });
 
 /** The Graph emulator is served on the page's origin: the sign-in cookie identifies the user, as for SharePoint. */
 function graphUrl(): string {

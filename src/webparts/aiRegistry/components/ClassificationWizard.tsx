@@ -3,7 +3,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Panel, PanelType, type IPanelStyleProps, type IPanelStyles } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -37,6 +37,16 @@ export interface IClassificationWizardProps {
 
 const ignoreOuterClick = (): void => undefined;
 const fieldsetStyle = { root: { border: 'none', margin: 0, padding: 0, minWidth: 0 } };
+
+/**
+ * Only the step's content scrolls; the header and the Back/Next footer stay put below it. Fluent's sticky footer
+ * (isFooterAtBottom) otherwise lies over the end of a long checkbox list without covering it (issue 24).
+ */
+const panelLayout = (props: IPanelStyleProps): Partial<IPanelStyles> => ({
+  scrollableContent: { display: 'flex', flexDirection: 'column', overflowY: 'hidden', height: '100%' },
+  content: { flex: '1 1 auto', minHeight: 0, overflowY: 'auto' },
+  footer: { flexShrink: 0, borderTop: `1px solid ${props.theme.semanticColors.bodyDivider}` }
+});
 
 /**
  * The guided EU AI Act classification: one screen per question with why it is asked and an example, then the result
@@ -110,6 +120,7 @@ export function ClassificationWizard(props: IClassificationWizardProps): React.R
       isBlocking
       onOuterClick={ignoreOuterClick}
       isFooterAtBottom
+      styles={panelLayout}
       onRenderFooterContent={footer}
       // The panel opens (and traps focus) after the first step has rendered: start on the question's heading.
       onOpened={() => heading.current?.focus()}

@@ -12,6 +12,8 @@ import { DATA_ASSETS_LIST } from '../../../core/schema';
 import { recordScoreContext, scoreAsset, type HealthSettings } from '../../../core/scoring';
 import { compareOwnershipStatus } from '../../../core/ownership/storedStatus';
 import type { GovernanceErrorKind } from '../../../core/errors';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { SearchSourceNote } from '../../../ui/SearchSourceNote';
 import { errorKindOf, errorText } from '../../../ui/errorText';
@@ -192,6 +194,10 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
       )}
       {referenceError && <ErrorMessageBar kind={referenceError} strings={strings} onRetry={loadMissions} />}
       <CustodianNoticeBar notice={custodian.notice} onDismiss={custodian.dismiss} strings={strings} />
+      {/* Always present, so screen readers announce the confirmation when it appears after a save. */}
+      <div role="status" aria-live="polite" data-testid="save-status">
+        {editor.lastSaved && <MessageBar messageBarType={MessageBarType.success}>{format(strings.RecordSaved, revealHiddenCharacters(editor.lastSaved.title))}</MessageBar>}
+      </div>
       <InventoryGrid
         rows={rows}
         loading={pages.loading}

@@ -24,6 +24,8 @@ export interface IAssetEditor {
   /** Changes when the form must start again from fresh values ("Reload theirs"). */
   formKey: number;
   conflict?: IConflictState;
+  /** The record saved last, for the "saved" status message; cleared when a form opens again. */
+  lastSaved?: Stored<DataAsset>;
   open: (target: EditTarget) => void;
   close: () => void;
   submit: (submission: AssetSubmission) => Promise<void>;
@@ -44,6 +46,7 @@ export function useAssetEditor(
   const [target, setTarget] = React.useState<EditTarget | undefined>();
   const [formKey, setFormKey] = React.useState(0);
   const [conflict, setConflict] = React.useState<IConflictState | undefined>();
+  const [lastSaved, setLastSaved] = React.useState<Stored<DataAsset> | undefined>();
 
   const close = React.useCallback(() => {
     setTarget(undefined);
@@ -51,8 +54,10 @@ export function useAssetEditor(
   }, []);
 
   const saved = React.useCallback(
-    (item: Stored<DataAsset>) => {
+    (item: Stored<DataAsset>, edited: boolean = true) => {
       onSaved(item);
+      // A new record already gets its own notice (the custodian bar); an edit had no confirmation at all.
+      setLastSaved(edited ? item : undefined);
       close();
     },
     [onSaved, close]
@@ -74,7 +79,7 @@ export function useAssetEditor(
     async (submission: AssetSubmission): Promise<void> => {
       if (submission.mode === 'create') {
         const created = await service.create(submission.values);
-        saved(afterCreate ? await afterCreate(created) : created);
+        saved(afterCreate ? await afterCreate(created) : created, false);
         return;
       }
       try {
@@ -94,7 +99,7 @@ export function useAssetEditor(
     setConflict({ ...conflict, busy: true, errorKind: undefined });
     service
       .update(id, mine, theirs.etag)
-      .then(saved, (error: unknown) => handleUpdateError(error, id, mine))
+      .then((item) => saved(item), (error: unknown) => handleUpdateError(error, id, mine))
       .catch((error: unknown) => setConflict({ id, mine, theirs, busy: false, errorKind: errorKindOf(error) }));
   }, [conflict, service, saved, handleUpdateError]);
 
@@ -110,9 +115,10 @@ export function useAssetEditor(
 
   const open = React.useCallback((next: EditTarget) => {
     setConflict(undefined);
+    setLastSaved(undefined);
     setTarget(next);
     setFormKey((k) => k + 1);
   }, []);
 
-  return { target, formKey, conflict, open, close, submit, reapply, reloadTheirs };
+  return { target, formKey, conflict, lastSaved, open, close, submit, reapply, reloadTheirs };
 }

@@ -67,6 +67,8 @@ declare interface IInventoryImportStrings {
   ColumnRecord: string;
   RunButton: string;
   NothingToWrite: string;
+  NothingToWriteAllInvalid: string;
+  NothingToWriteSomeInvalid: string;
   Running: string;
   RunProgress: string;
   CancelRun: string;

@@ -5,7 +5,7 @@ import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
 import { GovernanceError } from '../../../core/errors';
 import { consoleErrorLog, type DataErrorLog } from '../../../data/errors/logError';
-import { findByKeyValues } from '../../../data/import/findByKeys';
+import { findByImportKeys } from '../../../data/import/findByKeys';
 import { runImport } from '../../../data/import/runImport';
 import { loadHealthSettings } from '../../../data/labels/healthSettings';
 import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
@@ -129,8 +129,7 @@ export class ImportService implements IImportService {
   }
 
   private lookup(values: readonly Partial<DataAsset>[], byExternalId: boolean): Promise<Stored<DataAsset>[]> {
-    const keys = values.map((v) => (byExternalId ? v.externalId ?? '' : v.title ?? ''));
-    return findByKeyValues(this.reads.dataAssets, byExternalId, keys);
+    return findByImportKeys(this.reads.dataAssets, byExternalId, values);
   }
 
   private async missions(): Promise<{ title: string; region: string }[]> {

@@ -297,7 +297,7 @@ function FindingsView(props: IFindingsViewProps): React.ReactElement {
         <ul style={{ paddingLeft: 20, margin: 0 }} data-testid="findings">
           {findings.map((f) => (
             <li key={f.questionId} data-finding={f.questionId} style={{ marginBottom: 6 }}>
-              <Text>{format(strings.AssessFindingLine, f.text, f.answer === 'no' ? strings.AssessAnswerNo : strings.AssessAnswerPartial, `${f.likelihood}×${f.impact} ${levelText(f.severity, strings)}`)}</Text>{' '}
+              <Text>{format(strings.AssessFindingLine, f.text, f.answer === 'no' ? strings.AssessGapNo : strings.AssessGapPartial, `${f.likelihood}×${f.impact} ${levelText(f.severity, strings)}`)}</Text>{' '}
               {f.riskId !== undefined ? (
                 <Text style={{ fontWeight: 600 }}>{format(strings.AssessRiskRaised, f.riskId)}</Text>
               ) : (

@@ -2,11 +2,12 @@ import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
 import { DetailsList, DetailsListLayoutMode, SelectionMode, type IColumn } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
+import { Text } from '@fluentui/react/lib/Text';
 import { riskLevel } from '../../../core/risk';
 import { formatDate } from '../../../ui/format';
 import { FlagTag, LevelBadge } from './LevelBadge';
 import type { RiskRow } from './registerModel';
-import { format, levelText } from './riskText';
+import { format, levelText, riskIssueText } from './riskText';
 import { VisibleText } from '../../../ui/VisibleText';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
@@ -16,6 +17,8 @@ export interface IRiskGridProps {
   strings: IRiskRegisterStrings;
   onEdit: (row: RiskRow) => void;
   onAccept: (row: RiskRow) => void;
+  /** Shared strings, for the reasons a risk may not be accepted. */
+  shared: IGovernanceSuiteStrings;
 }
 
 /** Inherent → residual as two level badges; the accessible name says both in words. */
@@ -46,9 +49,26 @@ function statusCell(row: RiskRow, strings: IRiskRegisterStrings): React.ReactEle
   );
 }
 
+/**
+ * "Accept..." for a risk the user may accept; when segregation of duties (or the lead rule) forbids it, the button
+ * is shown disabled with the reason beside it, instead of being refused only inside the dialog.
+ */
+function AcceptAction(props: { row: RiskRow; onAccept: (row: RiskRow) => void; strings: IRiskRegisterStrings; shared: IGovernanceSuiteStrings }): React.ReactElement {
+  const { row, onAccept, strings, shared } = props;
+  const reasonId = `accept-refused-${row.risk.id}`;
+  const refused = row.acceptRefusals.length > 0;
+  return (
+    <span>
+      <ActionButton onClick={() => onAccept(row)} disabled={refused} allowDisabledFocus aria-describedby={refused ? reasonId : undefined}
+        aria-label={`${strings.AcceptRisk} ${revealHiddenCharacters(row.risk.title)}`} styles={{ root: { height: 24 } }}>{strings.AcceptRisk}</ActionButton>
+      {refused && <Text id={reasonId} block variant="small">{row.acceptRefusals.map((issue) => riskIssueText(issue, strings, shared)).join(' ')}</Text>}
+    </span>
+  );
+}
+
 /** The register's grid: one row per risk, overdue and unowned risks flagged in words, actions per row. */
 export function RiskGrid(props: IRiskGridProps): React.ReactElement {
-  const { rows, strings, onEdit, onAccept } = props;
+  const { rows, strings, shared, onEdit, onAccept } = props;
   const columns: IColumn[] = [
     {
       key: 'title', name: strings.ColumnTitle, minWidth: 180, maxWidth: 300, isMultiline: true,
@@ -83,11 +103,8 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
       }
     },
     {
-      key: 'actions', name: strings.ColumnActions, minWidth: 80, maxWidth: 90,
-      onRender: (row: RiskRow) =>
-        row.risk.status !== 'Closed' && row.acceptance.state !== 'accepted' ? (
-          <ActionButton onClick={() => onAccept(row)} aria-label={`${strings.AcceptRisk} ${revealHiddenCharacters(row.risk.title)}`} styles={{ root: { height: 24 } }}>{strings.AcceptRisk}</ActionButton>
-        ) : null
+      key: 'actions', name: strings.ColumnActions, minWidth: 120, maxWidth: 180, isMultiline: true,
+      onRender: (row: RiskRow) => (row.risk.status !== 'Closed' && row.acceptance.state !== 'accepted' ? <AcceptAction row={row} onAccept={onAccept} strings={strings} shared={shared} /> : null)
     }
   ];
   // A scrollable box of its own: the list virtualises its rows inside it, and the page stays short.

@@ -107,7 +107,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
             </>
           )}
           {tab === 'register' && (shown.length === 0 ? <Text block>{strings.EmptyRegister}</Text> : (
-            <RiskGrid rows={shown} strings={strings} onEdit={openEdit} onAccept={(row) => setAccepting(row.risk)} />
+            <RiskGrid rows={shown} strings={strings} shared={shared} onEdit={openEdit} onAccept={(row) => setAccepting(row.risk)} />
           ))}
           <React.Suspense fallback={<Spinner label={strings.Loading} />}>
             {tab === 'heatMap' && <LazyHeatMap rows={shown} strings={strings} onEdit={openEdit} />}

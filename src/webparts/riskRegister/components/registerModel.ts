@@ -1,8 +1,9 @@
 /** The register's rows: each risk with what the grid, heat map and exports derive from it (pure, no React). */
+import type { FieldIssue } from '../../../core/errors';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
-import { currentRiskScore, deriveAcceptance, exceedsAppetite, isOverdue, isUnowned, riskLevel, riskScore, type AcceptanceDerivation } from '../../../core/risk';
+import { acceptanceRefusals, currentRiskScore, deriveAcceptance, exceedsAppetite, isOverdue, isUnowned, riskLevel, riskScore, type AcceptanceDerivation } from '../../../core/risk';
 import type { RiskSession } from '../services/IRiskService';
 
 export interface RiskRow {
@@ -13,6 +14,8 @@ export interface RiskRow {
   readonly unowned: boolean;
   readonly aboveAppetite: boolean;
   readonly acceptance: AcceptanceDerivation;
+  /** Why the signed-in user may not accept this risk (segregation of duties, lead required); empty when they may. */
+  readonly acceptRefusals: readonly FieldIssue[];
 }
 
 /** Rows for the loaded risks, in the order given. `today` is read once per load so flags never shift on re-render. */
@@ -33,7 +36,8 @@ export function buildRows(risks: readonly Stored<Risk>[], acceptances: readonly 
       overdue: isOverdue(risk, today),
       unowned: isUnowned(risk),
       aboveAppetite: risk.status !== 'Closed' && exceedsAppetite(currentScore, session.appetite),
-      acceptance: deriveAcceptance(risk, byRisk.get(risk.id) ?? [], context)
+      acceptance: deriveAcceptance(risk, byRisk.get(risk.id) ?? [], context),
+      acceptRefusals: acceptanceRefusals(risk, session.currentUser, context)
     };
   });
 }

@@ -147,6 +147,8 @@ declare interface IRiskRegisterStrings {
   AssessFindings: string;
   AssessNoFindings: string;
   AssessFindingLine: string;
+  AssessGapNo: string;
+  AssessGapPartial: string;
   AssessRaiseRisk: string;
   AssessRiskRaised: string;
   AssessExportFindings: string;

@@ -41,6 +41,8 @@ export interface TargetRecord {
   list: AssessmentTargetList;
   id: number;
   title: string;
+  /** Who answers for the record (a data asset's owner, an AI system's business owner), when set. */
+  owner?: PersonRef;
   /** For AI systems: obligation ids of its EU AI Act classification. */
   obligations?: string[];
 }

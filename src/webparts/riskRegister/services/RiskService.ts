@@ -67,6 +67,14 @@ function assertValid(record: Risk): void {
  * The Risk Register's service over the production data layer (PnPjs repositories), used by the web part in
  * SharePoint and by the workbench page against the emulator.
  */
+/** The fields of an assessed record (data asset or AI system) that a risk raised from it needs. */
+type TargetFields = { title: string; owner?: PersonRef; businessOwner?: PersonRef };
+
+/** Who answers for an assessed record: a data asset's owner, an AI system's business owner. */
+function accountableOwner(item: TargetFields): PersonRef | undefined {
+  return item.owner ?? item.businessOwner;
+}
+
 export class RiskService implements IRiskService {
   private readonly repositories: Repositories;
   private readonly people: IPeopleSearch;
@@ -145,22 +153,22 @@ export class RiskService implements IRiskService {
     const term = text.trim();
     const repository = this.targetRepository(list);
     const latest = { top: TARGET_MATCHES, orderBy: [{ field: 'id' as const, ascending: false }] };
-    if (!term) return (await repository.page(latest)).items.map((item) => ({ list, id: item.id, title: item.title }));
+    if (!term) return (await repository.page(latest)).items.map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item) }));
     // The inventory outgrows the list view threshold: titles come from SharePoint Search (issue 21).
     const found = await searchOrScanPage({
       search: this.search, repository, text: term, pageSize: TARGET_MATCHES,
       scan: () => repository.page({ ...latest, filter: substringOf(term, 'Title') })
     });
-    return found.items.slice(0, TARGET_MATCHES).map((item) => ({ list, id: item.id, title: item.title }));
+    return found.items.slice(0, TARGET_MATCHES).map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item) }));
   }
 
   public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
     if (list === 'aiSystems') {
       const system = await this.repositories.aiSystems.getById(id);
-      return { list, id, title: system.title, obligations: obligationsFromClassification(system.classificationResult) };
+      return { list, id, title: system.title, owner: system.businessOwner, obligations: obligationsFromClassification(system.classificationResult) };
     }
     const item = await this.targetRepository(list).getById(id);
-    return { list, id, title: item.title };
+    return { list, id, title: item.title, owner: accountableOwner(item) };
   }
 
   public assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]> {
@@ -182,8 +190,8 @@ export class RiskService implements IRiskService {
     return loadOpenRisks(this.repositories, list, id);
   }
 
-  private targetRepository(list: AssessmentTargetList): IListRepository<{ title: string }> {
-    return this.repositories[list] as unknown as IListRepository<{ title: string }>;
+  private targetRepository(list: AssessmentTargetList): IListRepository<TargetFields> {
+    return this.repositories[list] as unknown as IListRepository<TargetFields>;
   }
 
   private async loadSession(): Promise<RiskSession> {
