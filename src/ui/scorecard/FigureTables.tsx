@@ -38,7 +38,7 @@ export function CountShareTable(props: { caption: string; rows: readonly ICountS
       <caption className={css.caption}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={css.th}>{s.ColumnName}</th>
+          <th scope="col" className={`${css.th} ${css.nameColumn}`}>{s.ColumnName}</th>
           <th scope="col" className={`${css.th} ${css.num}`}>{s.ColumnRecords}</th>
           <th scope="col" className={`${css.th} ${css.num}`}>{s.ColumnShare}</th>
         </tr>
@@ -82,7 +82,7 @@ export function DimensionTable(props: IDimensionTableProps): React.ReactElement 
       <caption className={css.caption}>{s.Dimensions}</caption>
       <thead>
         <tr>
-          <th scope="col" className={css.th}>{s.ColumnName}</th>
+          <th scope="col" className={`${css.th} ${css.nameColumn}`}>{s.ColumnName}</th>
           <th scope="col" className={`${css.th} ${css.num}`}>{s.ColumnPointsLost}</th>
         </tr>
       </thead>
@@ -124,7 +124,7 @@ export function RolloutTable(props: IRolloutTableProps): React.ReactElement {
       <caption className={css.caption}>{s.Rollout}</caption>
       <thead>
         <tr>
-          <th scope="col" className={css.th}>{s.ColumnName}</th>
+          <th scope="col" className={`${css.th} ${css.nameColumn}`}>{s.ColumnName}</th>
           <th scope="col" className={css.th}>{s.ColumnOnboarded}</th>
         </tr>
       </thead>
@@ -135,7 +135,7 @@ export function RolloutTable(props: IRolloutTableProps): React.ReactElement {
           return (
             <tr key={region.value}>
               <th scope="row" className={css.rowHeader}>{region.value || s.BlankValue}</th>
-              <td className={css.td} style={{ minWidth: 180 }}>
+              <td className={css.td}>
                 <ProgressIndicator
                   label={text}
                   percentComplete={rollout?.rate ?? 0}

@@ -18,6 +18,9 @@ export interface IScopeTableProps {
   onOpen: (row: ScopeAggregate) => void;
 }
 
+/** Column widths under the table's fixed layout: names on one or two lines, the score badge and maturity level whole. */
+const COLUMN_WIDTHS: Record<ScopeSortKey, string> = { name: '38%', count: '14%', score: '24%', maturity: '24%' };
+
 /** Empty scopes (no score) always sort last, whatever the direction. */
 function compareRows(a: ScopeAggregate, b: ScopeAggregate, key: ScopeSortKey): number {
   if (key === 'name') {
@@ -45,12 +48,12 @@ export function ScopeTable(props: IScopeTableProps): React.ReactElement {
     return [...rows].sort((a, b) => direction * compareRows(a, b, sort.key) || a.value.localeCompare(b.value));
   }, [rows, sort]);
 
-  const header = (key: ScopeSortKey, label: string, numeric: boolean): React.ReactElement => {
+  const header = (key: ScopeSortKey, label: string, className: string): React.ReactElement => {
     const active = sort?.key === key;
     const ariaSort = active ? (sort?.ascending ? 'ascending' : 'descending') : 'none';
     const toggle = (): void => setSort({ key, ascending: active ? !sort?.ascending : key === 'name' });
     return (
-      <th scope="col" className={numeric ? `${css.th} ${css.num}` : css.th} aria-sort={ariaSort}>
+      <th scope="col" className={className} aria-sort={ariaSort} style={{ width: COLUMN_WIDTHS[key] }}>
         <button type="button" className={css.sortButton} onClick={toggle} title={format(s.SortBy, label)}>
           {label}
           <span aria-hidden="true">{active ? (sort?.ascending ? ' ▲' : ' ▼') : ''}</span>
@@ -64,10 +67,10 @@ export function ScopeTable(props: IScopeTableProps): React.ReactElement {
       <caption className={css.caption}>{caption}</caption>
       <thead>
         <tr>
-          {header('name', s.ColumnName, false)}
-          {header('count', s.ColumnRecords, true)}
-          {header('score', s.ColumnScore, false)}
-          {header('maturity', s.ColumnMaturity, false)}
+          {header('name', s.ColumnName, css.th)}
+          {header('count', s.ColumnRecords, `${css.th} ${css.num}`)}
+          {header('score', s.ColumnScore, css.th)}
+          {header('maturity', s.ColumnMaturity, css.th)}
         </tr>
       </thead>
       <tbody>

@@ -2,15 +2,18 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { Theme } from '@fluentui/react/lib/Theme';
 
 /** Styles of the scorecard's semantic tables (real <table> elements: headers, captions, keyboard-reachable cells). */
-export function tableStyles(theme: Theme): { table: string; caption: string; th: string; td: string; rowHeader: string; num: string; sortButton: string } {
+export function tableStyles(theme: Theme): { table: string; caption: string; th: string; td: string; rowHeader: string; num: string; nameColumn: string; sortButton: string } {
   const divider = `1px solid ${theme.semanticColors.bodyDivider}`;
   return mergeStyleSets({
-    table: { borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText },
+    // Fixed layout: columns keep their widths whatever the text, so a long label wraps in its cell instead of spilling.
+    table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', color: theme.semanticColors.bodyText },
     caption: { textAlign: 'left', fontWeight: 600, fontSize: 16, padding: '8px 0' },
-    th: { textAlign: 'left', padding: '6px 8px', borderBottom: divider, fontWeight: 600, whiteSpace: 'nowrap' },
-    td: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle' },
-    rowHeader: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle', textAlign: 'left', fontWeight: 'normal' },
+    th: { textAlign: 'left', padding: '6px 8px', borderBottom: divider, fontWeight: 600, overflowWrap: 'break-word' },
+    td: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle', overflowWrap: 'break-word' },
+    rowHeader: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle', textAlign: 'left', fontWeight: 'normal', overflowWrap: 'break-word' },
     num: { textAlign: 'right' },
+    // The name column gets the room, so names take one or two lines, not five.
+    nameColumn: { width: '40%' },
     sortButton: {
       background: 'none',
       border: 'none',

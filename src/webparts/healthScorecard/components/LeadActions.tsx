@@ -3,6 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Stack } from '@fluentui/react/lib/Stack';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
 import type { GovernanceErrorKind } from '../../../core/errors';
 import type { ScorecardAggregate } from '../../../core/scorecard';
@@ -37,6 +38,7 @@ export function LeadActions(props: ILeadActionsProps): React.ReactElement {
     live.current = false;
   }, []);
   const busy = state.status === 'busy';
+  const spacing = useTheme().spacing;
 
   const takeSnapshot = (): void => {
     setState({ status: 'busy', label: strings.SnapshotSaving });
@@ -70,8 +72,9 @@ export function LeadActions(props: ILeadActionsProps): React.ReactElement {
   };
 
   return (
-    <div data-noprint="">
-      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+    // The block's own margin keeps the buttons and their messages clear of the toolbar above and the tiles below.
+    <div data-noprint="" data-lead-actions="" style={{ margin: `${spacing.s1} 0 ${spacing.l1}` }}>
+      <Stack horizontal wrap tokens={{ childrenGap: spacing.s1 }}>
         <DefaultButton iconProps={{ iconName: 'Camera' }} text={strings.TakeSnapshot} onClick={takeSnapshot} disabled={busy} />
         <DefaultButton iconProps={{ iconName: 'Refresh' }} text={strings.Recompute} onClick={recompute} disabled={busy} />
       </Stack>

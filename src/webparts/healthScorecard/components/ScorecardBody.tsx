@@ -2,6 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
@@ -12,9 +13,11 @@ import type { ScoreBand } from '../../../core/scoring';
 import { format } from '../../../ui/format';
 import { bandText, HEALTH_BANDS } from '../../../ui/healthTypes';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
+import { ChartTableToggle } from '../../../ui/scorecard/ChartTableToggle';
 import { DrillDownPanel } from '../../../ui/scorecard/DrillDownPanel';
 import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { BandTable, DimensionTable, RolloutTable } from '../../../ui/scorecard/FigureTables';
+import { inventoryFilteredUrl, inventoryRecordUrl, scopeFilters } from '../../../ui/scorecard/inventoryLink';
 import { LazyCountDonutChart, LazyScoreBarChart } from '../../../ui/scorecard/lazyCharts';
 import { ScopeTable } from '../../../ui/scorecard/ScopeTable';
 import { ScorecardTiles } from '../../../ui/scorecard/ScorecardTiles';
@@ -34,6 +37,8 @@ export interface IScorecardBodyProps {
   strings: IGovernanceSuiteStrings;
   /** ISO date of the figures, for export file names. */
   day: string;
+  /** The Data Inventory page (http(s)) that drill-down records and the "see all" link open. */
+  inventoryPageUrl: string;
 }
 
 function bandColour(theme: Theme, band: ScoreBand): string {
@@ -53,7 +58,7 @@ function groupCaption(kind: GroupKind, shared: IGovernanceSuiteStrings): string 
 
 /** Every figure of the scorecard for one scope, with drill-down to the records (and their CSV). */
 export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
-  const { figures, missions, tiles, strings: shared, day } = props;
+  const { figures, missions, tiles, strings: shared, day, inventoryPageUrl } = props;
   const s = shared.Scorecard;
   const theme = useTheme();
   const [drill, setDrill] = React.useState<DrillRequest | undefined>();
@@ -64,14 +69,19 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
     return <MessageBar messageBarType={MessageBarType.warning}>{format(s.ScopeNotFound, '')}</MessageBar>;
   }
   const css = mergeStyleSets({
-    grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 24, marginTop: 16 },
-    section: { minWidth: 0 }
+    grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))', gap: theme.spacing.l2, marginTop: theme.spacing.l1 },
+    section: { minWidth: 0 },
+    // The scores by grouping take the whole row: ten regions' names, scores and maturity need the width.
+    wideSection: { minWidth: 0, gridColumn: '1 / -1' },
+    heading: { margin: `0 0 ${theme.spacing.s1}` }
   });
+  const showTable = { showLabel: strings.ShowTable, hideLabel: strings.HideTable };
   const open = (request: DrillRequest): void => setDrill(request);
   const openBand = (band: ScoreBand): void =>
     open({ kind: shown.kind, value: shown.value, figure: { type: 'band', band }, label: bandText(band, shared) });
   // Every figure on screen lies within the shown scope, so drill-downs scan only its records.
   const drilled = drill ? drillDown(scoped, { kind: drill.kind, value: drill.value, figure: drill.figure, missions }) : undefined;
+  const drilledFilters = drill ? inventoryFilteredUrl(inventoryPageUrl, scopeFilters([shown, drill])) : undefined;
   const exportDrilled = (): void => {
     if (!drill) return;
     const all = drillDown(scoped, { kind: drill.kind, value: drill.value, figure: drill.figure, missions, limit: Number.MAX_SAFE_INTEGER });
@@ -89,13 +99,8 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
       <ScorecardTiles scope={shown} rollout={shown.rollout} tiles={tiles} strings={shared} />
       <div className={css.grid} data-scorecard-grid="">
         {rows.length > 0 && (
-          <section className={css.section}>
-            <ScopeTable
-              caption={caption}
-              rows={rows}
-              strings={shared}
-              onOpen={(row) => open({ kind: row.kind, value: row.value, figure: { type: 'all' }, label: row.value || s.BlankValue })}
-            />
+          <section className={css.wideSection}>
+            <Text as="h3" variant="mediumPlus" block className={css.heading}>{caption}</Text>
             <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${caption}`} fileName={pngName(groupKind)} failedText={strings.PngFailed}
               image={() => scoreBarsImage(caption, subtitle, scored.map((c) => ({ label: c.value || s.BlankValue, score: c.meanScore ?? 0 })), shared)}>
               <React.Suspense fallback={fallback}>
@@ -109,24 +114,39 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
                 />
               </React.Suspense>
             </ChartFrame>
+            <ChartTableToggle caption={caption} {...showTable}>
+              <ScopeTable
+                caption={caption}
+                rows={rows}
+                strings={shared}
+                onOpen={(row) => open({ kind: row.kind, value: row.value, figure: { type: 'all' }, label: row.value || s.BlankValue })}
+              />
+            </ChartTableToggle>
           </section>
         )}
         <section className={css.section}>
-          <BandTable scope={shown} strings={shared} onOpen={openBand} />
-          {shown.count > 0 && (
-            <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${s.ChartBandsLabel}`} fileName={pngName('bands')} failedText={strings.PngFailed}
-              image={() => bandDonutImage(s.Bands, subtitle, shown, shared)}>
-              <React.Suspense fallback={fallback}>
-                <LazyCountDonutChart
-                  ariaLabel={s.ChartBandsLabel}
-                  data={HEALTH_BANDS.map((band) => ({ label: bandText(band, shared), value: shown.bands[band], color: bandColour(theme, band) }))}
-                  onSelect={(label) => {
-                    const band = HEALTH_BANDS.find((b) => bandText(b, shared) === label);
-                    if (band) openBand(band);
-                  }}
-                />
-              </React.Suspense>
-            </ChartFrame>
+          <Text as="h3" variant="mediumPlus" block className={css.heading}>{s.Bands}</Text>
+          {shown.count > 0 ? (
+            <>
+              <ChartFrame saveLabel={strings.SavePng} saveAriaLabel={`${strings.SavePng}: ${s.ChartBandsLabel}`} fileName={pngName('bands')} failedText={strings.PngFailed}
+                image={() => bandDonutImage(s.Bands, subtitle, shown, shared)}>
+                <React.Suspense fallback={fallback}>
+                  <LazyCountDonutChart
+                    ariaLabel={s.ChartBandsLabel}
+                    data={HEALTH_BANDS.map((band) => ({ label: bandText(band, shared), value: shown.bands[band], color: bandColour(theme, band) }))}
+                    onSelect={(label) => {
+                      const band = HEALTH_BANDS.find((b) => bandText(b, shared) === label);
+                      if (band) openBand(band);
+                    }}
+                  />
+                </React.Suspense>
+              </ChartFrame>
+              <ChartTableToggle caption={s.Bands} {...showTable}>
+                <BandTable scope={shown} strings={shared} onOpen={openBand} />
+              </ChartTableToggle>
+            </>
+          ) : (
+            <BandTable scope={shown} strings={shared} onOpen={openBand} />
           )}
         </section>
         <section className={css.section}>
@@ -161,6 +181,8 @@ export function ScorecardBody(props: IScorecardBodyProps): React.ReactElement {
           strings={shared}
           exportLabel={strings.ExportRecords}
           onExport={exportDrilled}
+          recordHref={(id) => inventoryRecordUrl(inventoryPageUrl, id)}
+          inventoryLink={drilledFilters ? { href: drilledFilters, text: strings.OpenFilteredInventory } : undefined}
           onDismiss={() => setDrill(undefined)}
         />
       )}

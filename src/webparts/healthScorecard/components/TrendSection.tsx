@@ -11,6 +11,7 @@ import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { format, formatDate } from '../../../ui/format';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
+import { ChartTableToggle } from '../../../ui/scorecard/ChartTableToggle';
 import { fileNameFor } from '../../../ui/export/download';
 import { LazyTrendLineChart } from '../../../ui/scorecard/lazyCharts';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
@@ -61,7 +62,7 @@ function pct(rate: number | undefined): number | undefined {
 
 /**
  * The scope's trend: the health score and confirmed custodians per stored snapshot up to now (lazy line chart,
- * with the same figures in a table), and every figure now against any chosen past snapshot.
+ * with the same figures in a table on demand), and every figure now against any chosen past snapshot.
  */
 export function TrendSection(props: ITrendSectionProps): React.ReactElement {
   const { service, current, shared, version } = props;
@@ -110,6 +111,45 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
     const compareCaption = format(strings.CompareCaption, dateOf(chosen.takenOn));
     body = (
       <>
+        <ChartFrame
+          saveLabel={strings.SavePng}
+          saveAriaLabel={`${strings.SavePng}: ${strings.TrendChartLabel}`}
+          fileName={fileNameFor(['scorecard-trend', current.value || 'organisation', today], 'png')}
+          failedText={strings.PngFailed}
+          image={() =>
+            trendImage(strings.TrendTitle, exportSubtitle(current.value || shared.Scorecard.ScopeOrganisation, today), rows.map((r) => r.label), [
+              { label: strings.FigureScore, values: rows.map((r) => r.scope.meanScore) },
+              { label: strings.FigureConfirmedCustodian, values: rows.map((r) => pct(r.scope.coverage.confirmedCustodian.rate)) }
+            ])
+          }
+        >
+          <React.Suspense fallback={<Spinner label={shared.Scorecard.ChartLoading} />}>
+            <LazyTrendLineChart ariaLabel={strings.TrendChartLabel} series={series} />
+          </React.Suspense>
+        </ChartFrame>
+        <ChartTableToggle caption={strings.TrendTableCaption} showLabel={strings.ShowTable} hideLabel={strings.HideTable}>
+          <table className={css.table}>
+            <caption className={css.caption}>{strings.TrendTableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={css.th}>{strings.ColumnDate}</th>
+                <th scope="col" className={`${css.th} ${css.num}`}>{strings.FigureScore}</th>
+                <th scope="col" className={`${css.th} ${css.num}`}>{strings.FigureCount}</th>
+                <th scope="col" className={`${css.th} ${css.num}`}>{strings.FigureConfirmedCustodian}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row" className={css.rowHeader}>{row.label}</th>
+                  <td className={`${css.td} ${css.num}`}>{row.scope.meanScore ?? shared.Scorecard.NoScore}</td>
+                  <td className={`${css.td} ${css.num}`}>{row.scope.count}</td>
+                  <td className={`${css.td} ${css.num}`}>{pct(row.scope.coverage.confirmedCustodian.rate) ?? shared.Scorecard.NoScore}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ChartTableToggle>
         <Dropdown
           label={strings.CompareWith}
           selectedKey={chosen.id}
@@ -138,43 +178,6 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
             ))}
           </tbody>
         </table>
-        <table className={css.table}>
-          <caption className={css.caption}>{strings.TrendTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={css.th}>{strings.ColumnDate}</th>
-              <th scope="col" className={`${css.th} ${css.num}`}>{strings.FigureScore}</th>
-              <th scope="col" className={`${css.th} ${css.num}`}>{strings.FigureCount}</th>
-              <th scope="col" className={`${css.th} ${css.num}`}>{strings.FigureConfirmedCustodian}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row" className={css.rowHeader}>{row.label}</th>
-                <td className={`${css.td} ${css.num}`}>{row.scope.meanScore ?? shared.Scorecard.NoScore}</td>
-                <td className={`${css.td} ${css.num}`}>{row.scope.count}</td>
-                <td className={`${css.td} ${css.num}`}>{pct(row.scope.coverage.confirmedCustodian.rate) ?? shared.Scorecard.NoScore}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <ChartFrame
-          saveLabel={strings.SavePng}
-          saveAriaLabel={`${strings.SavePng}: ${strings.TrendChartLabel}`}
-          fileName={fileNameFor(['scorecard-trend', current.value || 'organisation', today], 'png')}
-          failedText={strings.PngFailed}
-          image={() =>
-            trendImage(strings.TrendTitle, exportSubtitle(current.value || shared.Scorecard.ScopeOrganisation, today), rows.map((r) => r.label), [
-              { label: strings.FigureScore, values: rows.map((r) => r.scope.meanScore) },
-              { label: strings.FigureConfirmedCustodian, values: rows.map((r) => pct(r.scope.coverage.confirmedCustodian.rate)) }
-            ])
-          }
-        >
-          <React.Suspense fallback={<Spinner label={shared.Scorecard.ChartLoading} />}>
-            <LazyTrendLineChart ariaLabel={strings.TrendChartLabel} series={series} />
-          </React.Suspense>
-        </ChartFrame>
       </>
     );
   }
