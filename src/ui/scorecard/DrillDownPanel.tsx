@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { hiddenContentStyle, mergeStyles } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
@@ -27,11 +28,15 @@ export interface IDrillDownPanelProps {
   onExport?: () => void;
   /** The export button's label. */
   exportLabel?: string;
+  /** The inventory page opening one record; titles stay plain text when absent. */
+  recordHref?: (id: number) => string | undefined;
+  /** The inventory filtered like the figure's scope, offered when the list was cut. */
+  inventoryLink?: { readonly href: string; readonly text: string };
 }
 
 /** The records behind a scorecard figure, worst first, in a panel (title, mission, score). */
 export function DrillDownPanel(props: IDrillDownPanelProps): React.ReactElement {
-  const { label, records, total, strings, onDismiss, onExport, exportLabel } = props;
+  const { label, records, total, strings, onDismiss, onExport, exportLabel, recordHref, inventoryLink } = props;
   const s = strings.Scorecard;
   const css = tableStyles(useTheme());
   const title = format(s.DrillTitle, label);
@@ -42,6 +47,7 @@ export function DrillDownPanel(props: IDrillDownPanelProps): React.ReactElement 
       ) : (
         <>
           <Text block>{records.length < total ? format(s.DrillTruncated, records.length, total) : format(s.DrillCount, total)}</Text>
+          {records.length < total && inventoryLink && <Link href={inventoryLink.href} data-inventory-link="">{inventoryLink.text}</Link>}
           {onExport && exportLabel && (
             <DefaultButton iconProps={{ iconName: 'Download' }} text={exportLabel} onClick={onExport} styles={{ root: { margin: '8px 0' } }} />
           )}
@@ -56,13 +62,17 @@ export function DrillDownPanel(props: IDrillDownPanelProps): React.ReactElement 
               </tr>
             </thead>
             <tbody>
-              {records.map((record) => (
-                <tr key={record.asset.id}>
-                  <th scope="row" className={css.rowHeader}>{record.asset.title}</th>
-                  <td className={css.td}>{record.asset.mission || s.BlankValue}</td>
-                  <td className={css.td}><HealthScoreBadge score={record.score.score} band={record.score.band} strings={strings} /></td>
-                </tr>
-              ))}
+              {records.map((record) => {
+                const href = recordHref?.(record.asset.id);
+                return (
+                  <tr key={record.asset.id}>
+                    {/* The title is the row's only link (a real href: new tab, copy link), so rows never nest interactives. */}
+                    <th scope="row" className={css.rowHeader}>{href ? <Link href={href}>{record.asset.title}</Link> : record.asset.title}</th>
+                    <td className={css.td}>{record.asset.mission || s.BlankValue}</td>
+                    <td className={css.td}><HealthScoreBadge score={record.score.score} band={record.score.band} strings={strings} /></td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </>

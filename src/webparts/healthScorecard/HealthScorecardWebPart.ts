@@ -34,6 +34,7 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
       scope: kind !== 'organisation' && value ? { kind, value } : { kind: 'organisation' },
       visibleTiles: SCORECARD_TILE_KEYS.filter((key) => p.tiles?.[key] !== false),
       grouping: p.grouping ?? 'auto',
+      inventoryPageUrl: p.inventoryPageUrl?.trim() || undefined,
       theme,
       access: this.access
     };

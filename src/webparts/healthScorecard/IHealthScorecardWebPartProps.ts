@@ -11,4 +11,6 @@ export interface IHealthScorecardWebPartProps {
   grouping?: ScorecardGrouping;
   /** Which headline tiles show (absent key: shown). */
   tiles?: Partial<Record<ScorecardTileKey, boolean>>;
+  /** The Data Inventory page drill-down records open (http(s)); this page when empty. */
+  inventoryPageUrl?: string;
 }

@@ -2,6 +2,7 @@ import { PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneTextField } fro
 import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
 import { SCORECARD_TILE_KEYS } from '../../ui/scorecard/scorecardTypes';
 import type { ScorecardTileKey } from '../../ui/scorecard/scorecardTypes';
+import { httpUrl } from '../../ui/scorecard/inventoryLink';
 import type { IHealthScorecardWebPartProps } from './IHealthScorecardWebPartProps';
 import { SCORECARD_GROUPINGS } from './components/grouping';
 import type { ScorecardGrouping } from './components/grouping';
@@ -63,6 +64,12 @@ export function buildPropertyPane(
     selectedKey: properties.grouping ?? 'auto',
     options: SCORECARD_GROUPINGS.map((key) => ({ key, text: groupingLabel(key, strings) }))
   });
+  const inventoryField = PropertyPaneTextField('inventoryPageUrl', {
+    label: strings.InventoryPageUrlLabel,
+    description: strings.InventoryPageUrlDescription,
+    // Only an absolute http(s) address becomes a link: never javascript: or a relative path.
+    onGetErrorMessage: (value: string) => (!value.trim() || httpUrl(value) ? '' : strings.InventoryPageUrlInvalid)
+  });
   return {
     pages: [
       {
@@ -70,7 +77,8 @@ export function buildPropertyPane(
         groups: [
           { groupName: strings.ScopeGroupName, groupFields: scopeFields },
           { groupName: strings.GroupingGroupName, groupFields: [groupingField] },
-          { groupName: strings.TilesGroupName, groupFields: tileFields }
+          { groupName: strings.TilesGroupName, groupFields: tileFields },
+          { groupName: strings.LinksGroupName, groupFields: [inventoryField] }
         ]
       }
     ]

@@ -11,6 +11,7 @@ import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { format } from '../../../ui/format';
 import { useStableId } from '../../../ui/useStableId';
 import { downloadCsv, fileNameFor } from '../../../ui/export/download';
+import { httpUrl, pageUrlWithoutQuery } from '../../../ui/scorecard/inventoryLink';
 import { SCORECARD_TILE_KEYS } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 import { AccessFiguresSection } from './AccessFiguresSection';
@@ -137,6 +138,8 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
   const now = React.useMemo(() => nowFn(), [data.records]);
   const figures = useScorecardFigures(data.records, data.missions, scope, grouping, now);
   const day = now.toISOString().slice(0, 10);
+  // Without a configured inventory page, this page: the workbench (and a page holding both web parts) has it here.
+  const inventoryPageUrl = httpUrl(props.inventoryPageUrl)?.toString() ?? pageUrlWithoutQuery(window.location.href);
 
   if (!figures.shown) {
     return <MessageBar messageBarType={MessageBarType.warning}>{format(shared.Scorecard.ScopeNotFound, scope.value ?? '')}</MessageBar>;
@@ -173,7 +176,7 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
           onSnapshotTaken={props.onSnapshotTaken}
         />
       )}
-      <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} />
+      <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} inventoryPageUrl={inventoryPageUrl} />
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
       {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}
     </>

@@ -20,6 +20,8 @@ export interface IHealthScorecardProps {
   grouping?: ScorecardGrouping;
   /** "Today" of the aggregate; injectable for tests. */
   now?: () => Date;
+  /** The Data Inventory page that drill-down records link to (http(s)); this page without its query when absent. */
+  inventoryPageUrl?: string;
   /** Access review figures per region (issue 16); no access section when absent. */
   access?: IAccessFiguresSource;
 }

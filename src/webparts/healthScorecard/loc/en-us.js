@@ -94,6 +94,13 @@ define([], function () {
     AccessStaleNoOwner: 'no owner',
     AccessStaleSingleOwner: 'a single owner',
     AccessStaleGuestsWithoutSponsor: 'guests without a sponsor',
-    AccessStaleNoInventoryRecord: 'no inventory record'
+    AccessStaleNoInventoryRecord: 'no inventory record',
+    ShowTable: 'Show table',
+    HideTable: 'Hide table',
+    OpenFilteredInventory: 'Open the inventory, filtered to this scope',
+    LinksGroupName: 'Links',
+    InventoryPageUrlLabel: 'Data Inventory page',
+    InventoryPageUrlDescription: 'The page with the Data Inventory web part, where drill-down records open (https://…). Empty: this page.',
+    InventoryPageUrlInvalid: 'Enter a full address starting with https:// or http://.'
   };
 });

@@ -94,6 +94,13 @@ define([], function () {
     AccessStaleNoOwner: 'sin propietario',
     AccessStaleSingleOwner: 'un solo propietario',
     AccessStaleGuestsWithoutSponsor: 'invitados sin patrocinador',
-    AccessStaleNoInventoryRecord: 'ningún registro en el inventario'
+    AccessStaleNoInventoryRecord: 'ningún registro en el inventario',
+    ShowTable: 'Mostrar la tabla',
+    HideTable: 'Ocultar la tabla',
+    OpenFilteredInventory: 'Abrir el inventario, filtrado por este ámbito',
+    LinksGroupName: 'Vínculos',
+    InventoryPageUrlLabel: 'Página del inventario de datos',
+    InventoryPageUrlDescription: 'La página con el elemento web Inventario de datos, donde se abren los registros del detalle (https://…). Vacío: esta página.',
+    InventoryPageUrlInvalid: 'Escriba una dirección completa que empiece por https:// o http://.'
   };
 });

@@ -94,6 +94,13 @@ define([], function () {
     AccessStaleNoOwner: 'aucun propriétaire',
     AccessStaleSingleOwner: 'un seul propriétaire',
     AccessStaleGuestsWithoutSponsor: 'invités sans parrain',
-    AccessStaleNoInventoryRecord: 'aucun enregistrement à l\'inventaire'
+    AccessStaleNoInventoryRecord: 'aucun enregistrement à l\'inventaire',
+    ShowTable: 'Afficher le tableau',
+    HideTable: 'Masquer le tableau',
+    OpenFilteredInventory: 'Ouvrir l\'inventaire, filtré sur ce périmètre',
+    LinksGroupName: 'Liens',
+    InventoryPageUrlLabel: 'Page de l\'inventaire des données',
+    InventoryPageUrlDescription: 'La page du composant Inventaire des données, où s\'ouvrent les enregistrements du détail (https://…). Vide : cette page.',
+    InventoryPageUrlInvalid: 'Saisissez une adresse complète commençant par https:// ou http://.'
   };
 });

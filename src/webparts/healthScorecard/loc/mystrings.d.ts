@@ -96,6 +96,13 @@ declare interface IHealthScorecardWebPartStrings {
   AccessStaleSingleOwner: string;
   AccessStaleGuestsWithoutSponsor: string;
   AccessStaleNoInventoryRecord: string;
+  ShowTable: string;
+  HideTable: string;
+  OpenFilteredInventory: string;
+  LinksGroupName: string;
+  InventoryPageUrlLabel: string;
+  InventoryPageUrlDescription: string;
+  InventoryPageUrlInvalid: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
