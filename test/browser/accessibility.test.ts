@@ -67,6 +67,9 @@ async function checkScorecard(page: Page, findings: Findings): Promise<void> {
   const focused = await slice.evaluate((path) => ({ active: document.activeElement === path, width: getComputedStyle(path).strokeWidth }));
   assert.deepEqual(focused, { active: true, width: '3px' }, 'the focused slice is outlined');
 
+  // Tables sit behind "Show table" under their charts (issue 24); shown, they are checked too.
+  await scorecard.getByRole('button', { name: 'Show table: Score by region', exact: true }).click();
+  await findings.check('Data Health Scorecard / tables shown', scorecard);
   await scorecard.getByRole('table', { name: 'By region' }).getByRole('button', { name: /^Show the records: / }).first().click();
   const panel = page.getByRole('dialog');
   await panel.getByRole('table').waitFor();

@@ -32,6 +32,16 @@ async function pngFacts(page: Page, png: Buffer): Promise<{ width: number; heigh
   }, png.toString('base64'));
 }
 
+/** Presses a chart's "Show table" button and returns the table, now shown (issue 24: charts first, tables on demand). */
+async function showTable(scorecard: Locator, caption: string): Promise<Locator> {
+  const toggle = scorecard.getByRole('button', { name: `Show table: ${caption}`, exact: true });
+  await toggle.click();
+  assert.equal(await scorecard.getByRole('button', { name: `Hide table: ${caption}`, exact: true }).getAttribute('aria-expanded'), 'true');
+  const table = scorecard.getByRole('table', { name: caption, exact: true });
+  await table.waitFor();
+  return table;
+}
+
 /** The scorecard web part on the workbench page, once its figures are there. */
 async function openScorecard(page: Page, url: string): Promise<Locator> {
   await page.goto(url);
@@ -59,8 +69,7 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     const assetsTile = await scorecard.locator('[data-tile="assets"]').innerText();
     const active = Number(/\d[\d,]*/.exec(assetsTile)?.[0].replace(/,/g, ''));
     assert.ok(active > 300 && active <= 400, `records counted: ${assetsTile}`);
-    const series = scorecard.getByRole('table', { name: 'Figures of each snapshot' });
-    await series.waitFor();
+    const series = await showTable(scorecard, 'Figures of each snapshot');
     const dates = await series.getByRole('rowheader').allInnerTexts();
     assert.equal(dates.length, 13, `snapshots shown: ${dates.join(' | ')}`);
     assert.equal(dates[12], 'Now');
@@ -72,8 +81,18 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     // Lead-only actions are offered.
     await scorecard.getByRole('button', { name: 'Take snapshot now' }).waitFor();
 
+    // Issue 24: each chart comes first; its table is hidden behind "Show table" until asked for.
+    const regionToggle = scorecard.getByRole('button', { name: 'Show table: Score by region', exact: true });
+    assert.equal(await regionToggle.getAttribute('aria-expanded'), 'false');
+    const regionsTable = scorecard.locator(`[id="${await regionToggle.getAttribute('aria-controls')}"] table`);
+    assert.ok(await regionsTable.isHidden(), 'the table is hidden at first');
+    const chart = scorecard.getByRole('group', { name: /^Bar chart.*Score by region/ });
+    assert.ok(await chart.evaluate((c, table) => (c.compareDocumentPosition(table!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, await regionsTable.elementHandle()),
+      'the chart precedes its table');
+
     // Drill down from a region to its records, then download them.
-    const regions = scorecard.getByRole('table', { name: 'By region' });
+    const regions = await showTable(scorecard, 'Score by region');
+    assert.ok(await regionsTable.isVisible());
     const firstRegion = (await regions.getByRole('rowheader').first().innerText()).trim();
     await regions.getByRole('button', { name: `Show the records: ${firstRegion}` }).click();
     const panel = page.getByRole('dialog');
@@ -86,6 +105,24 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     assert.match(lines[0], /^ID,Title,Region,Mission,/);
     assert.ok(lines.length - 1 >= listed, `CSV rows ${lines.length - 1}, listed ${listed}`);
     assert.ok(lines.slice(1).every((line) => line.includes(firstRegion)), 'every row belongs to the region');
+    // Each title is a link opening its record in the inventory (on this page in the workbench): asset=<its id>.
+    const firstLink = panel.getByRole('table').getByRole('rowheader').first().getByRole('link');
+    const recordUrl = new URL((await firstLink.getAttribute('href')) ?? '', page.url());
+    assert.equal(recordUrl.pathname, new URL(harness.workbench.pageUrl).pathname);
+    assert.equal(recordUrl.searchParams.get('asset'), lines[1].split(',')[0], 'the worst record, first in the panel and the CSV');
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    // A figure of more than 200 records lists the first 200 and links to the inventory filtered by the scope: the
+    // organisation sets no filter.
+    const bands = await showTable(scorecard, 'Band distribution');
+    const counts = await bands.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.querySelector('td')?.textContent)));
+    const large = counts.findIndex((count) => count > 200);
+    assert.ok(large >= 0, `a band of more than 200 records: ${counts.join(', ')}`);
+    await bands.locator('tbody tr').nth(large).getByRole('button').click();
+    await panel.getByText(/^Showing the first 200 of \d+\./).waitFor();
+    const inventory = new URL((await panel.getByRole('link', { name: 'Open the inventory, filtered to this scope' }).getAttribute('href')) ?? '', page.url());
+    assert.equal(inventory.pathname, new URL(harness.workbench.pageUrl).pathname);
+    assert.deepEqual(['region', 'mission', 'department', 'domain', 'asset'].filter((key) => inventory.searchParams.has(key)), []);
     await panel.getByRole('button', { name: 'Close' }).click();
 
     // The aggregates too, and a chart as PNG.
@@ -115,8 +152,7 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
   it('a lead takes a snapshot now and it joins the trend', async () => {
     const { page, context } = await harness.signedIn(LEAD);
     const scorecard = await openScorecard(page, harness.workbench.pageUrl);
-    const series = scorecard.getByRole('table', { name: 'Figures of each snapshot' });
-    await series.waitFor();
+    const series = await showTable(scorecard, 'Figures of each snapshot');
     const before = await series.getByRole('rowheader').count();
     // A revisit shows the cached figures first: let the delta refresh finish so the snapshot holds today's figures.
     await scorecard.getByText(/^Showing saved figures; checking for changes/).waitFor({ state: 'hidden', timeout: 60_000 });

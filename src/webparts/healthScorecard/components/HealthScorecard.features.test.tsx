@@ -15,7 +15,7 @@ import userEvent from '@testing-library/user-event';
 import { aggregateScorecard } from '../../../core/scorecard';
 import { downloadCsv } from '../../../ui/export/download';
 import { knownRecords, makeAsset, MISSIONS, NOW, toRecords } from '../testing/fixtures';
-import { renderScorecard, strings } from '../testing/renderScorecard';
+import { renderScorecard, showTable, strings } from '../testing/renderScorecard';
 
 const downloads = downloadCsv as jest.MockedFunction<typeof downloadCsv>;
 
@@ -40,7 +40,7 @@ describe('HealthScorecard grouping', () => {
     const user = userEvent.setup();
     const records = [...knownRecords(), ...toRecords([makeAsset(4, { title: 'Payroll', department: 'Finance', domain: 'Human resources' })])];
     renderScorecard(records);
-    await screen.findByRole('table', { name: strings.Scorecard.ByRegion });
+    await showTable(user, strings.Scorecard.ByRegion);
     await choose(user, /^Group figures by/, 'Department');
     const table = await screen.findByRole('table', { name: 'By department' });
     expect(rowNames(table)).toEqual(['Finance', 'Protection']);
@@ -49,9 +49,10 @@ describe('HealthScorecard grouping', () => {
   });
 
   it("counts only the shown region's records under a region", async () => {
+    const user = userEvent.setup();
     const records = [...knownRecords(), ...toRecords([makeAsset(4, { mission: 'Kenya', department: 'Finance' })])];
     renderScorecard(records, { scope: { kind: 'region', value: 'Asia and the Pacific' }, grouping: 'department' });
-    const table = await screen.findByRole('table', { name: 'By department' });
+    const table = await showTable(user, 'By department');
     expect(rowNames(table)).toEqual(['Protection']);
     expect(within(table).getAllByRole('row')[1].textContent).toContain('2');
   });
@@ -79,8 +80,8 @@ describe('HealthScorecard trend', () => {
       const row = within(table).getByRole('rowheader', { name: 'Records' }).closest('tr') as HTMLElement;
       expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '3', '+1 (better)']);
     });
-    // The series table lists every snapshot and "Now", with the same figures as the chart.
-    const series = screen.getByRole('table', { name: 'Figures of each snapshot' });
+    // The series table (behind "Show table") lists every snapshot and "Now", with the same figures as the chart.
+    const series = await showTable(user, 'Figures of each snapshot');
     expect(within(series).getAllByRole('rowheader')).toHaveLength(3);
     expect(rowNames(series)[2]).toBe('Now');
   });
@@ -94,7 +95,7 @@ describe('HealthScorecard trend', () => {
 describe('HealthScorecard governance lead actions', () => {
   it('are hidden from readers who are not leads', async () => {
     renderScorecard(knownRecords());
-    await screen.findByRole('table', { name: strings.Scorecard.ByRegion });
+    await screen.findByRole('table', { name: strings.Scorecard.ByRegion, hidden: true });
     expect(screen.queryByRole('button', { name: 'Take snapshot now' })).toBeNull();
   });
 
@@ -134,7 +135,8 @@ describe('HealthScorecard exports', () => {
   it('downloads every record behind a figure from the drill-down panel', async () => {
     const user = userEvent.setup();
     renderScorecard(knownRecords());
-    await user.click(await screen.findByRole('button', { name: 'Show the records: Asia and the Pacific' }));
+    const regions = await showTable(user, strings.Scorecard.ByRegion);
+    await user.click(within(regions).getByRole('button', { name: 'Show the records: Asia and the Pacific' }));
     const panel = await screen.findByRole('dialog');
     await user.click(within(panel).getByRole('button', { name: 'Download these records (CSV)' }));
     const [csv] = downloads.mock.calls[0];

@@ -8,7 +8,7 @@ jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { knownRecords } from '../testing/fixtures';
-import { renderScorecard, strings } from '../testing/renderScorecard';
+import { renderScorecard, showTable, strings } from '../testing/renderScorecard';
 
 /** The text of one headline tile. */
 function tile(container: HTMLElement, key: string): string {
@@ -36,7 +36,7 @@ describe('HealthScorecard', () => {
 
   it('shows only the chosen tiles', async () => {
     const { container } = renderScorecard(knownRecords(), { visibleTiles: ['assets'] });
-    await screen.findByRole('table', { name: strings.Scorecard.ByRegion });
+    await screen.findByRole('table', { name: strings.Scorecard.ByRegion, hidden: true });
     expect(container.querySelectorAll('[data-tile]')).toHaveLength(1);
   });
 
@@ -71,18 +71,23 @@ describe('HealthScorecard', () => {
   it('lists the records of a region in a panel', async () => {
     const user = userEvent.setup();
     renderScorecard(knownRecords());
-    await user.click(await screen.findByRole('button', { name: 'Show the records: Asia and the Pacific' }));
+    const regions = await showTable(user, strings.Scorecard.ByRegion);
+    await user.click(within(regions).getByRole('button', { name: 'Show the records: Asia and the Pacific' }));
     const panel = await screen.findByRole('dialog');
     const rows = within(within(panel).getByRole('table')).getAllByRole('rowheader').map((cell) => cell.textContent);
     // Worst first: the unowned record (51.9) before the healthy one.
     expect(rows).toEqual(['Unowned registry', 'Dhaka shelter survey']);
     expect(within(panel).queryByText('Nairobi payroll')).toBeNull();
+    // Each title opens its record in the inventory (this page without a configured one).
+    const href = within(panel).getByRole('link', { name: 'Unowned registry' }).getAttribute('href') ?? '';
+    expect(new URL(href).searchParams.get('asset')).toMatch(/^\d+$/);
   });
 
   it('lists the records of a band', async () => {
     const user = userEvent.setup();
     renderScorecard(knownRecords());
-    await user.click(await screen.findByRole('button', { name: 'Show the records: Needs attention' }));
+    const bands = await showTable(user, strings.Scorecard.Bands);
+    await user.click(within(bands).getByRole('button', { name: 'Show the records: Needs attention' }));
     const panel = await screen.findByRole('dialog');
     expect(within(panel).getByText('Unowned registry')).toBeTruthy();
     expect(within(panel).queryByText('Dhaka shelter survey')).toBeNull();
@@ -91,7 +96,7 @@ describe('HealthScorecard', () => {
   it('shows scores by region in a real, sortable table', async () => {
     const user = userEvent.setup();
     renderScorecard(knownRecords());
-    const table = await screen.findByRole('table', { name: strings.Scorecard.ByRegion });
+    const table = await showTable(user, strings.Scorecard.ByRegion);
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Records', 'Score', 'Maturity']);
     expect(rowNames(table)).toEqual(['Asia and the Pacific', 'East and Horn of Africa']);
 
