@@ -146,6 +146,27 @@ describe('HealthScorecard exports', () => {
   });
 });
 
+describe('HealthScorecard links to the inventory', () => {
+  const inventoryPage = 'https://contoso.sharepoint.com/sites/gov/SitePages/Inventory.aspx?env=Embedded';
+
+  it('opens each record, and a list cut at 200 in the inventory filtered by its region, on the configured page', async () => {
+    const user = userEvent.setup();
+    const many = toRecords(Array.from({ length: 201 }, (_, i) => makeAsset(i + 10)));
+    renderScorecard([...knownRecords(), ...many], { inventoryPageUrl: inventoryPage });
+    const regions = await showTable(user, strings.Scorecard.ByRegion);
+    await user.click(within(regions).getByRole('button', { name: 'Show the records: Asia and the Pacific' }));
+    const panel = await screen.findByRole('dialog');
+    const url = new URL(within(panel).getByRole('link', { name: 'Open the inventory, filtered to this scope' }).getAttribute('href') ?? '');
+    expect(url.pathname).toBe('/sites/gov/SitePages/Inventory.aspx');
+    // The page's own parameter stays beside the filter.
+    expect(url.searchParams.get('env')).toBe('Embedded');
+    expect(url.searchParams.get('region')).toBe('Asia and the Pacific');
+    // Worst first: the unowned record (ID 3) heads the list, its title a link to its details.
+    const first = within(panel).getAllByRole('rowheader')[0];
+    expect(within(first).getByRole('link').getAttribute('href')).toBe(`${inventoryPage}&asset=3`);
+  });
+});
+
 describe('HealthScorecard Purview labels', () => {
   it('counts under-labelled and overshared records from their cached checks and lists them', async () => {
     const user = userEvent.setup();
