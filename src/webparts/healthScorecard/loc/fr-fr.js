@@ -100,7 +100,7 @@ define([], function () {
     OpenFilteredInventory: 'Ouvrir l\'inventaire, filtré sur ce périmètre',
     LinksGroupName: 'Liens',
     InventoryPageUrlLabel: 'Page de l\'inventaire des données',
-    InventoryPageUrlDescription: 'La page du composant Inventaire des données, où s\'ouvrent les enregistrements du détail (https://…). Vide : cette page.',
+    InventoryPageUrlDescription: 'La page du composant Inventaire des données, où s\'ouvrent les fiches du détail (https://…). Vide : cette page.',
     InventoryPageUrlInvalid: 'Saisissez une adresse complète commençant par https:// ou http://.'
   };
 });
