@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ColumnActionsMode } from '@fluentui/react/lib/DetailsList';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
+import { TooltipHost, TooltipOverflowMode } from '@fluentui/react/lib/Tooltip';
 import type { PersonRef } from '../core/models/common';
 import { HealthScoreBadge } from './HealthScoreBadge';
 import { PersonPersona } from './people/PersonPersona';
@@ -29,13 +30,16 @@ const person = (who: PersonRef | undefined, s: IGovernanceSuiteStrings): React.R
 const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   title: {
     label: (s) => s.Fields.title,
-    minWidth: 160,
-    maxWidth: 320,
+    // About 45 characters before the cell truncates; the tooltip shows the rest.
+    minWidth: 300,
+    maxWidth: 420,
     // A real link-button: keyboard users reach it with Tab and open the details with Enter.
     render: (row, s, onOpen) => (
-      <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
-        <VisibleText text={row.asset.title} strings={s} />
-      </Link>
+      <TooltipHost content={revealHiddenCharacters(row.asset.title)} overflowMode={TooltipOverflowMode.Parent}>
+        <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
+          <VisibleText text={row.asset.title} strings={s} />
+        </Link>
+      </TooltipHost>
     )
   },
   mission: { label: (s) => s.Fields.mission, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
@@ -82,11 +86,17 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   },
   healthScore: {
     label: (s) => s.ColumnHealthScore,
-    minWidth: 150,
-    maxWidth: 200,
+    // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
+    minWidth: 190,
+    maxWidth: 230,
     render: (row, s) => <HealthScoreBadge score={row.score.score} band={row.score.band} strings={s} />
   }
 };
+
+/** A column's header text (the grid, the column chooser and the property pane agree). */
+export function columnLabel(key: InventoryColumnKey, strings: IGovernanceSuiteStrings): string {
+  return SPECS[key].label(strings);
+}
 
 function isSortable(key: InventoryColumnKey): key is InventorySortField {
   return (SORTABLE_FIELDS as readonly string[]).indexOf(key) >= 0;
