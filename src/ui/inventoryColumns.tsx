@@ -31,8 +31,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   title: {
     label: (s) => s.Fields.title,
     // About 45 characters before the cell truncates; the tooltip shows the rest.
-    minWidth: 300,
-    maxWidth: 420,
+    minWidth: 270,
+    maxWidth: 380,
     // A real link-button: keyboard users reach it with Tab and open the details with Enter.
     render: (row, s, onOpen) => (
       <TooltipHost content={revealHiddenCharacters(row.asset.title)} overflowMode={TooltipOverflowMode.Parent}>
@@ -42,14 +42,15 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
       </TooltipHost>
     )
   },
-  mission: { label: (s) => s.Fields.mission, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
+  mission: { label: (s) => s.Fields.mission, minWidth: 110, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
   department: { label: (s) => s.Fields.department, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.department, s) },
   // People as personas (photo, name; job title in the tooltip): a page's photos and profiles cost a few $batch calls.
   owner: { label: (s) => s.Fields.owner, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.owner, s) },
   custodian: { label: (s) => s.Fields.custodian, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.custodian, s) },
   declaredSensitivity: {
     label: (s) => s.Fields.declaredSensitivity,
-    minWidth: 90,
+    // Headers of the default columns fit unclipped at 1,280 px.
+    minWidth: 125,
     maxWidth: 150,
     render: (row, s) => text(row.asset.declaredSensitivity, s)
   },
@@ -73,22 +74,22 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   },
   ownershipStatus: {
     label: (s) => s.Fields.ownershipStatus,
-    minWidth: 90,
+    minWidth: 120,
     maxWidth: 200,
     // The derived status, with a marker where the stored column (which the filter and sort use) disagrees.
     render: (row, s) => <OwnershipStatusView check={row.ownership} strings={s} />
   },
   lastReviewed: {
     label: (s) => s.Fields.lastReviewed,
-    minWidth: 90,
+    minWidth: 100,
     maxWidth: 130,
     render: (row, s) => formatDate(row.asset.lastReviewed, s.NotSet)
   },
   healthScore: {
     label: (s) => s.ColumnHealthScore,
     // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
-    minWidth: 190,
-    maxWidth: 230,
+    minWidth: 165,
+    maxWidth: 210,
     render: (row, s) => <HealthScoreBadge score={row.score.score} band={row.score.band} strings={s} />
   }
 };
