@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
@@ -46,7 +46,7 @@ async function openEditor(page: Page, title: string): Promise<void> {
 }
 
 /** The inventory's section: other web parts on the page have grids and buttons too. */
-const inventory = (page: Page) => page.getByRole('region', { name: 'Data Inventory' });
+const inventory = (page: Page): Locator => page.getByRole('region', { name: 'Data Inventory' });
 
 async function columnHeaders(page: Page): Promise<string[]> {
   const grid = inventory(page).getByRole('grid', { name: TEXT.grid });
