@@ -50,7 +50,7 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   declaredSensitivity: {
     label: (s) => s.Fields.declaredSensitivity,
     // Headers of the default columns fit unclipped at 1,280 px.
-    minWidth: 125,
+    minWidth: 135,
     maxWidth: 150,
     render: (row, s) => text(row.asset.declaredSensitivity, s)
   },
@@ -88,7 +88,7 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   healthScore: {
     label: (s) => s.ColumnHealthScore,
     // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
-    minWidth: 165,
+    minWidth: 155,
     maxWidth: 210,
     render: (row, s) => <HealthScoreBadge score={row.score.score} band={row.score.band} strings={s} />
   }
