@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ColumnActionsMode } from '@fluentui/react/lib/DetailsList';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
+import { TooltipHost, TooltipOverflowMode } from '@fluentui/react/lib/Tooltip';
 import type { PersonRef } from '../core/models/common';
 import { HealthScoreBadge } from './HealthScoreBadge';
 import { PersonPersona } from './people/PersonPersona';
@@ -29,23 +30,27 @@ const person = (who: PersonRef | undefined, s: IGovernanceSuiteStrings): React.R
 const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   title: {
     label: (s) => s.Fields.title,
-    minWidth: 160,
-    maxWidth: 320,
+    // About 45 characters before the cell truncates; the tooltip shows the rest.
+    minWidth: 270,
+    maxWidth: 380,
     // A real link-button: keyboard users reach it with Tab and open the details with Enter.
     render: (row, s, onOpen) => (
-      <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
-        <VisibleText text={row.asset.title} strings={s} />
-      </Link>
+      <TooltipHost content={revealHiddenCharacters(row.asset.title)} overflowMode={TooltipOverflowMode.Parent}>
+        <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
+          <VisibleText text={row.asset.title} strings={s} />
+        </Link>
+      </TooltipHost>
     )
   },
-  mission: { label: (s) => s.Fields.mission, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
+  mission: { label: (s) => s.Fields.mission, minWidth: 110, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
   department: { label: (s) => s.Fields.department, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.department, s) },
   // People as personas (photo, name; job title in the tooltip): a page's photos and profiles cost a few $batch calls.
   owner: { label: (s) => s.Fields.owner, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.owner, s) },
   custodian: { label: (s) => s.Fields.custodian, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.custodian, s) },
   declaredSensitivity: {
     label: (s) => s.Fields.declaredSensitivity,
-    minWidth: 90,
+    // Headers of the default columns fit unclipped at 1,280 px.
+    minWidth: 135,
     maxWidth: 150,
     render: (row, s) => text(row.asset.declaredSensitivity, s)
   },
@@ -69,24 +74,30 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   },
   ownershipStatus: {
     label: (s) => s.Fields.ownershipStatus,
-    minWidth: 90,
+    minWidth: 120,
     maxWidth: 200,
     // The derived status, with a marker where the stored column (which the filter and sort use) disagrees.
     render: (row, s) => <OwnershipStatusView check={row.ownership} strings={s} />
   },
   lastReviewed: {
     label: (s) => s.Fields.lastReviewed,
-    minWidth: 90,
+    minWidth: 100,
     maxWidth: 130,
     render: (row, s) => formatDate(row.asset.lastReviewed, s.NotSet)
   },
   healthScore: {
     label: (s) => s.ColumnHealthScore,
-    minWidth: 150,
-    maxWidth: 200,
+    // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
+    minWidth: 155,
+    maxWidth: 210,
     render: (row, s) => <HealthScoreBadge score={row.score.score} band={row.score.band} strings={s} />
   }
 };
+
+/** A column's header text (the grid, the column chooser and the property pane agree). */
+export function columnLabel(key: InventoryColumnKey, strings: IGovernanceSuiteStrings): string {
+  return SPECS[key].label(strings);
+}
 
 function isSortable(key: InventoryColumnKey): key is InventorySortField {
   return (SORTABLE_FIELDS as readonly string[]).indexOf(key) >= 0;

@@ -19,26 +19,38 @@ export type InventoryColumnKey =
   | 'lastReviewed'
   | 'healthScore';
 
+/** Every column, in grid order: the main metric (health score) right after the title, where it is never off-screen. */
 export const INVENTORY_COLUMN_KEYS: readonly InventoryColumnKey[] = [
   'title',
+  'healthScore',
   'mission',
-  'department',
-  'owner',
   'custodian',
   'declaredSensitivity',
+  'ownershipStatus',
+  'lastReviewed',
+  'department',
+  'owner',
   'purviewLabelName',
   'labelDrift',
   'accessFlags',
-  'containsPersonalData',
+  'containsPersonalData'
+];
+
+/** Shown until the user picks others with the column chooser: what fits in 1,280 px without clipping. */
+export const DEFAULT_VISIBLE_COLUMNS: readonly InventoryColumnKey[] = [
+  'title',
+  'healthScore',
+  'mission',
+  'custodian',
+  'declaredSensitivity',
   'ownershipStatus',
-  'lastReviewed',
-  'healthScore'
+  'lastReviewed'
 ];
 
 /** Fields the grid can sort on: indexed columns only (SharePoint's list view threshold). */
-export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed';
+export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed' | 'healthScore';
 
-export const SORTABLE_FIELDS: readonly InventorySortField[] = ['title', 'mission', 'department', 'declaredSensitivity', 'ownershipStatus', 'lastReviewed'];
+export const SORTABLE_FIELDS: readonly InventorySortField[] = ['title', 'mission', 'department', 'declaredSensitivity', 'ownershipStatus', 'lastReviewed', 'healthScore'];
 
 export interface IInventorySort {
   readonly field: InventorySortField;

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
@@ -43,6 +43,30 @@ async function openEditor(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: TEXT.edit }).click();
   // Fluent's Panel root (role=dialog) has no box of its own: wait for a control inside it instead.
   await page.getByRole('dialog', { name: `Edit ${title}` }).getByRole('textbox', { name: 'Title' }).waitFor();
+}
+
+/** The inventory's section: other web parts on the page have grids and buttons too. */
+const inventory = (page: Page): Locator => page.getByRole('region', { name: 'Data Inventory' });
+
+async function columnHeaders(page: Page): Promise<string[]> {
+  const grid = inventory(page).getByRole('grid', { name: TEXT.grid });
+  await grid.getByRole('row').nth(1).waitFor();
+  // The select-all check column has no text.
+  return (await grid.getByRole('columnheader').allInnerTexts()).map((t) => t.trim()).filter((t) => /\w/.test(t));
+}
+
+/** Waits until every row of the inventory's grid mentions `text`. */
+async function rowsAllMention(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((name) => {
+    const rows = Array.from(document.querySelectorAll('section[aria-label="Data Inventory"] [role="grid"] [role="row"]')).slice(1);
+    return rows.length > 0 && rows.every((row) => (row.textContent ?? '').includes(name));
+  }, text);
+}
+
+/** The health scores shown, top to bottom (the badge's accessible name starts "Health score 72.5"). */
+async function shownScores(page: Page): Promise<number[]> {
+  const names = await inventory(page).getByRole('img', { name: /^Health score / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  return names.map((n) => Number(/^Health score ([\d.]+)/.exec(n)?.[1]));
 }
 
 describe('Data Inventory in the workbench (headless Chromium)', () => {
@@ -176,6 +200,88 @@ describe('Data Inventory in the workbench (headless Chromium)', () => {
     assert.equal(stored?.description, 'Lead wording.', 'the first save stands until the user chooses');
     await first.context.close();
     await second.context.close();
+  });
+
+  it('shows the health score among the first three columns; its header sorts worst first', async () => {
+    const { page, context, errors } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    const headers = await columnHeaders(page);
+    assert.ok(headers.slice(0, 3).some((h) => h.startsWith('Health score')), `first columns: ${headers.join(', ')}`);
+    assert.deepEqual(headers.map((h) => h.replace(/\s.*$/s, '')), ['Title', 'Health', 'Mission', 'Custodian', 'Declared', 'Ownership', 'Last']);
+    await inventory(page).getByRole('columnheader', { name: /Health score/ }).click();
+    await page.waitForFunction(() => document.querySelector('section[aria-label="Data Inventory"] [role="columnheader"][aria-sort="ascending"]') !== null);
+    await gridRows(page);
+    const lowest = (await repositories.dataAssets.page({ top: 1, orderBy: [{ field: 'healthScore', ascending: true }] })).items[0];
+    await page.waitForFunction(() => document.querySelector('section[aria-label="Data Inventory"]')?.textContent?.includes('records shown') === true);
+    const scores = await shownScores(page);
+    assert.ok(scores.length >= 20);
+    assert.equal(scores[0], Math.min(...scores), `worst first: ${scores.slice(0, 5).join(', ')}`);
+    assert.ok(Math.abs(scores[0] - (lowest.healthScore ?? 0)) < 10, 'the first row is the lowest stored score');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('shows the total count, and the column chooser hides and shows a column, kept after a reload', async () => {
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    await page.goto(harness.workbench.pageUrl);
+    await gridRows(page);
+    const total = await itemCount();
+    await inventory(page).getByText(`50 of ${total.toLocaleString('en-US')} records shown`).waitFor();
+    await inventory(page).getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Custodian' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Department' }).press('Enter');
+    await page.keyboard.press('Escape');
+    const changed = await columnHeaders(page);
+    assert.ok(!changed.includes('Custodian') && changed.includes('Department'), changed.join(', '));
+    await page.reload();
+    assert.deepEqual(await columnHeaders(page), changed, 'the choice is kept for this user and site');
+    await inventory(page).getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Custodian' }).click();
+    await page.keyboard.press('Escape');
+    assert.ok((await columnHeaders(page)).includes('Custodian'));
+    await context.close();
+  });
+
+  it('saves the current filters as a view, and the view restores them after a reload', async () => {
+    const { page, context } = await harness.signedIn(LEAD);
+    await page.goto(harness.workbench.pageUrl);
+    await gridRows(page);
+    await inventory(page).getByRole('combobox', { name: 'Mission' }).click();
+    await page.getByRole('option', { name: 'Chile', exact: true }).click();
+    await rowsAllMention(page, 'Chile');
+    await inventory(page).getByRole('button', { name: 'Save view' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save the current view' });
+    await dialog.getByRole('textbox', { name: 'View name' }).fill('<b>Chile</b> records');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.reload();
+    await gridRows(page);
+    await inventory(page).getByRole('combobox', { name: 'Saved views' }).click();
+    await page.getByRole('option', { name: '<b>Chile</b> records' }).click();
+    await rowsAllMention(page, 'Chile');
+    assert.match(await inventory(page).getByRole('combobox', { name: 'Mission' }).innerText(), /Chile/);
+    await inventory(page).getByRole('status').getByText('View "<b>Chile</b> records" applied.').waitFor({ state: 'attached' });
+    await context.close();
+  });
+
+  it('reads ?mission= to preset the filter and ?asset= to open that record', async () => {
+    const created = await repositories.dataAssets.create(record('Linked record from the scorecard'));
+    const { page, context, errors } = await harness.signedIn(FOCAL_POINT);
+    const url = new URL(harness.workbench.pageUrl);
+    url.searchParams.set('mission', 'Chile');
+    await page.goto(url.href);
+    await rowsAllMention(page, 'Chile');
+    assert.match(await inventory(page).getByRole('combobox', { name: 'Mission' }).innerText(), /Chile/);
+    url.searchParams.delete('mission');
+    url.searchParams.set('asset', String(created.id));
+    await page.goto(url.href);
+    await page.getByRole('dialog', { name: 'Details: Linked record from the scorecard' }).getByRole('button', { name: TEXT.edit }).waitFor();
+    url.searchParams.set('asset', '99999999');
+    await page.goto(url.href);
+    await gridRows(page);
+    await inventory(page).getByRole('alert').getByText(/This record no longer exists/).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   it('renders a title containing HTML as text and runs no script', async () => {

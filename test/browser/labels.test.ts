@@ -68,6 +68,11 @@ describe('"Check labels" in the workbench (headless Chromium)', () => {
     await page.goto(harness.workbench.pageUrl);
     const inventory = page.getByRole('region', { name: 'Data Inventory' });
     await inventoryRows(inventory);
+    // Label drift is not a default column (issue 24): the user shows it with the column chooser.
+    await inventory.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Label drift' }).click();
+    await page.keyboard.press('Escape');
+    await inventory.getByRole('columnheader', { name: 'Label drift' }).waitFor();
     await inventory.getByRole('combobox', { name: 'Mission' }).click();
     await page.getByRole('option', { name: mission, exact: true }).click();
     await page.waitForFunction((name) => {

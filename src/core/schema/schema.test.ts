@@ -20,9 +20,10 @@ describe('list schema', () => {
     titles.forEach((t) => expect(t).toMatch(IDENTIFIER));
   });
 
-  it('leaves DataAssets room for 8 more indexes (wave 2): only what the query planner needs is indexed', () => {
+  // 13 since issue 24: the grid sorts by HealthScore (worst first), and SharePoint sorts a large list on an index only.
+  it('leaves DataAssets room for 7 more indexes (wave 2): only what the query planner needs is indexed', () => {
     const indexed = DATA_ASSETS_LIST.fields.filter((f) => f.indexed === true).length + (DATA_ASSETS_LIST.indexedMetaFields ?? []).length;
-    expect(indexed).toBeLessThanOrEqual(MAX_INDEXED - 8);
+    expect(indexed).toBeLessThanOrEqual(MAX_INDEXED - 7);
   });
 
   describe.each(ALL_LISTS.map((l) => [l.key, l] as const))('%s', (_key, list) => {

@@ -5,6 +5,7 @@ import { decodeRangeCursor, encodeRangeCursor, isRangeContinuation } from './con
 import { planFilter } from './planFilter';
 import { clauseRank, ClauseRank } from './selectivity';
 import { sortPasses } from './sortPasses';
+import { checkQuery } from '../repositories/queryGuard';
 
 describe('query planner: clause order', () => {
   it('puts the mission first, then the other indexed clauses in the caller\'s order, then what no index serves', () => {
@@ -89,5 +90,13 @@ describe('query planner: sorts served through ID ranges', () => {
     } catch (error) {
       expect(isGovernanceError(error, 'ThresholdExceeded') && error.issues[0].code).toBe('sortNeedsNarrowingFilter');
     }
+  });
+
+  it('sorts by the indexed health score (the grid\'s worst first); a large list needs a mission for it too', () => {
+    expect(checkQuery(DATA_ASSETS_LIST, { filter: eq('Mission', 'Chile'), orderBy: [{ field: 'healthScore', ascending: true }] })).toEqual({
+      orderBy: [{ field: 'HealthScore', ascending: true }],
+      notIndexed: []
+    });
+    expect(() => sortPasses(DATA_ASSETS_LIST, [{ field: 'healthScore', ascending: true }])).toThrow(/Sorting DataAssets by healthScore needs a filter that narrows/);
   });
 });

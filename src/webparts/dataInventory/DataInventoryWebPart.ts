@@ -10,6 +10,7 @@ import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
 import { DataInventory } from './components/DataInventory';
 import type { IDataInventoryProps } from './components/IDataInventoryProps';
+import { preferencesKey } from './components/inventoryPreferences';
 import { DEFAULT_PAGE_SIZE } from './IDataInventoryWebPartProps';
 import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
 import { createImportService } from './services/createImportService';
@@ -52,6 +53,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
       },
       pageSize: p.pageSize && p.pageSize > 0 ? p.pageSize : DEFAULT_PAGE_SIZE,
       visibleColumns: INVENTORY_COLUMN_KEYS.filter((key) => p.columns?.[key] !== false),
+      preferencesKey: preferencesKey(this.context.pageContext.web.absoluteUrl, this.context.pageContext.user.loginName),
       theme,
       nominations: this.nominations,
       people: this.people,

@@ -1,15 +1,8 @@
 import { PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
 import { INVENTORY_COLUMN_KEYS } from '../../ui/inventoryTypes';
-import type { InventoryColumnKey } from '../../ui/inventoryTypes';
+import { columnLabel } from '../../ui/inventoryColumns';
 import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
-
-function columnLabel(key: InventoryColumnKey, shared: IGovernanceSuiteStrings): string {
-  if (key === 'healthScore') {
-    return shared.ColumnHealthScore;
-  }
-  return shared.Fields[key];
-}
 
 /**
  * The Data Inventory's property pane: default filters, page size and visible columns.

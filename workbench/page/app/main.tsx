@@ -10,6 +10,7 @@ import { createRepositories } from '../../../src/data/repositories/createReposit
 import { createNodeSp } from '../../../src/data/sp/createSp';
 import { SpListSearch } from '../../../src/data/search/SpListSearch';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
+import { preferencesKey } from '../../../src/webparts/dataInventory/components/inventoryPreferences';
 import { ImportService } from '../../../src/webparts/dataInventory/services/ImportService';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { NominationService } from '../../../src/webparts/dataInventory/services/NominationService';
@@ -63,7 +64,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const service = new InventoryService(createRepositories(sp), people, undefined, new SpListSearch(sp));
       const nominations = new NominationService(sp, createRepositories(sp), people);
       const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(graphUrl()));
-      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} />;
+      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} preferencesKey={preferencesKey(context.siteUrl, context.user.loginName)} />;
     }
   },
   {

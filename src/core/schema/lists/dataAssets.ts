@@ -47,7 +47,7 @@ export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
     { internalName: 'Overshared', property: 'overshared', displayName: 'Overshared', type: 'Boolean', defaultValue: false, computed: true, group: 'sensitivity' },
     { internalName: 'Lifecycle', property: 'lifecycle', displayName: 'Lifecycle', type: 'Choice', choices: ASSET_LIFECYCLES, defaultValue: 'Active', group: 'lifecycle' },
     { internalName: 'ExternalId', property: 'externalId', displayName: 'External ID', type: 'Text', maxLength: 100, indexed: true, group: 'identity' },
-    { internalName: 'HealthScore', property: 'healthScore', displayName: 'Health score', type: 'Number', min: 0, max: 100, computed: true, group: 'health' },
+    { internalName: 'HealthScore', property: 'healthScore', displayName: 'Health score', type: 'Number', min: 0, max: 100, computed: true, indexed: true, group: 'health' },
     { internalName: 'HealthBand', property: 'healthBand', displayName: 'Health band', type: 'Choice', choices: SCORE_BANDS, computed: true, group: 'health' }
   ]
 };

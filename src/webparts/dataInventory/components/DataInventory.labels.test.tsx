@@ -8,6 +8,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as labelStrings from 'LabelCheckStrings';
 import { downloadCsv } from '../../../ui/export/download';
+import { INVENTORY_COLUMN_KEYS } from '../../../ui/inventoryTypes';
 import { FakeLabelCheckRunner } from '../testing/fakeLabelCheckRunner';
 import { makeAsset } from '../testing/fixtures';
 import { renderInventory, strings } from '../testing/renderInventory';
@@ -18,11 +19,13 @@ describe('DataInventory: Purview labels on the records', () => {
   it('shows the label with its colour, the drift and the sharing beside the declared sensitivity', async () => {
     const runner = new FakeLabelCheckRunner();
     runner.colours = new Map([['g-id', '#00ff00']]);
+    // The label columns are not among the defaults: the user chose every column (column chooser, issue 24).
+    window.localStorage.setItem('labels-test', JSON.stringify({ columns: INVENTORY_COLUMN_KEYS, views: [] }));
     renderInventory([
       makeAsset({ title: 'Case register', declaredSensitivity: 'Highly Confidential', purviewLabelId: 'g-id', purviewLabelName: 'General', labelCheckedOn: CHECKED, labelDrift: 'underLabelled', accessFlags: ['anonymousLink', 'guestAccess'], overshared: true }),
       makeAsset({ title: 'Encrypted file', purviewLabelId: 'not-checkable', purviewLabelName: 'encrypted', labelCheckedOn: CHECKED, labelDrift: 'notCheckable', accessFlags: [] }),
       makeAsset({ title: 'Old survey' })
-    ], { labelCheck: runner });
+    ], { labelCheck: runner, preferencesKey: 'labels-test' });
     const register = (await screen.findByText('Case register')).closest('[role="row"]') as HTMLElement;
     expect(within(register).getByText('General')).toBeTruthy();
     expect(within(register).getByText('Under-labelled')).toBeTruthy();

@@ -5,7 +5,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { DEFAULT_SENSITIVITY_LEVELS } from '../../../core/models/dataAsset';
-import type { DataAsset } from '../../../core/models/dataAsset';
+import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Stored } from '../../../core/models/common';
 import { DEPARTMENTS, DOMAINS } from '../../../core/reference';
 import { DATA_ASSETS_LIST } from '../../../core/schema';
@@ -38,6 +38,12 @@ import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryConte
 import { LabelCheckCommand } from './labelCheckSlots';
 import { LazyAssetLabelSection } from './lazyPanels';
 import { useLabelColours } from './useLabelColours';
+import { parseInventoryLink } from './inventoryUrlParams';
+import { useInventoryPreferences } from './useInventoryPreferences';
+import { useLinkedAsset } from './useLinkedAsset';
+import { ColumnChooser } from './ColumnChooser';
+import { SavedViews } from './SavedViews';
+import { recordCountText } from './recordCountText';
 
 /** Search waits this long after the last keystroke before querying. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -51,14 +57,20 @@ const defaultNow = (): Date => new Date();
 export function DataInventory(props: IDataInventoryProps): React.ReactElement {
   const { service, strings, defaultFilters, pageSize, theme } = props;
   const now = props.now ?? defaultNow;
-  const visibleColumns = props.visibleColumns && props.visibleColumns.length > 0 ? props.visibleColumns : INVENTORY_COLUMN_KEYS;
+  const availableColumns = props.visibleColumns && props.visibleColumns.length > 0 ? props.visibleColumns : INVENTORY_COLUMN_KEYS;
+  const preferences = useInventoryPreferences(props.preferencesKey, availableColumns);
+  // A link (e.g. from the scorecard) presets filters and may name a record to open: read once, on load.
+  const [link] = React.useState(() => parseInventoryLink(window.location.search));
 
   // Keyed by value: the web part passes a new object on every render.
   const defaultsKey = JSON.stringify(defaultFilters ?? {});
   const initialFilters = React.useMemo((): InventoryFilters => ({ ...defaultFilters, search: undefined }), [defaultsKey]);
-  const [filters, setFilters] = React.useState<InventoryFilters>(initialFilters);
-  // New defaults from the property pane apply at once.
-  React.useEffect(() => setFilters(initialFilters), [initialFilters]);
+  const [filters, setFilters] = React.useState<InventoryFilters>(() => ({ ...initialFilters, ...link.filters }));
+  // New defaults from the property pane apply at once (the link's filters only on load).
+  const firstDefaults = React.useRef(initialFilters);
+  React.useEffect(() => {
+    if (firstDefaults.current !== initialFilters) setFilters(initialFilters);
+  }, [initialFilters]);
   const [searchText, setSearchText] = React.useState(defaultFilters?.search ?? '');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const [sort, setSort] = React.useState<IInventorySort | undefined>();
@@ -91,23 +103,23 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
   React.useEffect(() => {
     service.healthSettings().then(setHealthSettings, () => setHealthSettings({}));
   }, [service]);
+  const toRow = React.useCallback((asset: Stored<DataAsset>, derived: OwnershipStatus | undefined, today: Date): IInventoryRow => {
+    // Scored with the derived status, so a hand-written Confirmed never raises the score shown; while the derived
+    // status of a just-saved record is read, the approval does not count.
+    const scored: DataAsset = { ...asset, ownershipStatus: derived ?? 'Unassigned' };
+    return {
+      asset,
+      score: scoreAsset(scored, recordScoreContext(scored, today, healthSettings)),
+      ownership: derived === undefined ? undefined : compareOwnershipStatus(asset.ownershipStatus, derived),
+      labelColor: asset.purviewLabelId ? labelColours.get(asset.purviewLabelId) : undefined
+    };
+  }, [healthSettings, labelColours]);
   const rows = React.useMemo((): IInventoryRow[] => {
     const today = now();
     // The band filter runs in SharePoint on the stored HealthBand column; the live score shown is recomputed here.
     // `now` is read once per change of the items, not per render.
-    return pages.items.map((asset) => {
-      const derived = pages.ownership.get(asset.id);
-      // Scored with the derived status, so a hand-written Confirmed never raises the score shown; while the derived
-      // status of a just-saved record is read, the approval does not count.
-      const scored: DataAsset = { ...asset, ownershipStatus: derived ?? 'Unassigned' };
-      return {
-        asset,
-        score: scoreAsset(scored, recordScoreContext(scored, today, healthSettings)),
-        ownership: derived === undefined ? undefined : compareOwnershipStatus(asset.ownershipStatus, derived),
-        labelColor: asset.purviewLabelId ? labelColours.get(asset.purviewLabelId) : undefined
-      };
-    });
-  }, [pages.items, pages.ownership, healthSettings, labelColours]);
+    return pages.items.map((asset) => toRow(asset, pages.ownership.get(asset.id), today));
+  }, [pages.items, pages.ownership, toRow]);
 
   const filterOptions = React.useMemo(
     (): IInventoryFilterOptions => ({ missions, departments: DEPARTMENTS, domains: DOMAINS, sensitivities: DEFAULT_SENSITIVITY_LEVELS }),
@@ -135,6 +147,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
     rememberFocus();
     setDetails(row);
   }, []);
+  const linked = useLinkedAsset(service, link.assetId, (asset, derived) => setDetails(toRow(asset, derived, now())));
   const currentDetails = details ? rows.find((r) => r.asset.id === details.asset.id) ?? details : undefined;
   const loadVersions = React.useCallback(() => service.versions(details ? details.asset.id : 0), [service, details]);
 
@@ -187,11 +200,27 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
         options={filterOptions}
         strings={strings}
       />
+      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+        <SavedViews
+          views={preferences.views}
+          onSave={(name) => preferences.saveView({ name, filters: { ...filters, search: searchText.trim() || undefined }, sort, columns: preferences.shown })}
+          onApply={(view) => {
+            setFilters({ ...view.filters, search: undefined });
+            setSearchText(view.filters.search ?? '');
+            setSort(view.sort);
+            if (view.columns.length > 0) preferences.setShown(view.columns);
+          }}
+          onDelete={preferences.deleteView}
+          suiteStrings={strings}
+        />
+        <ColumnChooser available={availableColumns} shown={preferences.shown} onChange={preferences.setShown} suiteStrings={strings} />
+      </Stack>
       {filters.ownershipStatus && <Text as="p" styles={{ root: { margin: 0 } }}>{strings.OwnershipFilterNote}</Text>}
       {!pages.loading && <SearchSourceNote source={pages.searchSource} strings={strings} />}
       {pages.error && (
         <ErrorMessageBar kind={pages.error.kind} strings={strings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />
       )}
+      {linked.error && <ErrorMessageBar kind={linked.error} strings={strings} onDismiss={linked.dismiss} />}
       {referenceError && <ErrorMessageBar kind={referenceError} strings={strings} onRetry={loadMissions} />}
       <CustodianNoticeBar notice={custodian.notice} onDismiss={custodian.dismiss} strings={strings} />
       {/* Always present, so screen readers announce the confirmation when it appears after a save. */}
@@ -201,7 +230,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
       <InventoryGrid
         rows={rows}
         loading={pages.loading}
-        visibleColumns={visibleColumns}
+        visibleColumns={preferences.shown}
         sort={sort}
         onSort={onSort}
         onOpen={onOpen}
@@ -213,7 +242,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
           ? strings.Loading
           : rows.length === 0 && !pages.error
             ? `${strings.EmptyTitle} ${strings.EmptyHint}`
-            : format(strings.RecordsShown, rows.length)}
+            : recordCountText(rows.length, pages.hasMore, pages.total, strings)}
       </Text>
       {pages.hasMore && (
         <DefaultButton

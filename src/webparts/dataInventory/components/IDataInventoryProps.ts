@@ -18,8 +18,10 @@ export interface IDataInventoryProps {
   defaultFilters?: InventoryFilters;
   /** Records per page. */
   pageSize: number;
-  /** Columns to show, in order; all columns when absent or empty. */
+  /** Columns readers may choose from (the property pane's); all columns when absent or empty. */
   visibleColumns?: readonly InventoryColumnKey[];
+  /** localStorage key of the user's columns and saved views on this site (`preferencesKey`); not kept when absent. */
+  preferencesKey?: string;
   /** "Today" for the health score's freshness; injectable for tests. */
   now?: () => Date;
   /** Fluent theme (from SharePoint/Teams); the ambient theme when absent. */

@@ -17,6 +17,8 @@ export interface IInventoryPages {
   loading: boolean;
   loadingMore: boolean;
   hasMore: boolean;
+  /** How many records match, when the service knows it without another read (see `InventoryPage.total`). */
+  total?: number;
   /** The last failure and how to retry it. */
   error?: { kind: GovernanceErrorKind; retry: () => void };
   loadMore: () => void;
@@ -35,6 +37,7 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
   const [ownership, setOwnership] = React.useState<ReadonlyMap<number, OwnershipStatus>>(new Map());
   const [continuation, setContinuation] = React.useState<string | undefined>();
   const [searchSource, setSearchSource] = React.useState<SearchSource | undefined>();
+  const [total, setTotal] = React.useState<number | undefined>();
   const [loading, setLoading] = React.useState(true);
   const [loadingMore, setLoadingMore] = React.useState(false);
   const [error, setError] = React.useState<{ kind: GovernanceErrorKind; retry: () => void } | undefined>();
@@ -53,11 +56,13 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
     setOwnership(new Map());
     setContinuation(undefined);
     setSearchSource(undefined);
+    setTotal(undefined);
     service.page(query).then(
       (page) => {
         if (current === generation.current) {
           setItems(page.items);
           setSearchSource(page.searchSource);
+          setTotal(page.total);
           setOwnership(page.ownership);
           setContinuation(page.continuation);
           setLoading(false);
@@ -127,6 +132,7 @@ export function useInventoryPages(service: IInventoryService, query: InventoryQu
     loading,
     loadingMore,
     hasMore: continuation !== undefined,
+    total,
     error,
     loadMore,
     reload,

@@ -8,6 +8,20 @@ define([], function () {
     DefaultDepartmentLabel: 'Department',
     DisplayGroupName: 'Display',
     PageSizeLabel: 'Records per page',
-    ColumnsGroupName: 'Columns shown'
+    ColumnsGroupName: 'Columns readers can choose',
+    ColumnsButton: 'Columns',
+    ColumnsMenuLabel: 'Columns shown in the grid',
+    RecordsShownOfTotal: '{0} of {1} records shown',
+    RecordsShownMore: '{0} shown, more available',
+    SavedViewsLabel: 'Saved views',
+    SavedViewsPlaceholder: 'Choose a saved view',
+    SaveViewButton: 'Save view',
+    SaveViewDialogTitle: 'Save the current view',
+    SaveViewDialogText: 'Saves the filters, sort and columns under a name, in this browser, for you on this site. A view with the same name is replaced.',
+    ViewNameLabel: 'View name',
+    DeleteViewButton: 'Delete view',
+    ViewSaved: 'View "{0}" saved.',
+    ViewApplied: 'View "{0}" applied.',
+    ViewDeleted: 'View "{0}" deleted.'
   };
 });

@@ -8,6 +8,20 @@ define([], function () {
     DefaultDepartmentLabel: 'Departamento',
     DisplayGroupName: 'Visualización',
     PageSizeLabel: 'Registros por página',
-    ColumnsGroupName: 'Columnas visibles'
+    ColumnsGroupName: 'Columnas que los lectores pueden elegir',
+    ColumnsButton: 'Columnas',
+    ColumnsMenuLabel: 'Columnas mostradas en la cuadrícula',
+    RecordsShownOfTotal: '{0} de {1} registros mostrados',
+    RecordsShownMore: '{0} mostrados, hay más disponibles',
+    SavedViewsLabel: 'Vistas guardadas',
+    SavedViewsPlaceholder: 'Elegir una vista guardada',
+    SaveViewButton: 'Guardar vista',
+    SaveViewDialogTitle: 'Guardar la vista actual',
+    SaveViewDialogText: 'Guarda los filtros, el orden y las columnas con un nombre, en este navegador, para usted en este sitio. Una vista con el mismo nombre se reemplaza.',
+    ViewNameLabel: 'Nombre de la vista',
+    DeleteViewButton: 'Eliminar vista',
+    ViewSaved: 'Vista «{0}» guardada.',
+    ViewApplied: 'Vista «{0}» aplicada.',
+    ViewDeleted: 'Vista «{0}» eliminada.'
   };
 });

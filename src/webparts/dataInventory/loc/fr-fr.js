@@ -8,6 +8,20 @@ define([], function () {
     DefaultDepartmentLabel: 'Département',
     DisplayGroupName: 'Affichage',
     PageSizeLabel: 'Enregistrements par page',
-    ColumnsGroupName: 'Colonnes affichées'
+    ColumnsGroupName: 'Colonnes que les lecteurs peuvent choisir',
+    ColumnsButton: 'Colonnes',
+    ColumnsMenuLabel: 'Colonnes affichées dans la grille',
+    RecordsShownOfTotal: '{0} enregistrements affichés sur {1}',
+    RecordsShownMore: '{0} affichés, d\'autres disponibles',
+    SavedViewsLabel: 'Vues enregistrées',
+    SavedViewsPlaceholder: 'Choisir une vue enregistrée',
+    SaveViewButton: 'Enregistrer la vue',
+    SaveViewDialogTitle: 'Enregistrer la vue actuelle',
+    SaveViewDialogText: 'Enregistre les filtres, le tri et les colonnes sous un nom, dans ce navigateur, pour vous sur ce site. Une vue du même nom est remplacée.',
+    ViewNameLabel: 'Nom de la vue',
+    DeleteViewButton: 'Supprimer la vue',
+    ViewSaved: 'Vue « {0} » enregistrée.',
+    ViewApplied: 'Vue « {0} » appliquée.',
+    ViewDeleted: 'Vue « {0} » supprimée.'
   };
 });

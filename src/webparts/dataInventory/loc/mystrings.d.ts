@@ -9,6 +9,25 @@ declare interface IDataInventoryWebPartStrings {
   DisplayGroupName: string;
   PageSizeLabel: string;
   ColumnsGroupName: string;
+  // The grid's toolbar (issue 24): column chooser, record count, saved views.
+  /** The column chooser button. */
+  ColumnsButton: string;
+  ColumnsMenuLabel: string;
+  /** {0} records shown of {1} matching. */
+  RecordsShownOfTotal: string;
+  /** {0} shown; the total is not known without reading every match. */
+  RecordsShownMore: string;
+  SavedViewsLabel: string;
+  SavedViewsPlaceholder: string;
+  SaveViewButton: string;
+  SaveViewDialogTitle: string;
+  SaveViewDialogText: string;
+  ViewNameLabel: string;
+  DeleteViewButton: string;
+  /** Announced after saving; {0} is the view name. */
+  ViewSaved: string;
+  ViewApplied: string;
+  ViewDeleted: string;
 }
 
 declare module 'DataInventoryWebPartStrings' {

@@ -18,7 +18,7 @@ import type { SearchSource } from '../../../data/search/types';
 export type InventoryFilters = IInventoryFilterValues;
 
 /** Sortable fields: indexed columns only. */
-export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed';
+export type InventorySortField = 'title' | 'mission' | 'department' | 'declaredSensitivity' | 'ownershipStatus' | 'lastReviewed' | 'healthScore';
 
 export interface InventoryQuery {
   filters: InventoryFilters;
@@ -38,6 +38,11 @@ export interface InventoryPage {
   ownership: ReadonlyMap<number, OwnershipStatus>;
   /** Set when the filters held search text: how the search was served (the grid says so). */
   searchSource?: SearchSource;
+  /**
+   * How many records the query matches, on a first page when known without another read of the list: the list's
+   * item count when nothing filters it. Absent otherwise (the grid then says "more available").
+   */
+  total?: number;
 }
 
 /** One version of an item: who saved it, when, and which properties changed from what to what. */

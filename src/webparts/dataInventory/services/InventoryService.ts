@@ -68,9 +68,15 @@ export class InventoryService implements IInventoryService {
       return { items: found.items, continuation: found.continuation, searchSource: found.source, ownership: await this.derivedOwnership(found.items) };
     }
     // Planned: the most selective clause first, ID ranges when none narrows (a region of 19,000 assets).
-    const page = await pagePlanned(this.repositories.dataAssets, { clauses: inventoryClauses(query.filters), orderBy, top: query.pageSize }, continuation);
+    const clauses = inventoryClauses(query.filters);
+    // Unfiltered, the list's ItemCount is the total: one small metadata read beside the first page, never a count
+    // by reading items. A filtered total is unknown without reading every match, so it stays absent.
+    const [page, total] = await Promise.all([
+      pagePlanned(this.repositories.dataAssets, { clauses, orderBy, top: query.pageSize }, continuation),
+      clauses.length === 0 && continuation === undefined ? this.repositories.dataAssets.count() : Promise.resolve(undefined)
+    ]);
     // The stored OwnershipStatus is only what SharePoint can filter and sort on; what the page shows is derived.
-    return { ...page, ownership: await this.derivedOwnership(page.items) };
+    return { ...page, total, ownership: await this.derivedOwnership(page.items) };
   }
 
   public derivedOwnership(assets: readonly Stored<DataAsset>[]): Promise<Map<number, OwnershipStatus>> {

@@ -66,14 +66,17 @@ export class FakeInventoryService implements IInventoryService {
     );
     if (query.sort) {
       const { field, ascending } = query.sort;
-      rows = rows.slice().sort((a, b) => String(a[field] ?? '').localeCompare(String(b[field] ?? '')) * (ascending ? 1 : -1));
+      rows = rows.slice().sort((a, b) => compareValues(a[field], b[field]) * (ascending ? 1 : -1));
     }
     const start = continuation ? Number(continuation) : 0;
     const end = start + query.pageSize;
     const items = rows.slice(start, end);
     const searchSource = f.search?.trim() ? this.searchSource : undefined;
     if (searchSource === 'needsMission') return { items: [], searchSource, ownership: new Map() };
-    return { items, continuation: end < rows.length ? String(end) : undefined, ownership: this._derived(items), searchSource };
+    // As the real service: the total only when nothing filters the list.
+    const unfiltered = Object.keys(f).every((key) => f[key as keyof typeof f] === undefined);
+    const total = unfiltered && !continuation ? this.items.length : undefined;
+    return { items, continuation: end < rows.length ? String(end) : undefined, ownership: this._derived(items), searchSource, total };
   }
 
   /** How searches are served, as the real service reports it (set 'needsMission' to play search being off). */
@@ -169,4 +172,9 @@ export class FakeInventoryService implements IInventoryService {
       throw new GovernanceError(failure.kind, `Injected ${failure.kind} failure of ${method}.`);
     }
   }
+}
+
+/** Numbers by value (a health score), anything else as text. */
+function compareValues(a: unknown, b: unknown): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a ?? '').localeCompare(String(b ?? ''));
 }
