@@ -27,6 +27,9 @@ const text = (value: string | undefined, s: IGovernanceSuiteStrings): React.Reac
 const person = (who: PersonRef | undefined, s: IGovernanceSuiteStrings): React.ReactNode =>
   who !== undefined && who.title.trim() !== '' ? <PersonPersona person={who} compact /> : s.NotSet;
 
+/** Characters a title cell shows at its narrowest before it truncates (a margin below the ~45 it usually fits). */
+const TITLE_FITS = 36;
+
 const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   title: {
     label: (s) => s.Fields.title,
@@ -34,13 +37,16 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     minWidth: 270,
     maxWidth: 380,
     // A real link-button: keyboard users reach it with Tab and open the details with Enter.
-    render: (row, s, onOpen) => (
-      <TooltipHost content={revealHiddenCharacters(row.asset.title)} overflowMode={TooltipOverflowMode.Parent}>
-        <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, revealHiddenCharacters(row.asset.title))}>
+    render: (row, s, onOpen) => {
+      const title = revealHiddenCharacters(row.asset.title);
+      const link = (
+        <Link onClick={() => onOpen(row)} aria-label={format(s.OpenDetailsOf, title)}>
           <VisibleText text={row.asset.title} strings={s} />
         </Link>
-      </TooltipHost>
-    )
+      );
+      // Only a title that may be cut off gets the tooltip: Fluent keeps a hidden copy of its text for every row.
+      return title.length > TITLE_FITS ? <TooltipHost content={title} overflowMode={TooltipOverflowMode.Parent}>{link}</TooltipHost> : link;
+    }
   },
   mission: { label: (s) => s.Fields.mission, minWidth: 110, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
   department: { label: (s) => s.Fields.department, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.department, s) },
