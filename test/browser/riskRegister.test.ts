@@ -119,6 +119,8 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
     await section.getByRole('searchbox', { name: 'Search' }).fill(risk.title);
     // Refused up front: the action is disabled, with the reason beside it (and as its description).
     const accept = section.getByRole('button', { name: `Accept… ${risk.title}` });
+    // The whole page (every web part) loads at once: on a busy CI machine the register's rows can take a while.
+    await accept.waitFor({ timeout: 60000 });
     assert.equal(await accept.getAttribute('aria-disabled'), 'true');
     const reason = 'This risk scores 20, above the appetite of 9: only a governance lead can accept it.';
     await section.getByText(reason).waitFor();
