@@ -1,24 +1,13 @@
 import type { Stored } from '../../core/models/common';
 import { idFilters } from '../odata/idFilters';
-import type { IListRepository, PageQuery } from '../repositories/types';
-
-/** Items per request when a whole list is read: SharePoint's maximum page, the fewest round trips. */
-const PAGE_SIZE = 5000;
+import type { IListRepository } from '../repositories/types';
+import { readAll as loadAll } from '../query/readMatching';
 
 /**
- * Every item matching `query`, page by page in ID order (always indexed, so it stays under the list view threshold).
- * For the ownership lists, which hold one item per nomination or decision: far fewer than the assets.
+ * Every item matching `query`, page by page in ID order, 5,000 per request: the shared full read, under the name the
+ * ownership code has always used. For the ownership lists, which hold one item per nomination or decision.
  */
-export async function loadAll<T>(repository: IListRepository<T>, query: Omit<PageQuery<T>, 'top' | 'orderBy'> = {}): Promise<Stored<T>[]> {
-  const items: Stored<T>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await repository.page({ ...query, top: PAGE_SIZE, orderBy: [{ field: 'id', ascending: true }] }, continuation);
-    items.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation !== undefined);
-  return items;
-}
+export { loadAll };
 
 /**
  * Every item whose `field` (`Id` or a lookup's `<Name>Id`) is one of `ids`, read with `idFilters` (ranges and `or`
