@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { addUtcMonths } from '../../src/core/validation';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
-import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, FOCAL_POINT, LEAD, fillSteadily, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
 
 /** The register's own section (the workbench wraps it in a region titled "Risk Register"). */
 function register(page: Page): Locator {
@@ -93,7 +93,7 @@ describe('Risk Register in the workbench (headless Chromium)', () => {
     await dialog.getByText('Current score 16 is above the appetite (9)', { exact: false }).waitFor();
     // The expiry defaults to six months ahead; the lead keeps it.
     const expiry = addUtcMonths(new Date(), 6).toISOString().slice(0, 10);
-    await dialog.getByRole('textbox', { name: 'Reason for accepting' }).fill('Access review tooling arrives next quarter.');
+    await fillSteadily(dialog.getByRole('textbox', { name: 'Reason for accepting' }), 'Access review tooling arrives next quarter.');
     await dialog.getByRole('button', { name: 'Accept risk', exact: true }).click();
     await section.getByText(/^Risk accepted until .+\.$/).waitFor();
     await section.getByText(/^Accepted until /).first().waitFor();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startWorkbench, type WorkbenchHandle } from '../../../workbench/startWorkbench';
 import { findBrowser } from './findBrowser';
 import { DEMO_USERS } from '../../../workbench/seed/demoUsers';
@@ -66,4 +66,17 @@ export async function startBrowserHarness(assetCount: number = 400): Promise<Bro
       rmSync(dir, { recursive: true, force: true });
     }
   };
+}
+
+/**
+ * Fills a field and checks that the text stayed there. A Fluent dialog moves focus to its first field a moment
+ * after it opens: typing into another field at that instant sends the text to the first one. Refills until it holds.
+ */
+export async function fillSteadily(field: Locator, value: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await field.fill(value);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if ((await field.inputValue()) === value) return;
+  }
+  throw new Error(`the field did not keep the text "${value}"`);
 }
