@@ -5,18 +5,18 @@
 import type { PersonRef } from '../models/common';
 import type { DataAsset } from '../models/dataAsset';
 import { DEFAULT_SENSITIVITY_LEVELS } from '../models/dataAsset';
-import { addUtcMonths, parseIsoDate, utcDayNumber } from '../validation/isoDate';
+import { daysInMonth, parseIsoDate, utcDayNumber } from '../validation/isoDate';
 import { isSafeHttpUrl } from '../validation/url';
-import type { ScoreContext, ScoreMissingCode } from './types';
+import type { ScoreContext } from './types';
+import { MISSING_BIT, resultOf, type DimensionResult } from './resultKeys';
 
-/** A dimension's raw result before weighting. */
-export interface DimensionResult {
-  readonly value: number;
-  readonly missing: ScoreMissingCode[];
-}
+export type { DimensionResult } from './resultKeys';
 
 /** Review cycle used when an asset's own is missing or not a positive number (the DataAssets default). */
 export const DEFAULT_REVIEW_CYCLE_MONTHS = 12;
+
+// Each scorer below returns its result as one number (see resultKeys.ts): the value in 40ths and the missing codes
+// as bits. Scoring 100,000 assets then builds no arrays or objects; `resultOf` gives the shared, frozen result.
 
 function filled(value: string | undefined): boolean {
   return typeof value === 'string' && value.trim().length > 0;
@@ -26,27 +26,23 @@ function personSet(person: PersonRef | undefined): boolean {
   return person !== undefined && person !== null && typeof person.id === 'number' && person.id > 0;
 }
 
+/** Result key of the ownership dimension (see `scoreOwnership`). */
+export function ownershipKey(asset: DataAsset, context: ScoreContext): number {
+  let missing = 0;
+  let value = 0;
+  if (personSet(asset.owner)) value += 12;
+  else missing |= MISSING_BIT.owner;
+  const hasCustodian = personSet(asset.custodian);
+  if (hasCustodian) value += 12;
+  else missing |= MISSING_BIT.custodian;
+  if (hasCustodian && context.custodianApprovalValid) value += 16;
+  else missing |= MISSING_BIT.custodianApproval;
+  return missing * 64 + value;
+}
+
 /** Owner 0.3 + custodian 0.3 + the custodian's valid, unexpired approval 0.4 (there is none without a custodian). */
 export function scoreOwnership(asset: DataAsset, context: ScoreContext): DimensionResult {
-  const missing: ScoreMissingCode[] = [];
-  let value = 0;
-  if (personSet(asset.owner)) {
-    value += 0.3;
-  } else {
-    missing.push('owner');
-  }
-  const hasCustodian = personSet(asset.custodian);
-  if (hasCustodian) {
-    value += 0.3;
-  } else {
-    missing.push('custodian');
-  }
-  if (hasCustodian && context.custodianApprovalValid) {
-    value += 0.4;
-  } else {
-    missing.push('custodianApproval');
-  }
-  return { value, missing };
+  return resultOf(ownershipKey(asset, context));
 }
 
 /**
@@ -59,80 +55,203 @@ function personalDataMinimumRank(ranks: readonly string[], level: string): numbe
   return index >= 0 ? index : Math.floor(ranks.length / 2);
 }
 
-/**
- * Declared 0.5 + personal-data consistency 0.25 + label alignment 0.25. A declared level outside the taxonomy
- * counts as not declared: it cannot be compared with anything.
- */
-export function scoreSensitivity(asset: DataAsset, context: ScoreContext): DimensionResult {
+// The minimum rank of the last taxonomy and level asked for: the same pair comes with every asset of a load.
+let lastRanks: readonly string[] | undefined;
+let lastLevel: string | undefined;
+let lastMinimumRank = 0;
+function cachedMinimumRank(ranks: readonly string[], level: string): number {
+  if (ranks !== lastRanks || level !== lastLevel) {
+    lastMinimumRank = personalDataMinimumRank(ranks, level);
+    lastRanks = ranks;
+    lastLevel = level;
+  }
+  return lastMinimumRank;
+}
+
+/** Result key of the sensitivity dimension (see `scoreSensitivity`). */
+export function sensitivityKey(asset: DataAsset, context: ScoreContext): number {
   const ranks = context.sensitivityRanks ?? DEFAULT_SENSITIVITY_LEVELS;
-  const missing: ScoreMissingCode[] = [];
+  let missing = 0;
   let value = 0;
   const declaredRank = filled(asset.declaredSensitivity) ? ranks.indexOf(asset.declaredSensitivity as string) : -1;
-  if (declaredRank >= 0) {
-    value += 0.5;
-  } else {
-    missing.push('declaredSensitivity');
-  }
+  if (declaredRank >= 0) value += 20;
+  else missing |= MISSING_BIT.declaredSensitivity;
 
   if (asset.containsPersonalData !== true) {
-    value += 0.25;
-  } else if (declaredRank >= 0 && declaredRank >= personalDataMinimumRank(ranks, context.personalDataMinimumLevel ?? 'Confidential')) {
-    value += 0.25;
+    value += 10;
+  } else if (declaredRank >= 0 && declaredRank >= cachedMinimumRank(ranks, context.personalDataMinimumLevel ?? 'Confidential')) {
+    value += 10;
   } else {
-    missing.push('personalDataBelowConfidential');
+    missing |= MISSING_BIT.personalDataBelowConfidential;
   }
 
   const labelRank = context.labelRank;
   let labelShare = 0;
   if (typeof labelRank !== 'number' || !isFinite(labelRank)) {
-    labelShare = 0.125;
-    missing.push('labelNotCheckable');
+    labelShare = 5;
+    missing |= MISSING_BIT.labelNotCheckable;
   } else if (labelRank >= Math.max(declaredRank, 0)) {
     // With nothing declared there is nothing to be under; the missing declaration already costs 0.5.
-    labelShare = 0.25;
+    labelShare = 10;
   } else {
-    missing.push('underLabelled');
+    missing |= MISSING_BIT.underLabelled;
   }
   // Oversharing voids what the label protects: the alignment share is lost whatever the label says.
-  if (context.overshared === true) {
-    missing.push('overshared');
-  } else {
-    value += labelShare;
-  }
-  return { value, missing };
+  if (context.overshared === true) missing |= MISSING_BIT.overshared;
+  else value += labelShare;
+  return missing * 64 + value;
+}
+
+/**
+ * Declared 0.5 + personal-data consistency 0.25 + label alignment 0.25. A declared level outside the taxonomy
+ * counts as not declared: it cannot be compared with anything.
+ */
+export function scoreSensitivity(asset: DataAsset, context: ScoreContext): DimensionResult {
+  return resultOf(sensitivityKey(asset, context));
+}
+
+/** Result key of the location dimension (see `scoreLocation`). */
+export function locationKey(asset: DataAsset): number {
+  let missing = 0;
+  let value = 0;
+  const url = asset.locationUrl?.url;
+  if (typeof url === 'string' && isSafeHttpUrl(url)) value += 24;
+  else missing |= MISSING_BIT.locationUrl;
+  if (filled(asset.storageSystem)) value += 16;
+  else missing |= MISSING_BIT.storageSystem;
+  return missing * 64 + value;
 }
 
 /** LocationUrl set and a valid http(s) URL 0.6 + StorageSystem set 0.4. */
 export function scoreLocation(asset: DataAsset): DimensionResult {
-  const missing: ScoreMissingCode[] = [];
-  let value = 0;
-  const url = asset.locationUrl?.url;
-  if (typeof url === 'string' && isSafeHttpUrl(url)) {
-    value += 0.6;
-  } else {
-    missing.push('locationUrl');
+  return resultOf(locationKey(asset));
+}
+
+function anyFilled(values: readonly string[] | undefined): boolean {
+  if (!Array.isArray(values)) return false;
+  for (const value of values) if (filled(value)) return true;
+  return false;
+}
+
+/** Result key of the documentation dimension (see `scoreDocumentation`). */
+export function documentationKey(asset: DataAsset): number {
+  let missing = 0;
+  let met = 0;
+  if (filled(asset.description)) met++;
+  else missing |= MISSING_BIT.description;
+  if (filled(asset.domain)) met++;
+  else missing |= MISSING_BIT.domain;
+  if (anyFilled(asset.dataSubjects)) met++;
+  else missing |= MISSING_BIT.dataSubjects;
+  if (filled(asset.retentionPeriod)) met++;
+  else missing |= MISSING_BIT.retentionPeriod;
+  let checks = 4;
+  if (asset.containsPersonalData === true) {
+    checks = 5;
+    if (filled(asset.legalBasis)) met++;
+    else missing |= MISSING_BIT.legalBasis;
   }
-  if (filled(asset.storageSystem)) {
-    value += 0.4;
-  } else {
-    missing.push('storageSystem');
-  }
-  return { value, missing };
+  // 40ths: a quarter is 10, a fifth is 8, so the share stays exact.
+  return missing * 64 + met * (40 / checks);
 }
 
 /** Share of the descriptive fields filled; LegalBasis counts only for assets holding personal data. */
 export function scoreDocumentation(asset: DataAsset): DimensionResult {
-  const checks: [ScoreMissingCode, boolean][] = [
-    ['description', filled(asset.description)],
-    ['domain', filled(asset.domain)],
-    ['dataSubjects', Array.isArray(asset.dataSubjects) && asset.dataSubjects.some((s) => filled(s))],
-    ['retentionPeriod', filled(asset.retentionPeriod)]
-  ];
-  if (asset.containsPersonalData === true) {
-    checks.push(['legalBasis', filled(asset.legalBasis)]);
+  return resultOf(documentationKey(asset));
+}
+
+// Today's day number for the last `now` seen: every asset of one scoring run shares it.
+let lastNow: Date | undefined;
+let lastNowTime = NaN;
+let lastToday = 0;
+function todayOf(now: Date): number {
+  const time = now.getTime();
+  if (now !== lastNow || time !== lastNowTime) {
+    lastToday = utcDayNumber(now);
+    lastNow = now;
+    lastNowTime = time;
   }
-  const missing = checks.filter(([, ok]) => !ok).map(([code]) => code);
-  return { value: (checks.length - missing.length) / checks.length, missing };
+  return lastToday;
+}
+
+/**
+ * The UTC day number of a date (year, month 0-11, day) plus `months` calendar months, clamped to the month's last
+ * day (as `addUtcMonths`), computed without building a Date.
+ */
+function dayNumberAfterMonths(fullYear: number, month: number, date: number, months: number): number {
+  const totalMonths = fullYear * 12 + month + months;
+  const year = Math.floor(totalMonths / 12);
+  const monthIndex = totalMonths - year * 12;
+  const day = Math.min(date, daysInMonth(year, monthIndex + 1));
+  if (year >= 0 && year < 100) {
+    // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not. Never a real review date, but stay exact.
+    const result = new Date(0);
+    result.setUTCFullYear(year, monthIndex, day);
+    return utcDayNumber(result);
+  }
+  return Math.floor(Date.UTC(year, monthIndex, day) / 86400000);
+}
+
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/**
+ * The calendar date of the two forms SharePoint and the import store, `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SSZ`, as
+ * year * 10000 + month * 100 + day, read without a regular expression or a Date; -1 for any other text (the caller
+ * then parses it in full: offsets, fractions, and invalid dates all go through `parseIsoDate`).
+ */
+function plainUtcDate(text: string): number {
+  const length = text.length;
+  if (length !== 10 && !(length === 20 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(19) === 90 /* Z */)) return -1;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  if (length === 20) {
+    if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return -1;
+    const hour = digitsAt(text, 11, 2);
+    const minute = digitsAt(text, 14, 2);
+    const second = digitsAt(text, 17, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+  }
+  return year * 10000 + month * 100 + day;
+}
+
+/** Result key of the freshness dimension (see `scoreFreshness`). */
+export function freshnessKey(asset: DataAsset, context: ScoreContext): number {
+  const text = asset.lastReviewed;
+  if (typeof text !== 'string') return MISSING_BIT.neverReviewed * 64;
+  let year: number;
+  let month: number;
+  let date: number;
+  const plain = plainUtcDate(text);
+  if (plain >= 0) {
+    year = Math.floor(plain / 10000);
+    month = (Math.floor(plain / 100) % 100) - 1;
+    date = plain % 100;
+  } else {
+    const reviewed = parseIsoDate(text);
+    if (reviewed === undefined) return MISSING_BIT.neverReviewed * 64;
+    year = reviewed.getUTCFullYear();
+    month = reviewed.getUTCMonth();
+    date = reviewed.getUTCDate();
+  }
+  const cycle =
+    typeof asset.reviewCycleMonths === 'number' && isFinite(asset.reviewCycleMonths) && asset.reviewCycleMonths > 0
+      ? asset.reviewCycleMonths
+      : DEFAULT_REVIEW_CYCLE_MONTHS;
+  const today = todayOf(context.now);
+  if (today <= dayNumberAfterMonths(year, month, date, cycle)) return 40;
+  if (today <= dayNumberAfterMonths(year, month, date, cycle * 2)) return MISSING_BIT.reviewOverdue * 64 + 20;
+  return MISSING_BIT.reviewOverdue * 64;
 }
 
 /**
@@ -140,20 +259,5 @@ export function scoreDocumentation(asset: DataAsset): DimensionResult {
  * review exactly one cycle ago still counts as within; a review dated in the future counts as current.
  */
 export function scoreFreshness(asset: DataAsset, context: ScoreContext): DimensionResult {
-  const reviewed = typeof asset.lastReviewed === 'string' ? parseIsoDate(asset.lastReviewed) : undefined;
-  if (reviewed === undefined) {
-    return { value: 0, missing: ['neverReviewed'] };
-  }
-  const cycle =
-    typeof asset.reviewCycleMonths === 'number' && isFinite(asset.reviewCycleMonths) && asset.reviewCycleMonths > 0
-      ? asset.reviewCycleMonths
-      : DEFAULT_REVIEW_CYCLE_MONTHS;
-  const today = utcDayNumber(context.now);
-  if (today <= utcDayNumber(addUtcMonths(reviewed, cycle))) {
-    return { value: 1, missing: [] };
-  }
-  if (today <= utcDayNumber(addUtcMonths(reviewed, cycle * 2))) {
-    return { value: 0.5, missing: ['reviewOverdue'] };
-  }
-  return { value: 0, missing: ['reviewOverdue'] };
+  return resultOf(freshnessKey(asset, context));
 }

@@ -174,10 +174,38 @@ describe('scoreAsset', () => {
       expect(fresh('2025-11-23T22:00:00Z').value).toBe(1);
     });
 
+    it('reads offsets, fractions and invalid times the same way as plain dates', () => {
+      // 23:30 at -02:00 is 01:30 UTC the next day: the 24th is within the cycle, the 22nd at +02:00 is not.
+      expect(fresh('2025-11-22T23:30:00-02:00').value).toBe(1);
+      expect(fresh('2025-11-23T01:00:00+02:00').value).toBe(0.5);
+      expect(fresh('2025-11-23T10:00:00.123Z').value).toBe(1);
+      expect(fresh('2025-11-23T24:00:00Z')).toMatchObject({ value: 0, missing: ['neverReviewed'] });
+      expect(fresh('2025-11-3')).toMatchObject({ value: 0, missing: ['neverReviewed'] });
+      expect(fresh(' 2025-11-23')).toMatchObject({ value: 0, missing: ['neverReviewed'] });
+    });
+
     it('scores never reviewed, unparseable and future reviews', () => {
       expect(fresh(undefined)).toMatchObject({ value: 0, missing: ['neverReviewed'] });
       expect(fresh('2026-02-30')).toMatchObject({ value: 0, missing: ['neverReviewed'] });
       expect(fresh('2027-01-01').value).toBe(1);
+    });
+  });
+
+  describe('shared breakdowns', () => {
+    it('gives assets with the same gaps one frozen breakdown, and a different one when anything differs', () => {
+      const first = scoreAsset(perfectAsset({ custodian: undefined }), context());
+      const second = scoreAsset(perfectAsset({ custodian: undefined, title: 'Another dataset' }), context());
+      expect(second).toBe(first);
+      expect(Object.isFrozen(first) && Object.isFrozen(first.dimensions) && Object.isFrozen(dim(first, 'ownership').missing)).toBe(true);
+      expect(scoreAsset(perfectAsset({ custodian: undefined, storageSystem: '' }), context())).not.toBe(first);
+    });
+
+    it('scores with the weights of each call, not those of the previous one', () => {
+      const even = { ownership: 20, sensitivity: 20, location: 20, documentation: 20, freshness: 20 };
+      const asset = perfectAsset({ custodian: undefined });
+      expect(scoreAsset(asset, context()).score).toBe(79);
+      expect(scoreAsset(asset, context({ weights: even })).score).toBe(86);
+      expect(scoreAsset(asset, context()).score).toBe(79);
     });
   });
 

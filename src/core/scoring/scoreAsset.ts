@@ -3,9 +3,9 @@
  * always returned with its breakdown.
  */
 import type { DataAsset } from '../models/dataAsset';
-import { scoreDocumentation, scoreFreshness, scoreLocation, scoreOwnership, scoreSensitivity } from './dimensions';
-import type { DimensionResult } from './dimensions';
-import type { AssetScore, ScoreBand, ScoreContext, ScoreDimension, ScoreDimensionKey, ScoreWeights } from './types';
+import { documentationKey, freshnessKey, locationKey, ownershipKey, sensitivityKey } from './dimensions';
+import { resultOf, type DimensionResult } from './resultKeys';
+import type { AssetScore, ScoreBand, ScoreContext, ScoreDimension, ScoreWeights } from './types';
 import { DEFAULT_SCORE_WEIGHTS, SCORE_DIMENSIONS } from './types';
 
 /** Lowest score of the Healthy band. */
@@ -46,27 +46,82 @@ function checkedWeights(weights: ScoreWeights): ScoreWeights {
   return weights;
 }
 
-/** Scores an asset. Pure: everything outside the record (today, labels, approvals, settings) comes in `context`. */
-export function scoreAsset(asset: DataAsset, context: ScoreContext): AssetScore {
-  const weights = checkedWeights(context.weights ?? DEFAULT_SCORE_WEIGHTS);
-  const results: Record<ScoreDimensionKey, DimensionResult> = {
-    ownership: scoreOwnership(asset, context),
-    sensitivity: scoreSensitivity(asset, context),
-    location: scoreLocation(asset),
-    documentation: scoreDocumentation(asset),
-    freshness: scoreFreshness(asset, context)
-  };
+/** Builds the breakdown of one asset from its five dimension results (no caching). */
+function buildScore(weights: ScoreWeights, results: readonly DimensionResult[]): AssetScore {
   // Weights that do not sum to 100 are scaled, so custom settings never push a score outside 0-100.
   const totalWeight = SCORE_DIMENSIONS.reduce((sum, key) => sum + weights[key], 0);
   const scale = 100 / totalWeight;
-
   let sum = 0;
-  const dimensions: ScoreDimension[] = SCORE_DIMENSIONS.map((key) => {
-    const { value, missing } = results[key];
+  const dimensions: ScoreDimension[] = SCORE_DIMENSIONS.map((key, index) => {
+    const { value, missing } = results[index];
     const raw = weights[key] * value * scale;
     sum += raw;
-    return { key, weight: weights[key], value, points: roundTo(raw, 2), missing };
+    return Object.freeze({ key, weight: weights[key], value, points: roundTo(raw, 2), missing });
   });
   const score = Math.min(100, Math.max(0, roundTo(sum, 1)));
-  return { score, band: bandOf(score), dimensions };
+  return Object.freeze({ score, band: bandOf(score), dimensions: Object.freeze(dimensions) });
+}
+
+/** Distinct result keys a dimension may take before the cache stops growing (real data has a few dozen). */
+const MAX_IDS = 1024;
+/** Distinct whole scores kept per weights; beyond it scores are built, not shared. */
+const MAX_SCORES = 100000;
+
+/**
+ * The scores already built for one set of weights. Assets that lose the same points in the same places share one
+ * frozen `AssetScore` (100,000 records make a few thousand distinct breakdowns), so scoring allocates nothing per
+ * asset and the scorecard keeps no 100,000 copies of the same breakdown.
+ */
+class ScoreCache {
+  /** Per dimension: result key -> small id, so five ids make one numeric key for the whole score. */
+  private readonly _ids: Map<number, number>[] = SCORE_DIMENSIONS.map(() => new Map());
+  private readonly _scores = new Map<number, AssetScore>();
+
+  public constructor(public readonly weights: ScoreWeights) {}
+
+  public score(keys: readonly number[]): AssetScore {
+    let combined = 0;
+    let factor = 1;
+    for (let i = 0; i < keys.length; i++) {
+      const ids = this._ids[i];
+      let id = ids.get(keys[i]);
+      if (id === undefined) {
+        if (ids.size >= MAX_IDS) return this._build(keys);
+        id = ids.size;
+        ids.set(keys[i], id);
+      }
+      combined += id * factor;
+      factor *= MAX_IDS;
+    }
+    let score = this._scores.get(combined);
+    if (score === undefined) {
+      score = this._build(keys);
+      if (this._scores.size < MAX_SCORES) this._scores.set(combined, score);
+    }
+    return score;
+  }
+
+  private _build(keys: readonly number[]): AssetScore {
+    return buildScore(this.weights, keys.map(resultOf));
+  }
+}
+
+// The cache of the last weights object: every asset of one scoring run passes the same settings.
+let lastCache: ScoreCache | undefined;
+// Scratch for the five keys of the asset being scored (read synchronously, never kept).
+const scratchKeys: number[] = [0, 0, 0, 0, 0];
+
+/** Scores an asset. Pure: everything outside the record (today, labels, approvals, settings) comes in `context`. */
+export function scoreAsset(asset: DataAsset, context: ScoreContext): AssetScore {
+  const weights = context.weights ?? DEFAULT_SCORE_WEIGHTS;
+  if (lastCache === undefined || lastCache.weights !== weights) {
+    lastCache = new ScoreCache(checkedWeights(weights));
+  }
+  // SCORE_DIMENSIONS order.
+  scratchKeys[0] = ownershipKey(asset, context);
+  scratchKeys[1] = sensitivityKey(asset, context);
+  scratchKeys[2] = locationKey(asset);
+  scratchKeys[3] = documentationKey(asset);
+  scratchKeys[4] = freshnessKey(asset, context);
+  return lastCache.score(scratchKeys);
 }

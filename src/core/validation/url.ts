@@ -32,6 +32,10 @@ export function isSafeHttpUrl(value: string): boolean {
   if (!HTTP_URL.test(value)) {
     return false;
   }
+  // No colon after the scheme means no port to check (most links): skip the second pattern.
+  if (value.indexOf(':', 7) < 0) {
+    return true;
+  }
   const port = /^https?:\/\/[^/?#]*:(\d+)/i.exec(value);
   return port === null || Number(port[1]) <= 65535;
 }
