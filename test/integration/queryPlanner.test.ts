@@ -80,6 +80,7 @@ describe('query planner: the inventory at 12,000 items (threshold 5,000)', () =>
     const { ids } = await allPages({ region: 'Africa' }, 1000);
     assert.equal(new Set(ids).size, ids.length, 'no duplicates');
     assert.deepEqual(ids, expected);
+    assert.deepEqual(h.logged.filter((l) => l.error.kind === 'ThresholdExceeded'), [], 'a refusal the planner recovers from is not logged as a failure');
   });
 
   it('department + domain (neither narrows) pages through every match', async () => {

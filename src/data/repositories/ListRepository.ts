@@ -268,7 +268,11 @@ export class ListRepository<T> implements IListRepository<T> {
       return await work();
     } catch (reason) {
       const error = toGovernanceError(reason);
-      this.log(`${this.source}.${operation}`, error);
+      // A refused page read is the query planner's cue to read by ID ranges (src/data/query): expected on large
+      // lists, not a failure worth a console line. When nothing recovers, the user sees the error's message.
+      if (!(operation === 'page' && error.kind === 'ThresholdExceeded')) {
+        this.log(`${this.source}.${operation}`, error);
+      }
       throw error;
     }
   }
