@@ -9,11 +9,12 @@
  *   - access reviews: a 10,000-item campaign's snapshot and a reviewer's first screen,
  *   - the web part and workbench bundle sizes (gzip).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildPage } from '../workbench/page/buildPage';
 import { benchAggregation, describeBareLoop } from './aggregationBench';
+import { benchBundles } from './spfxBundles';
 import { benchImport } from './importBench';
 import { benchInventory } from './inventoryBench';
 import { METHOD } from './measure';
@@ -26,9 +27,6 @@ function row(name: string, value: string): void {
   console.log(`${name.padEnd(60)} ${value}`);
 }
 
-function gzipKb(file: string): string {
-  return `${(gzipSync(readFileSync(file)).length / 1024).toFixed(1)} KB gzip`;
-}
 
 async function main(): Promise<void> {
   row('method', METHOD);
@@ -49,14 +47,7 @@ async function main(): Promise<void> {
   const initialBytes = gz(page.initialFiles);
   row('workbench page: loaded before first paint', `${(initialBytes / 1024).toFixed(1)} KB gzip in ${page.initialFiles.length} files`);
   row('workbench page: loaded on demand (panels, dialogs)', `${((gz(allJs) - initialBytes) / 1024).toFixed(1)} KB gzip`);
-  const dist = join(root, 'dist');
-  if (existsSync(dist)) {
-    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && !f.includes('.map') && statSync(join(dist, f)).isFile())) {
-      row(`SPFx bundle ${file}`, gzipKb(join(dist, file)));
-    }
-  } else {
-    row('SPFx bundles', 'not built: run npm run build first');
-  }
+  benchBundles(join(root, 'dist'), row);
 }
 
 main().catch((error: unknown) => {

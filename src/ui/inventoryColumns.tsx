@@ -12,10 +12,10 @@ import { OwnershipStatusView } from './ownership/OwnershipStatusView';
 import { SORTABLE_FIELDS } from './inventoryTypes';
 import { revealHiddenCharacters } from '../core/validation/visibleText';
 import { VisibleText } from './VisibleText';
+import { columnLabel } from './inventoryColumnLabels';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
 interface IColumnSpec {
-  readonly label: (s: IGovernanceSuiteStrings) => string;
   readonly minWidth: number;
   readonly maxWidth?: number;
   readonly render: (row: IInventoryRow, s: IGovernanceSuiteStrings, onOpen: (row: IInventoryRow) => void) => React.ReactNode;
@@ -32,7 +32,6 @@ const TITLE_FITS = 36;
 
 const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   title: {
-    label: (s) => s.Fields.title,
     // About 45 characters before the cell truncates; the tooltip shows the rest.
     minWidth: 270,
     maxWidth: 380,
@@ -48,13 +47,12 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
       return title.length > TITLE_FITS ? <TooltipHost content={title} overflowMode={TooltipOverflowMode.Parent}>{link}</TooltipHost> : link;
     }
   },
-  mission: { label: (s) => s.Fields.mission, minWidth: 110, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
-  department: { label: (s) => s.Fields.department, minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.department, s) },
+  mission: { minWidth: 110, maxWidth: 160, render: (row, s) => text(row.asset.mission, s) },
+  department: { minWidth: 90, maxWidth: 160, render: (row, s) => text(row.asset.department, s) },
   // People as personas (photo, name; job title in the tooltip): a page's photos and profiles cost a few $batch calls.
-  owner: { label: (s) => s.Fields.owner, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.owner, s) },
-  custodian: { label: (s) => s.Fields.custodian, minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.custodian, s) },
+  owner: { minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.owner, s) },
+  custodian: { minWidth: 130, maxWidth: 200, render: (row, s) => person(row.asset.custodian, s) },
   declaredSensitivity: {
-    label: (s) => s.Fields.declaredSensitivity,
     // Headers of the default columns fit unclipped at 1,280 px.
     minWidth: 135,
     maxWidth: 150,
@@ -62,7 +60,6 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   },
   // Beside the declared level: the Purview label found, how the two compare, and the sharing found.
   purviewLabelName: {
-    label: (s) => s.Fields.purviewLabelName,
     minWidth: 110,
     maxWidth: 200,
     render: (row, s) => {
@@ -70,29 +67,25 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
       return name === undefined ? s.NotSet : <LabelName name={name} color={row.labelColor} />;
     }
   },
-  labelDrift: { label: (s) => s.Fields.labelDrift, minWidth: 110, maxWidth: 150, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
-  accessFlags: { label: (s) => s.Fields.accessFlags, minWidth: 110, maxWidth: 220, render: (row, s) => <SharingCell asset={row.asset} notSet={s.NotSet} /> },
+  labelDrift: { minWidth: 110, maxWidth: 150, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
+  accessFlags: { minWidth: 110, maxWidth: 220, render: (row, s) => <SharingCell asset={row.asset} notSet={s.NotSet} /> },
   containsPersonalData: {
-    label: (s) => s.Fields.containsPersonalData,
     minWidth: 70,
     maxWidth: 110,
     render: (row, s) => (row.asset.containsPersonalData ? s.Yes : s.No)
   },
   ownershipStatus: {
-    label: (s) => s.Fields.ownershipStatus,
     minWidth: 120,
     maxWidth: 200,
     // The derived status, with a marker where the stored column (which the filter and sort use) disagrees.
     render: (row, s) => <OwnershipStatusView check={row.ownership} strings={s} />
   },
   lastReviewed: {
-    label: (s) => s.Fields.lastReviewed,
     minWidth: 100,
     maxWidth: 130,
     render: (row, s) => formatDate(row.asset.lastReviewed, s.NotSet)
   },
   healthScore: {
-    label: (s) => s.ColumnHealthScore,
     // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
     minWidth: 155,
     maxWidth: 210,
@@ -100,10 +93,7 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   }
 };
 
-/** A column's header text (the grid, the column chooser and the property pane agree). */
-export function columnLabel(key: InventoryColumnKey, strings: IGovernanceSuiteStrings): string {
-  return SPECS[key].label(strings);
-}
+export { columnLabel };
 
 function isSortable(key: InventoryColumnKey): key is InventorySortField {
   return (SORTABLE_FIELDS as readonly string[]).indexOf(key) >= 0;
@@ -123,7 +113,7 @@ export function buildInventoryColumns(
     const sorted = sortable && sort !== undefined && sort.field === key;
     return {
       key,
-      name: spec.label(strings),
+      name: columnLabel(key, strings),
       fieldName: key,
       minWidth: spec.minWidth,
       maxWidth: spec.maxWidth,

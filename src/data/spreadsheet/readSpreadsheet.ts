@@ -5,7 +5,6 @@
  * zip directory and unpacked sizes sane. The file is read in memory only: nothing leaves the page.
  */
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
 import { checkTable, MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES, type TableProblem, type TableProblemCode } from '../../core/import/limits';
 import type { ImportTable } from '../../core/import/types';
 import { checkXlsx } from './xlsxGuard';
@@ -96,6 +95,8 @@ async function readXlsx(buffer: ArrayBuffer): Promise<string[][]> {
   // A zip bomb, a sheet of a million rows or a cell of 200 MB is refused here, before the reader inflates it.
   const refused = await checkXlsx(new Uint8Array(buffer));
   if (refused !== undefined) throw new SpreadsheetError(refused);
+  // The xlsx reader is its own chunk: it loads when someone imports a workbook, not with every web part.
+  const { readSheet } = await import(/* webpackChunkName: 'xlsx-reader' */ 'read-excel-file/universal');
   try {
     const data = await readSheet(buffer);
     return data.map((row) => row.map(cellText));

@@ -4,7 +4,6 @@
  * spreadsheet would run as a formula is already escaped by core's `formatCell` / `escapeFormula`.
  */
 import Papa from 'papaparse';
-import writeXlsxFile from 'write-excel-file/universal';
 import type { Row } from 'write-excel-file/universal';
 import { escapeFormula, formatCell } from '../../core/import/cells';
 import { IMPORT_FIELDS } from '../../core/import/columns';
@@ -49,6 +48,8 @@ export async function toXlsx(headers: readonly string[], rows: readonly (readonl
     const choices = allowedValuesSheet();
     sheets.push({ sheet: sheetNames.choices, data: choices.map((r, i) => toXlsxRow(r, i === 0)), columns: choices[0].map(() => ({ width: 28 })), stickyRowsCount: 1 });
   }
+  // The xlsx writer is its own chunk: it loads on the first download, not with every web part.
+  const { default: writeXlsxFile } = await import(/* webpackChunkName: 'xlsx-writer' */ 'write-excel-file/universal');
   const blob = await writeXlsxFile(sheets).toBlob();
   return new Blob([blob], { type: XLSX_MIME });
 }

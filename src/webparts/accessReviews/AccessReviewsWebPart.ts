@@ -7,11 +7,13 @@ import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
-import { AccessReviews } from './components/AccessReviews';
 import type { IAccessReviewsProps } from './components/IAccessReviewsProps';
 import type { IAccessReviewsWebPartProps } from './IAccessReviewsWebPartProps';
 import { createAccessReviewService } from './services/createAccessReviewService';
 import type { IAccessReviewService } from './services/IAccessReviewService';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const AccessReviews = React.lazy(() => import(/* webpackChunkName: 'access-reviews' */ './components/AccessReviews').then((m) => ({ default: m.AccessReviews })));
 
 /** Thin web part: the access review service over this site's lists and the directory, and the Access Reviews container. */
 export default class AccessReviewsWebPart extends GovernanceWebPartBase<IAccessReviewsWebPartProps, IAccessReviewService> {

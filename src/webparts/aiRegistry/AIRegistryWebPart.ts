@@ -8,11 +8,13 @@ import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
-import { AIRegistry } from './components/AIRegistry';
 import type { IAIRegistryProps } from './components/IAIRegistryProps';
 import { DEFAULT_PAGE_SIZE } from './IAIRegistryWebPartProps';
 import type { IAIRegistryWebPartProps } from './IAIRegistryWebPartProps';
 import { createAIRegistryServices, type AIRegistryServices } from './services/createAIRegistryService';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const AIRegistry = React.lazy(() => import(/* webpackChunkName: 'ai-registry' */ './components/AIRegistry').then((m) => ({ default: m.AIRegistry })));
 
 /** Thin web part: the registry and usage monitoring services over this site's lists, and the AI Registry container. */
 export default class AIRegistryWebPart extends GovernanceWebPartBase<IAIRegistryWebPartProps, AIRegistryServices> {

@@ -1,9 +1,10 @@
-import type * as React from 'react';
+import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { fluentThemeFrom } from './spfxTheme';
 
 /**
@@ -30,7 +31,9 @@ export abstract class GovernanceWebPartBase<TProperties extends object, TService
     if (this._service === undefined) {
       return;
     }
-    ReactDom.render(this.renderContainer(this._service, this._theme), this.domElement);
+    // Containers are lazy chunks (see each web part): a spinner holds their place while one arrives.
+    const container = React.createElement(React.Suspense, { fallback: React.createElement(Spinner) }, this.renderContainer(this._service, this._theme));
+    ReactDom.render(container, this.domElement);
   }
 
   /** Page, section and Teams themes arrive here, at start and on every change; the base class re-renders afterwards. */

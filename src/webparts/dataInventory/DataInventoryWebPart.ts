@@ -8,7 +8,6 @@ import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
-import { DataInventory } from './components/DataInventory';
 import type { IDataInventoryProps } from './components/IDataInventoryProps';
 import { preferencesKey } from './components/inventoryPreferences';
 import { DEFAULT_PAGE_SIZE } from './IDataInventoryWebPartProps';
@@ -21,6 +20,9 @@ import { createNominationService } from './services/createNominationService';
 import { createLabelCheckRunner } from './services/createLabelCheckRunner';
 import type { ILabelCheckRunner } from '../../ui/labels/ILabelCheckRunner';
 import type { INominationService } from '../../ui/ownership/INominationService';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const DataInventory = React.lazy(() => import(/* webpackChunkName: 'data-inventory' */ './components/DataInventory').then((m) => ({ default: m.DataInventory })));
 
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {

@@ -1,7 +1,7 @@
 import { PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
 import { INVENTORY_COLUMN_KEYS } from '../../ui/inventoryTypes';
-import { columnLabel } from '../../ui/inventoryColumns';
+import { columnLabel } from '../../ui/inventoryColumnLabels';
 import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
 
 /**

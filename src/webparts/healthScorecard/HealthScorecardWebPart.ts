@@ -6,13 +6,15 @@ import * as sharedStrings from 'GovernanceSuiteStrings';
 import { SCORECARD_TILE_KEYS } from '../../ui/scorecard/scorecardTypes';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { buildPropertyPane } from './buildPropertyPane';
-import { HealthScorecard } from './components/HealthScorecard';
 import type { IHealthScorecardProps } from './components/IHealthScorecardProps';
 import type { IHealthScorecardWebPartProps } from './IHealthScorecardWebPartProps';
 import { createScorecardService } from './services/createScorecardService';
 import type { IScorecardService } from './services/IScorecardService';
 import { createAccessFiguresSource } from './services/AccessFiguresSource';
 import type { IAccessFiguresSource } from './services/IAccessFiguresSource';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const HealthScorecard = React.lazy(() => import(/* webpackChunkName: 'health-scorecard' */ './components/HealthScorecard').then((m) => ({ default: m.HealthScorecard })));
 
 /** Thin web part: the scorecard service over this site's lists, and the Health Scorecard container. */
 export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealthScorecardWebPartProps, IScorecardService> {

@@ -8,10 +8,12 @@ import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
 import type { IOwnershipApprovalsProps } from './components/IOwnershipApprovalsProps';
-import { OwnershipApprovals } from './components/OwnershipApprovals';
 import type { IOwnershipApprovalsWebPartProps } from './IOwnershipApprovalsWebPartProps';
 import { createOwnershipApprovalsService } from './services/createOwnershipApprovalsService';
 import type { IOwnershipApprovalsService } from './services/IOwnershipApprovalsService';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const OwnershipApprovals = React.lazy(() => import(/* webpackChunkName: 'ownership-approvals' */ './components/OwnershipApprovals').then((m) => ({ default: m.OwnershipApprovals })));
 
 /** Thin web part (SharePoint page, Teams tab, Teams personal app): the approvals service and its container. */
 export default class OwnershipApprovalsWebPart extends GovernanceWebPartBase<IOwnershipApprovalsWebPartProps, IOwnershipApprovalsService> {

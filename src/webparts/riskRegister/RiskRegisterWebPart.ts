@@ -8,10 +8,12 @@ import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import type { IPeopleDirectory } from '../../core/people';
 import { buildPropertyPane } from './buildPropertyPane';
 import type { IRiskRegisterProps } from './components/IRiskRegisterProps';
-import { RiskRegister } from './components/RiskRegister';
 import type { IRiskRegisterWebPartProps } from './IRiskRegisterWebPartProps';
 import { createRiskService } from './services/createRiskService';
 import type { IRiskService } from './services/IRiskService';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const RiskRegister = React.lazy(() => import(/* webpackChunkName: 'risk-register' */ './components/RiskRegister').then((m) => ({ default: m.RiskRegister })));
 
 /** Thin web part: the risk service over this site's lists, and the Risk Register container. */
 export default class RiskRegisterWebPart extends GovernanceWebPartBase<IRiskRegisterWebPartProps, IRiskService> {
