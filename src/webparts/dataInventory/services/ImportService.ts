@@ -1,5 +1,5 @@
 import { spfi, type SPFI } from '@pnp/sp';
-import { checkRows, indexByKey, mapsExternalId, namedCustodians, peopleToResolve, planImport } from '../../../core/import';
+import { checkRows, indexByKey, mapsExternalId, namedCustodians, peopleToResolve, planImport, withoutExampleRows } from '../../../core/import';
 import type { ColumnMapping, DateOrder, ExistingRecord, ImportTable, MatchPolicy, PlannedRow, ReportRow } from '../../../core/import/types';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
@@ -58,12 +58,14 @@ export class ImportService implements IImportService {
     return readSpreadsheet(file, fileName);
   }
 
-  public async check(table: ImportTable, mapping: ColumnMapping, dateOrder: DateOrder): Promise<PreparedImport> {
+  public async check(file: ImportTable, mapping: ColumnMapping, dateOrder: DateOrder): Promise<PreparedImport> {
+    // The template's example row is neither checked nor written (nor its people looked up).
+    const { table, exampleRows } = withoutExampleRows(file, mapping);
     const [people, missions] = await Promise.all([resolveSiteUsers(this.sp, peopleToResolve(table, mapping)), this.missions()]);
     const rows = checkRows(table, mapping, { dateOrder, missions, people });
     const byExternalId = mapsExternalId(mapping);
     const found = await this.lookup(rows.map((r) => r.values), byExternalId);
-    return { rows, byExternalId, existing: indexByKey(existingRecords(found), byExternalId) };
+    return { rows, byExternalId, existing: indexByKey(existingRecords(found), byExternalId), exampleRows };
   }
 
   public async run(prepared: PreparedImport, policy: MatchPolicy, options: { signal?: AbortSignal; onProgress?: (p: ImportRunProgress) => void }): Promise<ReportRow[]> {
