@@ -15,7 +15,8 @@ export interface MappingTarget<K extends string> {
 
 /** The mapping (per file column: the field it fills) after giving `target` the column `column`, or none. */
 export function assignColumn<K extends string>(mapping: readonly (K | undefined)[], target: K, column: number | undefined): (K | undefined)[] {
-  // A field takes one column and a column fills one field: the field's old column and the column's old field are freed.
+  // A field takes one column and a column fills one field: the field's old column is freed (the table offers only
+  // free columns; a column taken anyway leaves its old field).
   const next = mapping.map((k) => (k === target ? undefined : k));
   if (column !== undefined) next[column] = target;
   return next;
@@ -34,7 +35,19 @@ export function FieldMappingTable<K extends string>(props: {
 }): React.ReactElement {
   const { headers, mapping, targets, onChange, strings } = props;
   const theme = useTheme();
-  const options: IDropdownOption[] = [{ key: NONE, text: strings.MapNoColumn }, ...headers.map((h, i) => ({ key: String(i), text: h || `#${i + 1}` }))];
+  const nameOf = (key: K): string => targets.find((t) => t.key === key)?.text ?? key;
+  // A column another field uses is offered disabled, with that field's name: choosing it would silently unmatch
+  // that field (arrow keys on a closed dropdown change the choice at every step).
+  const optionsFor = (target: K): IDropdownOption[] => [
+    { key: NONE, text: strings.MapNoColumn },
+    ...headers.map((h, i) => {
+      const column = h || `#${i + 1}`;
+      const owner = mapping[i];
+      return owner !== undefined && owner !== target
+        ? { key: String(i), text: formatNamed(strings.MapColumnUsedBy, { column, field: nameOf(owner) }), disabled: true }
+        : { key: String(i), text: column };
+    })
+  ];
   const cell: React.CSSProperties = { textAlign: 'left', padding: '2px 8px 2px 0', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'middle', overflowWrap: 'anywhere' };
   const unused = headers.map((h, i) => (mapping[i] === undefined ? h || `#${i + 1}` : undefined)).filter((h): h is string => h !== undefined);
   return (
@@ -60,7 +73,7 @@ export function FieldMappingTable<K extends string>(props: {
                 <td style={cell}>
                   <Dropdown
                     ariaLabel={formatNamed(strings.MapFieldLabel, { field: name })}
-                    options={options}
+                    options={optionsFor(target.key)}
                     selectedKey={column >= 0 ? String(column) : NONE}
                     onChange={(_, option) => onChange(assignColumn(mapping, target.key, option === undefined || option.key === NONE ? undefined : Number(option.key)))}
                   />

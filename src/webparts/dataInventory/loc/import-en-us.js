@@ -124,6 +124,7 @@ define([], function () {
     MapFieldRequired: '{field} (required)',
     MapFieldLabel: 'Column of the file for {field}',
     MapNoColumn: '(none)',
-    MapUnusedColumns: 'Columns of the file not imported: {columns}.'
+    MapUnusedColumns: 'Columns of the file not imported: {columns}.',
+    MapColumnUsedBy: '{column} (used for {field})'
   };
 });

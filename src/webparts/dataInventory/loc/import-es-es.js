@@ -124,6 +124,7 @@ define([], function () {
     MapFieldRequired: '{field} (obligatorio)',
     MapFieldLabel: 'Columna del archivo para {field}',
     MapNoColumn: '(ninguna)',
-    MapUnusedColumns: 'Columnas del archivo no importadas: {columns}.'
+    MapUnusedColumns: 'Columnas del archivo no importadas: {columns}.',
+    MapColumnUsedBy: '{column} (usada para {field})'
   };
 });

@@ -124,6 +124,7 @@ define([], function () {
     MapFieldRequired: '{field} (obligatoire)',
     MapFieldLabel: 'Colonne du fichier pour {field}',
     MapNoColumn: '(aucune)',
-    MapUnusedColumns: 'Colonnes du fichier non importées : {columns}.'
+    MapUnusedColumns: 'Colonnes du fichier non importées : {columns}.',
+    MapColumnUsedBy: '{column} (utilisée pour {field})'
   };
 });

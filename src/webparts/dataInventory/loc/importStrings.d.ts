@@ -125,6 +125,7 @@ declare interface IInventoryImportStrings {
   MapFieldLabel: string;
   MapNoColumn: string;
   MapUnusedColumns: string;
+  MapColumnUsedBy: string;
 }
 
 declare module 'InventoryImportStrings' {
