@@ -52,7 +52,8 @@ export function FieldMappingTable<K extends string>(props: {
   const unused = headers.map((h, i) => (mapping[i] === undefined ? h || `#${i + 1}` : undefined)).filter((h): h is string => h !== undefined);
   return (
     <>
-      <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', color: theme.semanticColors.bodyText }} data-testid="column-mapping">
+      {/* At most 760 px wide: on a wide panel each field stays near its dropdown. */}
+      <table style={{ borderCollapse: 'collapse', width: '100%', maxWidth: 760, tableLayout: 'fixed', color: theme.semanticColors.bodyText }} data-testid="column-mapping">
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{strings.MapTableCaption}</caption>
         <thead>
           <tr>
