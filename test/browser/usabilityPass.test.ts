@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { describeFindings, seriousFindings } from './support/axe';
 
 const THEMES = ['light', 'dark'] as const;
 const SHOTS = mkdtempSync(join(tmpdir(), 'usability-shots-'));
@@ -100,6 +101,8 @@ describe('usability pass (issue 24): badges, import template, column matching, p
         }
       }
       await shot(registry, `ai-tiers-${theme}`);
+      const gridFindings = await seriousFindings(grid);
+      assert.deepEqual(gridFindings, [], describeFindings(`AI register, ${theme}`, gridFindings));
 
       // The details panel shows the same badge.
       await grid.getByRole('button', { name: /^Open details of / }).first().click();
@@ -132,6 +135,8 @@ describe('usability pass (issue 24): badges, import template, column matching, p
       const tall = (await mapping.boundingBox())!.height;
       assert.ok(tall < 21 * 50, `the table is compact (${tall} px for 21 fields)`);
       await shot(page, `import-mapping-1280-${theme}`);
+      const mappingFindings = await seriousFindings(mapping);
+      assert.deepEqual(mappingFindings, [], describeFindings(`column matching, ${theme}`, mappingFindings));
 
       // Keyboard: arrow keys change a field's column, and never take a column another field uses.
       const description = mapping.getByRole('combobox', { name: 'Column of the file for Description' });
