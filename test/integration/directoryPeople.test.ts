@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { SPFI } from '@pnp/sp';
 import { isGovernanceError } from '../../src/core/errors';
 import { peopleFallbackOf } from '../../src/core/people';
-import { DATA_ASSETS_LIST } from '../../src/core/schema';
+import { DATA_ASSETS_LIST, MISSIONS_LIST } from '../../src/core/schema';
 import { DirectoryPeople } from '../../src/data/people/directoryPeople';
 import { ensureSchema } from '../../src/data/provisioning/ensureSchema';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
@@ -11,6 +11,9 @@ import { createNodeSp } from '../../src/data/sp/createSp';
 import { createNodeGraphRequester } from '../../src/graph/client/createNodeGraph';
 import type { GraphRequester } from '../../src/graph/client/types';
 import { PeopleService } from '../../src/graph/people/PeopleService';
+import { autoMatchColumns } from '../../src/core/import';
+import { resolveSiteUsers } from '../../src/data/people/siteUserResolver';
+import { ImportService } from '../../src/webparts/dataInventory/services/ImportService';
 import { InventoryService } from '../../src/webparts/dataInventory/services/InventoryService';
 import { GRAPH_USERS, startGraphHarness, type GraphHarness } from './support/graphHarness';
 
@@ -25,7 +28,7 @@ describe('People from the directory: Graph search, ensureUser, fallback (both em
 
   before(async () => {
     h = await startGraphHarness(25);
-    await ensureSchema(sp(), [DATA_ASSETS_LIST]);
+    await ensureSchema(sp(), [DATA_ASSETS_LIST, MISSIONS_LIST]);
   });
   beforeEach(() => h.graph.faults.clear());
   after(() => h.close());
@@ -137,5 +140,39 @@ describe('People from the directory: Graph search, ensureUser, fallback (both em
     const again = await Promise.all(found.map((p) => new PeopleService(h.requester).photo(p.id)));
     assert.equal(h.graph.faults.served.faulted, 1, 'one photo was throttled');
     assert.deepEqual(photos.map((p) => p?.size), again.map((p) => p?.size), 'the throttled photo came back after its retry');
+  });
+  it('an import naming an e-mail the directory does not know sends no ensureUser for it (no expected 404); the row still says no user matches', async () => {
+    h.emulator.store.addDirectoryUser({ loginName: 'i:0#.f|membership|dina.okafor@governance.test', title: 'Dina Okafor', email: 'dina.okafor@governance.test' });
+    const sent: string[] = [];
+    // Every SharePoint request this import's PnPjs root sends, as the browser's network panel would list it.
+    const watched = sp().using((instance) => {
+      instance.on.pre(async (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> => {
+        sent.push(url);
+        return [url, init, result];
+      });
+      return instance;
+    });
+    const service = new ImportService(watched, { directory: (emails) => directory().knownInDirectory(emails), log: quietLog });
+    const table = { headers: ['Title', 'Custodian'], rows: [['Known', 'Dina.Okafor@governance.test'], ['Unknown', 'ghost.person@governance.test']] };
+    const people = await resolveSiteUsers(watched, ['Dina.Okafor@governance.test', 'ghost.person@governance.test'], (emails) => directory().knownInDirectory(emails));
+    assert.equal(people.get('ghost.person@governance.test'), undefined);
+    assert.equal(people.get('dina.okafor@governance.test')?.title, 'Dina Okafor', 'the directory person is added to the site');
+    const ensured = sent.filter((url) => /ensureuser/i.test(url));
+    assert.equal(ensured.length, 1, `only the known person is ensured: ${ensured.join(', ')}`);
+
+    sent.length = 0;
+    const prepared = await service.check(table, autoMatchColumns(table.headers), 'DMY');
+    assert.deepEqual(prepared.rows.map((r) => r.issues.map((i) => i.code)), [[], ['unknownPerson']], 'the unknown address is reported on its row');
+    assert.ok(!sent.some((url) => /ensureuser/i.test(url)), 'no ensureUser for the unknown address (the known one is a site user now)');
+  });
+
+  it('when the directory cannot tell (no consent), ensureUser still decides as before', async () => {
+    const refused = directory(createNodeGraphRequester(h.graph.baseUrl, { user: 'i:0#.f|membership|nobody@governance.test' }));
+    h.emulator.store.addDirectoryUser({ loginName: 'i:0#.f|membership|emil.berg@governance.test', title: 'Emil Berg', email: 'emil.berg@governance.test' });
+    const known = await refused.knownInDirectory(['emil.berg@governance.test']);
+    assert.equal(known.get('emil.berg@governance.test'), undefined, 'cannot tell');
+    const people = await resolveSiteUsers(sp(), ['emil.berg@governance.test', 'nobody.at.all@governance.test'], (emails) => refused.knownInDirectory(emails));
+    assert.equal(people.get('emil.berg@governance.test')?.title, 'Emil Berg');
+    assert.equal(people.get('nobody.at.all@governance.test'), undefined);
   });
 });

@@ -183,6 +183,34 @@ describe('bulk import against the emulator', { timeout: 300000 }, () => {
     assert.equal(stored.length, 2);
   });
 
+  for (const format of ['csv', 'xlsx'] as const) {
+    it(`the ${format} template downloaded and imported unchanged writes nothing and reports its example row as ignored, not as an error`, async () => {
+      const template = await service.template(format, { data: 'Data assets', choices: 'Allowed values' });
+      const table = await service.readFile(template, `template.${format}`);
+      assert.equal(table.rows.length, 1, 'the template holds one example row');
+      assert.match(table.rows[0][0], /^Example: /);
+      const prepared = await service.check(table, autoMatchColumns(table.headers), 'DMY');
+      assert.deepEqual(prepared.exampleRows, [2], 'row 2 (after the header) is the example, ignored');
+      assert.deepEqual(prepared.rows, [], 'no row is checked, so none is reported as a problem');
+      const report = await service.run(prepared, 'update', {});
+      assert.deepEqual(report, []);
+      assert.equal((await allAssets(h)).length, 0, 'nothing written');
+    });
+  }
+
+  it('rows added under the template\'s example row are imported; the example row is not', async () => {
+    const template = await service.template('csv', { data: 'Data assets', choices: 'Allowed values' });
+    const text = (await template.text()).replace(/\r\n$/, '');
+    const filled = `${text}\r\nMy survey,,dataset,,,Chile\r\n`;
+    const table = await service.readFile(new Blob([filled]), 'filled.csv');
+    const prepared = await service.check(table, autoMatchColumns(table.headers), 'DMY');
+    assert.deepEqual(prepared.exampleRows, [2]);
+    assert.deepEqual(prepared.rows.map((r) => [r.rowNumber, r.issues.length]), [[3, 0]], 'the real row keeps its file row number and has no problem');
+    const report = await service.run(prepared, 'update', {});
+    assert.deepEqual(report.map((r) => r.outcome), ['created']);
+    assert.deepEqual((await allAssets(h)).map((r) => r.title), ['My survey']);
+  });
+
   it('a custodian named by e-mail who has never opened the site is found in the directory and added to it', async () => {
     h.emulator.store.addDirectoryUser({ loginName: 'i:0#.f|membership|new.starter@governance.test', title: 'New Starter', email: 'new.starter@governance.test', jobTitle: 'Data Clerk' });
     const siteUsers = (): string[] => h.emulator.store.listUsers().map((u) => u.Email.toLowerCase());

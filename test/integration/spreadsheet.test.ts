@@ -1,7 +1,7 @@
 /** Spreadsheet adapters (papaparse, read-excel-file, write-excel-file) with nasty files, in Node 22. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { autoMatchColumns, checkRows, type RowContext } from '../../src/core/import';
+import { autoMatchColumns, checkRows, isExampleRow, type RowContext } from '../../src/core/import';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import readXlsxFile from 'read-excel-file/universal';
 import { readSpreadsheet, SpreadsheetError } from '../../src/data/spreadsheet/readSpreadsheet';
@@ -70,10 +70,15 @@ describe('writing and reading back', () => {
     { title: 'Plain, with "quotes"\nand a line break', mission: 'Chile', region: 'South America', containsPersonalData: false, reviewCycleMonths: 6, lifecycle: 'Active', externalId: '-E-2' }
   ];
 
-  it('xlsx template has the schema display names and a sheet of allowed values', async () => {
+  it('xlsx template has the schema display names, one example row and a sheet of allowed values', async () => {
     const blob = await inventoryTemplate('xlsx', SHEETS);
-    const table = await readSpreadsheet(blob, 'template.xlsx').catch((e: unknown) => e);
-    assert.ok(table instanceof SpreadsheetError && table.code === 'empty', 'a template has headers and no rows');
+    const table = await readSpreadsheet(blob, 'template.xlsx');
+    assert.equal(table.rows.length, 1, 'a template has headers and the example row');
+    const mapping = autoMatchColumns(table.headers);
+    assert.ok(isExampleRow(table.rows[0], mapping), 'its Title starts with the example marker');
+    // Every other example cell shows a valid format: only the marker and the mission (a hint to write one's own) stand in the way.
+    const cells = table.rows[0].map((c, i) => (mapping[i] === 'title' ? 'Staff contact list' : mapping[i] === 'mission' ? 'Chile' : c));
+    assert.deepEqual(checkRows({ headers: table.headers, rows: [cells] }, mapping, context).map((r) => r.issues), [[]]);
     const sheets = await readXlsxFile(blob);
     assert.deepEqual(sheets.map((s) => s.sheet), ['Data assets', 'Allowed values']);
     assert.deepEqual(sheets[0].data[0], inventoryHeaders());

@@ -9,3 +9,4 @@ export * from './rows';
 export * from './plan';
 export * from './report';
 export * from './custodians';
+export * from './exampleRow';

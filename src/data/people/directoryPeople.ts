@@ -7,6 +7,7 @@ import {
   MAX_PEOPLE_SEARCH_LENGTH, directoryKeyOf, isPendingSiteUser, normalisePeopleSearch, peopleFallbackFor, withPeopleFallback,
   type DirectoryProfile, type IPeopleDirectory, type PeopleSearchResults, type PersonCandidate
 } from '../../core/people';
+import { personKey } from '../../core/import/cells';
 import { isCancelledError } from '../../graph/client/graphErrors';
 import type { DirectoryPerson, IPeopleService } from '../../graph/people/PeopleService';
 import { consoleErrorLog, type DataErrorLog } from '../errors/logError';
@@ -89,6 +90,26 @@ export class DirectoryPeople implements IPeopleSearch, IPeopleDirectory {
     if (login === undefined || login === '') throw new GovernanceError('Validation', `${person.title} has no sign-in name to add to the site.`);
     const user = (await this.sp.web.ensureUser(login)) as unknown as RawEnsuredUser;
     return { id: user.Id, title: user.Title, email: user.Email || person.email, loginName: user.LoginName, profile: person.profile };
+  }
+
+  /**
+   * Which e-mail addresses the directory knows (one batched Graph read, cached with the profiles), so the import
+   * sends ensureUser only for people it can add. Without consent, or when Graph fails, it cannot tell (undefined).
+   */
+  public async knownInDirectory(emails: readonly string[]): Promise<ReadonlyMap<string, boolean | undefined>> {
+    const known = new Map<string, boolean | undefined>();
+    if (this.noConsent || emails.length === 0) return known;
+    try {
+      for (const [key, result] of await this.people.resolveMany(emails)) {
+        known.set(personKey(key), result.ok ? true : result.error.kind === 'NotFound' ? false : undefined);
+      }
+    } catch (error) {
+      // ensureUser then decides, as before the directory was asked; the failure is still logged.
+      if (!isGovernanceError(error)) throw error;
+      this.log('DirectoryPeople.knownInDirectory', error);
+      if (peopleFallbackFor(error.kind) === 'noConsent') this.noConsent = true;
+    }
+    return known;
   }
 
   public profileOf(person: PersonRef): Promise<DirectoryProfile | undefined> {

@@ -26,6 +26,12 @@ function loginTail(login: string | undefined): string {
   return (login ?? '').split('|').pop()?.toLowerCase() ?? '';
 }
 
+/**
+ * Which e-mail addresses the organisation's directory knows, by `personKey`: true known, false unknown, absent or
+ * undefined when it cannot tell (no consent, Graph unreachable). `DirectoryPeople.knownInDirectory` in production.
+ */
+export type DirectoryCheck = (emails: readonly string[]) => Promise<ReadonlyMap<string, boolean | undefined>>;
+
 function toRef(user: RawSiteUser): PersonRef {
   return { id: user.Id, title: user.Title, email: user.Email || undefined, loginName: user.LoginName };
 }
@@ -33,10 +39,13 @@ function toRef(user: RawSiteUser): PersonRef {
 /**
  * People named by e-mail who are not site users yet, looked up in the organisation's directory and added to the site
  * (`ensureUser`, as the people picker does): someone who never opened the site can still be named custodian in a
- * spreadsheet. Anyone the directory does not know stays unresolved.
+ * spreadsheet. Anyone the directory does not know stays unresolved. With `directory`, addresses it says it does not
+ * know are not sent: ensureUser answers them 404, which the browser logs as a console error for an expected outcome.
  */
-async function ensureByEmail(sp: SPFI, values: readonly string[], resolved: Map<string, PersonRef | undefined>): Promise<void> {
-  const pending = values.filter((value) => SIGN_IN_NAME.test(value));
+async function ensureByEmail(sp: SPFI, values: readonly string[], resolved: Map<string, PersonRef | undefined>, directory?: DirectoryCheck): Promise<void> {
+  const addresses = values.filter((value) => SIGN_IN_NAME.test(value));
+  const known = directory !== undefined && addresses.length > 0 ? await directory(addresses) : new Map<string, boolean | undefined>();
+  const pending = addresses.filter((value) => known.get(personKey(value)) !== false);
   for (let start = 0; start < pending.length; start += ENSURE_CONCURRENCY) {
     await Promise.all(pending.slice(start, start + ENSURE_CONCURRENCY).map(async (value) => {
       try {
@@ -54,8 +63,9 @@ async function ensureByEmail(sp: SPFI, values: readonly string[], resolved: Map<
  * Resolves the people named in a spreadsheet (e-mail, login or exact display name) to site users, a few values
  * per request, each distinct value once; e-mail addresses of directory people not yet on the site are added to it.
  * A value matching nobody, or a display name shared by several users, resolves to undefined (the row says so).
+ * `directory` (optional) spares ensureUser calls for addresses the directory does not know.
  */
-export async function resolveSiteUsers(sp: SPFI, texts: readonly string[]): Promise<Map<string, PersonRef | undefined>> {
+export async function resolveSiteUsers(sp: SPFI, texts: readonly string[], directory?: DirectoryCheck): Promise<Map<string, PersonRef | undefined>> {
   const resolved = new Map<string, PersonRef | undefined>();
   const distinct = Array.from(new Set(texts.map((t) => t.trim()).filter((t) => t !== '')));
   for (let start = 0; start < distinct.length; start += VALUES_PER_REQUEST) {
@@ -70,6 +80,6 @@ export async function resolveSiteUsers(sp: SPFI, texts: readonly string[]): Prom
       resolved.set(key, match ? toRef(match) : undefined);
     }
   }
-  await ensureByEmail(sp, distinct.filter((value) => resolved.get(personKey(value)) === undefined), resolved);
+  await ensureByEmail(sp, distinct.filter((value) => resolved.get(personKey(value)) === undefined), resolved, directory);
   return resolved;
 }

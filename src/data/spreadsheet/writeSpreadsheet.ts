@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { Row } from 'write-excel-file/universal';
 import { escapeFormula, formatCell } from '../../core/import/cells';
 import { IMPORT_FIELDS } from '../../core/import/columns';
+import { EXAMPLE_RECORD } from '../../core/import/exampleRow';
 import type { DataAsset } from '../../core/models/dataAsset';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -67,9 +68,10 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CellV
   return new Blob([toCsvText(headers, rows)], { type: CSV_MIME });
 }
 
-/** The template: headers only (and the allowed values in the xlsx). */
+/** The template: the headers and one example row, which the import ignores (and the allowed values in the xlsx). */
 export function inventoryTemplate(format: SpreadsheetFormat, sheetNames: { data: string; choices: string }): Promise<Blob> {
-  return format === 'xlsx' ? toXlsx(inventoryHeaders(), [], sheetNames) : Promise.resolve(toCsv(inventoryHeaders(), []));
+  const rows = [inventoryRow(EXAMPLE_RECORD)];
+  return format === 'xlsx' ? toXlsx(inventoryHeaders(), rows, sheetNames) : Promise.resolve(toCsv(inventoryHeaders(), rows));
 }
 
 /** An export of records in the template's columns, so it can be edited and imported again. */

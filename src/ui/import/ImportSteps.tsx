@@ -12,16 +12,17 @@ import { formatNamed } from '../format';
 import { useStableId } from '../useStableId';
 import { isSafeHttpUrl } from '../../core/validation/url';
 import { fieldName, issueText, nominationText, outcomeText } from './importText';
+import { FieldMappingTable } from './FieldMappingTable';
 
 /** Problems and report lines shown on screen at most (the downloadable report has them all). */
 export const MAX_SHOWN = 200;
 
 const IGNORE = '__ignore';
 
-/** Step 2: one dropdown per column of the file. */
+/** Step 2: a compact table, one row per inventory field, each choosing the file's column that fills it. */
 export function MappingStep(props: { headers: readonly string[]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; strings: IInventoryImportStrings; labels: IGovernanceFieldLabels }): React.ReactElement {
   const { headers, mapping, onChange, strings, labels } = props;
-  const options: IDropdownOption[] = [{ key: IGNORE, text: strings.MapIgnore }, ...IMPORT_FIELDS.map((f) => ({ key: f.property, text: `${fieldName(f.property, labels)}${f.required ? ' *' : ''}` }))];
+  const targets = IMPORT_FIELDS.map((f) => ({ key: f.property, text: fieldName(f.property, labels), required: f.required === true }));
   const problems = mappingProblems(mapping);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -33,14 +34,14 @@ export function MappingStep(props: { headers: readonly string[]; mapping: Column
       {problems.mappedTwice.length > 0 && (
         <MessageBar messageBarType={MessageBarType.error}>{formatNamed(strings.MapMappedTwice, { fields: problems.mappedTwice.map((p) => fieldName(p, labels)).join(', ') })}</MessageBar>
       )}
-      <ColumnDropdowns headers={headers} mapping={mapping} targets={options.slice(1).map((o) => ({ key: String(o.key), text: o.text }))} onChange={onChange} strings={strings} />
+      <FieldMappingTable headers={headers} mapping={mapping} targets={targets} onChange={onChange} strings={strings} />
     </Stack>
   );
 }
 
 /**
  * One dropdown per column of a file, each choosing the target it fills or "ignore". Shared by the imports whose
- * targets differ (inventory fields, usage columns).
+ * targets differ (the AI usage import; the inventory import uses the compact FieldMappingTable).
  */
 export function ColumnDropdowns<K extends string>(props: {
   headers: readonly string[];

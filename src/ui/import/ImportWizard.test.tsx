@@ -91,4 +91,17 @@ describe('ImportWizard', () => {
     fireEvent.change(within(wizard).getByLabelText('Spreadsheet to import'), { target: { files: [new File(['x'], 'dup.csv')] } });
     expect(await within(wizard).findByText('Some column names appear twice: Title. Rename or delete the extra columns.')).toBeTruthy();
   });
+  it('matches columns in a table named by field, and names the template\'s example row as ignored', async () => {
+    const user = userEvent.setup();
+    const service = { ...fakeService(), check: async () => ({ rows: [], byExternalId: false, existing: indexByKey([], false), exampleRows: [2] }) };
+    render(<ImportWizard service={service} suiteStrings={suiteStrings} onDismiss={() => undefined} />);
+    const wizard = await screen.findByRole('dialog');
+    fireEvent.change(within(wizard).getByLabelText('Spreadsheet to import'), { target: { files: [new File(['x'], 'template.csv')] } });
+    const table = await within(wizard).findByRole('table', { name: 'Which column of the file fills each field' });
+    expect(within(table).getByRole('combobox', { name: `Column of the file for ${suiteStrings.Fields.title} (required)` }).textContent).toContain('Title');
+    expect(within(table).getByRole('combobox', { name: `Column of the file for ${suiteStrings.Fields.description}` }).textContent).toContain('(none)');
+    await user.click(within(wizard).getByRole('button', { name: 'Next' }));
+    expect(await within(wizard).findByText('Row 2 is the template\'s example row (its Title starts with "Example:"): it is ignored.')).toBeTruthy();
+    expect(within(wizard).getByText(/Nothing to write: the file holds only the template's example row/)).toBeTruthy();
+  });
 });

@@ -20,7 +20,7 @@ import { errorKindOf } from '../errorText';
 import { formatNamed } from '../format';
 import { useStableId } from '../useStableId';
 import { datedFileName, downloadBlob } from '../export/download';
-import { issueText, nominationWords, nothingToWriteText, outcomeWords, problemText } from './importText';
+import { exampleRowsText, issueText, nominationWords, nothingToWriteText, outcomeWords, problemText } from './importText';
 import { MappingStep, mappingReady, PreviewStep, ReportTable } from './ImportSteps';
 
 /** Props of {@link ImportWizard}. */
@@ -146,7 +146,9 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
         return (
           <Stack tokens={{ childrenGap: 8 }}>
             <label htmlFor={inputId} style={{ fontWeight: 600 }}>{strings.UploadLabel}</label>
-            <Text id={hintId}>{formatNamed(strings.UploadHint, { maxRows: MAX_IMPORT_ROWS.toLocaleString(props.locale), maxMb: MAX_IMPORT_MEGABYTES })}</Text>
+            <Text id={hintId}>
+              {formatNamed(strings.UploadHint, { maxRows: MAX_IMPORT_ROWS.toLocaleString(props.locale), maxMb: MAX_IMPORT_MEGABYTES })} {strings.UploadExampleHint}
+            </Text>
             <input
               id={inputId}
               type="file"
@@ -174,10 +176,12 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
       case 'preview': {
         const plan = planImport(step.prepared.rows, step.prepared.existing, step.policy);
         const toWrite = plan.filter((p) => p.action.kind === 'create' || p.action.kind === 'update').length;
+        const exampleRows = step.prepared.exampleRows ?? [];
         return (
           <Stack tokens={{ childrenGap: 12 }}>
+            {exampleRows.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{exampleRowsText(exampleRows, strings)}</MessageBar>}
             <PreviewStep plan={plan} policy={step.policy} onPolicy={(policy) => setStep({ ...step, policy })} strings={strings} labels={suiteStrings.Fields} />
-            {toWrite === 0 && <MessageBar messageBarType={MessageBarType.info}>{nothingToWriteText(plan, strings)}</MessageBar>}
+            {toWrite === 0 && <MessageBar messageBarType={MessageBarType.info}>{nothingToWriteText(plan, strings, exampleRows.length)}</MessageBar>}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <DefaultButton text={strings.Back} onClick={() => setStep({ kind: 'map', table: step.table, fileName: step.fileName, mapping: step.mapping })} />
               <PrimaryButton text={formatNamed(strings.RunButton, { count: toWrite })} onClick={() => run(step)} disabled={toWrite === 0} />

@@ -22,6 +22,8 @@ export interface PreparedImport {
   readonly byExternalId: boolean;
   /** Existing records by import key, as found when the file was checked (the preview's plan). */
   readonly existing: ReadonlyMap<string, readonly ExistingRecord[]>;
+  /** Row numbers of the template's example rows, ignored (see core/import/exampleRow). */
+  readonly exampleRows?: readonly number[];
 }
 
 export interface ImportRunProgress {
@@ -42,7 +44,7 @@ export interface IImportService {
    * checked row; `signal` stops between batches.
    */
   run(prepared: PreparedImport, policy: MatchPolicy, options: { signal?: AbortSignal; onProgress?: (p: ImportRunProgress) => void }): Promise<ReportRow[]>;
-  /** The empty template (xlsx: with a sheet of allowed values). */
+  /** The template: headers and an example row the import ignores (xlsx: with a sheet of allowed values). */
   template(format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob>;
   /** The records matching the inventory's current filters, in the template's columns. */
   exportRecords(filters: IInventoryFilterValues, format: SpreadsheetFormat, sheets: SheetNames): Promise<Blob>;

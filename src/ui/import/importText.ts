@@ -102,11 +102,18 @@ export function nominationWords(strings: IInventoryImportStrings): Record<Nomina
 
 /**
  * Why a plan writes nothing, so the preview never claims "up to date" when every row was refused: all rows have
- * problems, some have and the rest need no write, or none has.
+ * problems, some have and the rest need no write, none has, or the file held only the template's example row.
  */
-export function nothingToWriteText(plan: readonly { action: { kind: string } }[], strings: IInventoryImportStrings): string {
+export function nothingToWriteText(plan: readonly { action: { kind: string } }[], strings: IInventoryImportStrings, exampleRows: number = 0): string {
+  if (plan.length === 0 && exampleRows > 0) return strings.NothingToWriteOnlyExample;
   const invalid = plan.filter((p) => p.action.kind === 'invalid').length;
   if (invalid === 0) return strings.NothingToWrite;
   if (invalid === plan.length) return formatNamed(strings.NothingToWriteAllInvalid, { invalid });
   return formatNamed(strings.NothingToWriteSomeInvalid, { invalid, valid: plan.length - invalid });
+}
+
+/** That the template's example rows (by row number) were ignored; empty when there were none. */
+export function exampleRowsText(rows: readonly number[], strings: IInventoryImportStrings): string {
+  if (rows.length === 0) return '';
+  return rows.length === 1 ? formatNamed(strings.ExampleRowIgnored, { row: rows[0] }) : formatNamed(strings.ExampleRowsIgnored, { rows: rows.join(', ') });
 }

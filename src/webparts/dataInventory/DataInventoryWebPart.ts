@@ -36,7 +36,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
     // One people directory (Graph people, photos, ensureUser) shared by the services and the container.
     const people = createPeopleDirectory(this.context);
     this.people = people;
-    this.importService = createImportService(this.context);
+    this.importService = createImportService(this.context, people);
     this.nominations = createNominationService(this.context, people);
     this.labelCheck = createLabelCheckRunner(this.context);
     return createInventoryService(this.context, people);

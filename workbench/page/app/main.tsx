@@ -64,7 +64,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const service = new InventoryService(createRepositories(sp), people, undefined, new SpListSearch(sp));
       const nominations = new NominationService(sp, createRepositories(sp), people);
       const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(graphUrl()));
-      return <DataInventory service={service} importService={new ImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} preferencesKey={preferencesKey(context.siteUrl, context.user.loginName)} />;
+      return <DataInventory service={service} importService={new ImportService(sp, { directory: (emails) => people.knownInDirectory(emails) })} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} preferencesKey={preferencesKey(context.siteUrl, context.user.loginName)} />;
     }
   },
   {

@@ -7,7 +7,7 @@ import { format } from '../../../ui/format';
 import type { RegisterRow } from '../services/IAIRegistryService';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { FlagTag } from '../../../ui/FlagTag';
-import { tierLabel } from './labels';
+import { TierBadge } from './TierBadge';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { VisibleText } from '../../../ui/VisibleText';
 
@@ -34,7 +34,7 @@ export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
         <Link onClick={() => onOpen(row)} aria-label={format(strings.OpenDetailsOf, revealHiddenCharacters(row.system.title))}><VisibleText text={row.system.title} strings={suiteStrings} /></Link>
       )
     },
-    { key: 'riskTier', name: c.riskTier, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => tierLabel(row.system.riskTier, strings) },
+    { key: 'riskTier', name: c.riskTier, minWidth: 110, maxWidth: 170, isMultiline: true, onRender: (row: RegisterRow) => <TierBadge tier={row.system.riskTier} strings={strings} /> },
     {
       key: 'verification', name: c.verification, minWidth: 100, maxWidth: 180, isMultiline: true,
       // The derived state, with a marker when the record's stored columns disagree with its authored items.

@@ -18,7 +18,7 @@ import { format, formatDate } from '../../../ui/format';
 import type { DatasetOption, RegisterRow, RegistryUser, VerificationRefusal } from '../services/IAIRegistryService';
 import { ClassificationDetails } from './ClassificationWizard';
 import { LinkedDataSummary } from './DatasetPicker';
-import { tierLabel } from './labels';
+import { TierBadge } from './TierBadge';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { VisibleText } from '../../../ui/VisibleText';
 
@@ -135,7 +135,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
           <Text as="h3" block variant="large" styles={headingStyles}>{strings.Classification}</Text>
           {stored ? (
             <Stack tokens={{ childrenGap: 6 }}>
-              <Text block variant="mediumPlus" data-testid="details-tier">{tierLabel(stored.classification.tier, strings)}</Text>
+              <Text block variant="mediumPlus" data-testid="details-tier"><TierBadge tier={stored.classification.tier} strings={strings} /></Text>
               <ClassificationDetails grounds={stored.classification.grounds} obligations={stored.classification.obligations} reviewReasons={findReviewReasons(stored.profile)} strings={strings} />
             </Stack>
           ) : (

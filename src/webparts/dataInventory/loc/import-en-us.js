@@ -112,6 +112,19 @@ define([], function () {
     IssueServerConflict: 'Someone changed this record during the import: import the row again.',
     IssueChangedSincePlanned: 'Someone else changed this record after the import was planned: their change was kept and this row was not written. Import the file again to plan against the new values.',
     IssueServerThrottled: 'SharePoint stayed busy: import the file again to finish this row.',
-    IssueServerOther: 'SharePoint refused this row: {message}'
+    IssueServerOther: 'SharePoint refused this row: {message}',
+    UploadExampleHint: 'The template\'s example row, whose Title starts with "Example:", is never imported.',
+    ExampleRowIgnored: 'Row {row} is the template\'s example row (its Title starts with "Example:"): it is ignored.',
+    ExampleRowsIgnored: 'Rows {rows} start with "Example:", like the template\'s example row: they are ignored.',
+    NothingToWriteOnlyExample: 'Nothing to write: the file holds only the template\'s example row, which is ignored. Add your records and upload the file again.',
+    MapTableCaption: 'Which column of the file fills each field',
+    MapFieldHeader: 'Inventory field',
+    MapColumnHeader: 'Column in the file',
+    MapRequired: 'Required',
+    MapFieldRequired: '{field} (required)',
+    MapFieldLabel: 'Column of the file for {field}',
+    MapNoColumn: '(none)',
+    MapUnusedColumns: 'Columns of the file not imported: {columns}.',
+    MapColumnUsedBy: '{column} (used for {field})'
   };
 });

@@ -112,6 +112,19 @@ define([], function () {
     IssueServerConflict: 'Alguien cambió este registro durante la importación: importe de nuevo la fila.',
     IssueChangedSincePlanned: 'Otra persona cambió este registro después de preparar la importación: se conservó su cambio y esta fila no se escribió. Importe de nuevo el archivo para partir de los valores nuevos.',
     IssueServerThrottled: 'SharePoint siguió ocupado: importe de nuevo el archivo para terminar esta fila.',
-    IssueServerOther: 'SharePoint rechazó esta fila: {message}'
+    IssueServerOther: 'SharePoint rechazó esta fila: {message}',
+    UploadExampleHint: 'La fila de ejemplo de la plantilla, cuyo título empieza por «Example:», nunca se importa.',
+    ExampleRowIgnored: 'La fila {row} es la fila de ejemplo de la plantilla (su título empieza por «Example:»): se omite.',
+    ExampleRowsIgnored: 'Las filas {rows} empiezan por «Example:», como la fila de ejemplo de la plantilla: se omiten.',
+    NothingToWriteOnlyExample: 'Nada que escribir: el archivo solo contiene la fila de ejemplo de la plantilla, que se omite. Añada sus registros y vuelva a cargar el archivo.',
+    MapTableCaption: 'Qué columna del archivo rellena cada campo',
+    MapFieldHeader: 'Campo del inventario',
+    MapColumnHeader: 'Columna del archivo',
+    MapRequired: 'Obligatorio',
+    MapFieldRequired: '{field} (obligatorio)',
+    MapFieldLabel: 'Columna del archivo para {field}',
+    MapNoColumn: '(ninguna)',
+    MapUnusedColumns: 'Columnas del archivo no importadas: {columns}.',
+    MapColumnUsedBy: '{column} (usada para {field})'
   };
 });

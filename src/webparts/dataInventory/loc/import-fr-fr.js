@@ -112,6 +112,19 @@ define([], function () {
     IssueServerConflict: 'Quelqu\'un a modifié cette fiche pendant l\'import : importez de nouveau la ligne.',
     IssueChangedSincePlanned: 'Quelqu\'un d\'autre a modifié cette fiche après la préparation de l\'import : sa modification est conservée et cette ligne n\'a pas été écrite. Importez de nouveau le fichier pour repartir des nouvelles valeurs.',
     IssueServerThrottled: 'SharePoint est resté occupé : importez de nouveau le fichier pour terminer cette ligne.',
-    IssueServerOther: 'SharePoint a refusé cette ligne : {message}'
+    IssueServerOther: 'SharePoint a refusé cette ligne : {message}',
+    UploadExampleHint: 'La ligne d\'exemple du modèle, dont le titre commence par « Example: », n\'est jamais importée.',
+    ExampleRowIgnored: 'La ligne {row} est la ligne d\'exemple du modèle (son titre commence par « Example: ») : elle est ignorée.',
+    ExampleRowsIgnored: 'Les lignes {rows} commencent par « Example: », comme la ligne d\'exemple du modèle : elles sont ignorées.',
+    NothingToWriteOnlyExample: 'Rien à écrire : le fichier ne contient que la ligne d\'exemple du modèle, qui est ignorée. Ajoutez vos fiches puis chargez de nouveau le fichier.',
+    MapTableCaption: 'Quelle colonne du fichier remplit chaque champ',
+    MapFieldHeader: 'Champ de l\'inventaire',
+    MapColumnHeader: 'Colonne du fichier',
+    MapRequired: 'Obligatoire',
+    MapFieldRequired: '{field} (obligatoire)',
+    MapFieldLabel: 'Colonne du fichier pour {field}',
+    MapNoColumn: '(aucune)',
+    MapUnusedColumns: 'Colonnes du fichier non importées : {columns}.',
+    MapColumnUsedBy: '{column} (utilisée pour {field})'
   };
 });

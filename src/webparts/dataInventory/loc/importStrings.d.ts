@@ -113,6 +113,19 @@ declare interface IInventoryImportStrings {
   IssueChangedSincePlanned: string;
   IssueServerThrottled: string;
   IssueServerOther: string;
+  UploadExampleHint: string;
+  ExampleRowIgnored: string;
+  ExampleRowsIgnored: string;
+  NothingToWriteOnlyExample: string;
+  MapTableCaption: string;
+  MapFieldHeader: string;
+  MapColumnHeader: string;
+  MapRequired: string;
+  MapFieldRequired: string;
+  MapFieldLabel: string;
+  MapNoColumn: string;
+  MapUnusedColumns: string;
+  MapColumnUsedBy: string;
 }
 
 declare module 'InventoryImportStrings' {

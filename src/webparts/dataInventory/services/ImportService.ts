@@ -1,5 +1,5 @@
 import { spfi, type SPFI } from '@pnp/sp';
-import { checkRows, indexByKey, mapsExternalId, namedCustodians, peopleToResolve, planImport } from '../../../core/import';
+import { checkRows, indexByKey, mapsExternalId, namedCustodians, peopleToResolve, planImport, withoutExampleRows } from '../../../core/import';
 import type { ColumnMapping, DateOrder, ExistingRecord, ImportTable, MatchPolicy, PlannedRow, ReportRow } from '../../../core/import/types';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset } from '../../../core/models/dataAsset';
@@ -8,7 +8,7 @@ import { consoleErrorLog, type DataErrorLog } from '../../../data/errors/logErro
 import { findByImportKeys } from '../../../data/import/findByKeys';
 import { runImport } from '../../../data/import/runImport';
 import { loadHealthSettings } from '../../../data/labels/healthSettings';
-import { resolveSiteUsers } from '../../../data/people/siteUserResolver';
+import { resolveSiteUsers, type DirectoryCheck } from '../../../data/people/siteUserResolver';
 import { currentPerson } from '../../../data/ownership';
 import { nominateNamedCustodians, storeDerivedOwnership } from '../../../data/ownership/nominateCustodians';
 import { readPlanned } from '../../../data/query/readMatching';
@@ -33,6 +33,8 @@ export interface ImportServiceOptions {
   readonly log?: DataErrorLog;
   /** SharePoint Search for exports with search text (default: search through `sp`). */
   readonly search?: IListSearch;
+  /** The directory, so e-mails it does not know are not sent to ensureUser (see resolveSiteUsers). */
+  readonly directory?: DirectoryCheck;
 }
 
 function existingRecords(records: readonly Stored<DataAsset>[]): ExistingRecord[] {
@@ -58,12 +60,14 @@ export class ImportService implements IImportService {
     return readSpreadsheet(file, fileName);
   }
 
-  public async check(table: ImportTable, mapping: ColumnMapping, dateOrder: DateOrder): Promise<PreparedImport> {
-    const [people, missions] = await Promise.all([resolveSiteUsers(this.sp, peopleToResolve(table, mapping)), this.missions()]);
+  public async check(file: ImportTable, mapping: ColumnMapping, dateOrder: DateOrder): Promise<PreparedImport> {
+    // The template's example row is neither checked nor written (nor its people looked up).
+    const { table, exampleRows } = withoutExampleRows(file, mapping);
+    const [people, missions] = await Promise.all([resolveSiteUsers(this.sp, peopleToResolve(table, mapping), this.options.directory), this.missions()]);
     const rows = checkRows(table, mapping, { dateOrder, missions, people });
     const byExternalId = mapsExternalId(mapping);
     const found = await this.lookup(rows.map((r) => r.values), byExternalId);
-    return { rows, byExternalId, existing: indexByKey(existingRecords(found), byExternalId) };
+    return { rows, byExternalId, existing: indexByKey(existingRecords(found), byExternalId), exampleRows };
   }
 
   public async run(prepared: PreparedImport, policy: MatchPolicy, options: { signal?: AbortSignal; onProgress?: (p: ImportRunProgress) => void }): Promise<ReportRow[]> {
