@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { RolloutCoverage, ScopeAggregate } from '../../core/scorecard';
-import { format } from '../format';
+import { format, formatNumber } from '../format';
 import { formatPercent } from './scorecardTypes';
 import type { ScorecardTileKey } from './scorecardTypes';
 import { ScoreCell } from './ScoreCell';
@@ -38,7 +38,7 @@ function tilesOf(props: IScorecardTilesProps): ITile[] {
       label: s.TileMaturity,
       value: scope.maturity === undefined ? s.NoScore : format(s.MaturityLevel, scope.maturity, s.MaturityNames[String(scope.maturity)])
     },
-    { key: 'assets', label: s.TileAssets, value: String(scope.count) },
+    { key: 'assets', label: s.TileAssets, value: formatNumber(scope.count) },
     rate('confirmedCustodian'),
     rate('classified'),
     rate('underLabelled'),

@@ -9,7 +9,7 @@ import { compareScopes } from '../../../core/scorecard';
 import type { ScopeAggregate, TrendFigure, TrendFigureKey } from '../../../core/scorecard';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
-import { format, formatDate } from '../../../ui/format';
+import { format, formatDate, formatNumber } from '../../../ui/format';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
 import { ChartTableToggle } from '../../../ui/scorecard/ChartTableToggle';
 import { fileNameFor } from '../../../ui/export/download';
@@ -52,7 +52,7 @@ function changeText(figure: TrendFigure): string {
   if (figure.change === 0) {
     return strings.ChangeNone;
   }
-  const signed = `${figure.change > 0 ? '+' : ''}${figure.change}`;
+  const signed = formatNumber(figure.change, undefined, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
   return format(figure.change > 0 === figure.higherIsBetter ? strings.ChangeBetter : strings.ChangeWorse, signed);
 }
 
@@ -171,8 +171,8 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
             {figures.map((figure) => (
               <tr key={figure.key} data-figure={figure.key}>
                 <th scope="row" className={css.rowHeader}>{FIGURE_LABELS[figure.key]}</th>
-                <td className={`${css.td} ${css.num}`}>{figure.past ?? shared.Scorecard.NoScore}</td>
-                <td className={`${css.td} ${css.num}`}>{figure.current ?? shared.Scorecard.NoScore}</td>
+                <td className={`${css.td} ${css.num}`}>{figure.past === undefined ? shared.Scorecard.NoScore : formatNumber(figure.past, undefined, { maximumFractionDigits: 1 })}</td>
+                <td className={`${css.td} ${css.num}`}>{figure.current === undefined ? shared.Scorecard.NoScore : formatNumber(figure.current, undefined, { maximumFractionDigits: 1 })}</td>
                 <td className={`${css.td} ${css.num}`}>{changeText(figure)}</td>
               </tr>
             ))}
