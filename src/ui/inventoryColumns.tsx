@@ -12,6 +12,7 @@ import { OwnershipStatusView } from './ownership/OwnershipStatusView';
 import { SORTABLE_FIELDS } from './inventoryTypes';
 import { revealHiddenCharacters } from '../core/validation/visibleText';
 import { VisibleText } from './VisibleText';
+import { choiceLabel } from './choiceLabels';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
 interface IColumnSpec {
@@ -58,7 +59,7 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     // Headers of the default columns fit unclipped at 1,280 px.
     minWidth: 135,
     maxWidth: 150,
-    render: (row, s) => text(row.asset.declaredSensitivity, s)
+    render: (row, s) => text(choiceLabel('Sensitivity', row.asset.declaredSensitivity, s), s)
   },
   // Beside the declared level: the Purview label found, how the two compare, and the sharing found.
   purviewLabelName: {

@@ -12,6 +12,7 @@ import { useThemeFacts } from './LevelBadge';
 import type { RiskRow } from './registerModel';
 import { VisibleText } from '../../../ui/VisibleText';
 import { format, levelText } from './riskText';
+import { formatPlural } from '../../../ui/format';
 
 export interface IHeatMapProps {
   rows: readonly RiskRow[];
@@ -80,7 +81,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
           </span>
         </button>
         <span id={descriptionId} hidden>
-          {format(strings.HeatMapCellAria, c.likelihood, c.impact, levelText(c.level, strings), count) + '; ' + format(strings.HeatMapCellMovement, c.inherent.length, c.residual.length)}
+          {formatPlural(strings.HeatMapCellAria, count, undefined, c.likelihood, c.impact, levelText(c.level, strings)) + '; ' + format(strings.HeatMapCellMovement, c.inherent.length, c.residual.length)}
         </span>
       </React.Fragment>
     );
@@ -118,7 +119,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
         {selectedCell && (
           <>
             <Text as="h3" variant="large" block>
-              {format(strings.HeatMapCellTitle, selectedCell.likelihood, selectedCell.impact, levelText(selectedCell.level, strings), selectedRisks.length)}
+              {formatPlural(strings.HeatMapCellTitle, selectedRisks.length, undefined, selectedCell.likelihood, selectedCell.impact, levelText(selectedCell.level, strings))}
             </Text>
             {selectedRisks.length === 0 ? (
               <Text block>{strings.HeatMapCellEmpty}</Text>
