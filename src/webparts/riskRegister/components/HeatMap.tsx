@@ -25,9 +25,10 @@ const css = mergeStyleSets({
   axis: { display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 600 },
   cell: { minHeight: 64, cursor: 'pointer', borderRadius: 2, padding: 4, font: 'inherit' },
   stack: { display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%' },
-  // A string: mergeStyles turns a bare number into pixels, and 1.1px drew the count over the line below it.
-  count: { fontSize: 20, fontWeight: 700, lineHeight: '1.2' },
-  small: { fontSize: 11 },
+  // 'normal': each line as tall as its font's own ascent and descent, so no font (Segoe UI's is about 1.33em) paints
+  // the count over the "inherent → residual" line below it. (A bare number would be pixels: 1.1px did just that.)
+  count: { fontSize: 20, fontWeight: 700, lineHeight: 'normal' },
+  small: { fontSize: 11, lineHeight: 'normal' },
   table: { borderCollapse: 'collapse', marginTop: 8 },
   th: { padding: '4px 8px', border: '1px solid', textAlign: 'center' },
   td: { padding: '4px 8px', border: '1px solid', textAlign: 'center' }
