@@ -13,6 +13,7 @@ import { SORTABLE_FIELDS } from './inventoryTypes';
 import { revealHiddenCharacters } from '../core/validation/visibleText';
 import { VisibleText } from './VisibleText';
 import { choiceLabel } from './choiceLabels';
+import { withWrappingHeaders } from './wrappingHeaders';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
 interface IColumnSpec {
@@ -118,7 +119,7 @@ export function buildInventoryColumns(
   onSort: (field: InventorySortField) => void,
   onOpen: (row: IInventoryRow) => void
 ): IColumn[] {
-  return visible.map((key): IColumn => {
+  return withWrappingHeaders(visible.map((key): IColumn => {
     const spec = SPECS[key];
     const sortable = isSortable(key);
     const sorted = sortable && sort !== undefined && sort.field === key;
@@ -138,5 +139,5 @@ export function buildInventoryColumns(
       onColumnClick: sortable ? () => onSort(key) : undefined,
       onRender: (row: IInventoryRow) => spec.render(row, strings, onOpen)
     };
-  });
+  }));
 }

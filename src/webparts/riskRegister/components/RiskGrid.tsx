@@ -11,6 +11,7 @@ import { format, levelText, riskIssueText } from './riskText';
 import { VisibleText } from '../../../ui/VisibleText';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { choiceLabel } from '../../../ui/choiceLabels';
+import { withWrappingHeaders } from '../../../ui/wrappingHeaders';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 export interface IRiskGridProps {
@@ -113,7 +114,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
     <div data-is-scrollable="true" style={{ maxHeight: 560, overflowY: 'auto', position: 'relative' }}>
     <DetailsList
       items={rows as RiskRow[]}
-      columns={columns}
+      columns={withWrappingHeaders(columns)}
       getKey={(row: RiskRow) => String(row.risk.id)}
       setKey="risks"
       selectionMode={SelectionMode.none}
