@@ -64,7 +64,15 @@ export function ScorecardTiles(props: IScorecardTilesProps): React.ReactElement 
       background: theme.semanticColors.bodyBackground
     },
     label: { fontSize: 12, color: theme.semanticColors.bodySubtext },
-    value: { margin: '4px 0 0 0', fontSize: 20, fontWeight: 600, color: theme.semanticColors.bodyText },
+    value: {
+      margin: '4px 0 0 0',
+      fontSize: 20,
+      fontWeight: 600,
+      color: theme.semanticColors.bodyText,
+      // The score badge at the grid's size, and free to wrap: "79 À surveiller", "79 Requiere atención" at 20px were
+      // wider than a tile and ran over its border.
+      selectors: { '& [data-band]': { fontSize: 14, whiteSpace: 'normal', flexWrap: 'wrap', maxWidth: '100%', boxSizing: 'border-box' } }
+    },
     detail: { fontSize: 12, color: theme.semanticColors.bodySubtext }
   });
   return (

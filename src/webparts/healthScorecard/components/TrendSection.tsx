@@ -9,7 +9,7 @@ import { compareScopes } from '../../../core/scorecard';
 import type { ScopeAggregate, TrendFigure, TrendFigureKey } from '../../../core/scorecard';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
-import { format, formatDate, formatNumber } from '../../../ui/format';
+import { format, formatDate, formatNumber, formatScore } from '../../../ui/format';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
 import { ChartTableToggle } from '../../../ui/scorecard/ChartTableToggle';
 import { fileNameFor } from '../../../ui/export/download';
@@ -142,9 +142,9 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
               {rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row" className={css.rowHeader}>{row.label}</th>
-                  <td className={`${css.td} ${css.num}`}>{row.scope.meanScore ?? shared.Scorecard.NoScore}</td>
-                  <td className={`${css.td} ${css.num}`}>{row.scope.count}</td>
-                  <td className={`${css.td} ${css.num}`}>{pct(row.scope.coverage.confirmedCustodian.rate) ?? shared.Scorecard.NoScore}</td>
+                  <td className={`${css.td} ${css.num}`}>{row.scope.meanScore === undefined ? shared.Scorecard.NoScore : formatScore(row.scope.meanScore)}</td>
+                  <td className={`${css.td} ${css.num}`}>{formatNumber(row.scope.count)}</td>
+                  <td className={`${css.td} ${css.num}`}>{row.scope.coverage.confirmedCustodian.rate === undefined ? shared.Scorecard.NoScore : formatScore(pct(row.scope.coverage.confirmedCustodian.rate) ?? 0)}</td>
                 </tr>
               ))}
             </tbody>
