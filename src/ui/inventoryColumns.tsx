@@ -72,7 +72,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
       return name === undefined ? s.NotSet : <LabelName name={name} color={row.labelColor} />;
     }
   },
-  labelDrift: { label: (s) => s.Fields.labelDrift, minWidth: 110, maxWidth: 150, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
+  // Room for the longest badge, Spanish "Nunca comprobada", which a 110px column cut off.
+  labelDrift: { label: (s) => s.Fields.labelDrift, minWidth: 150, maxWidth: 180, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
   accessFlags: { label: (s) => s.Fields.accessFlags, minWidth: 110, maxWidth: 220, render: (row, s) => <SharingCell asset={row.asset} notSet={s.NotSet} /> },
   containsPersonalData: {
     label: (s) => s.Fields.containsPersonalData,
@@ -95,8 +96,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
   },
   healthScore: {
     label: (s) => s.ColumnHealthScore,
-    // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
-    minWidth: 155,
+    // Wide enough for the score and the longest band name unclipped ("66,9 Requiere atención" needs 175px).
+    minWidth: 175,
     maxWidth: 210,
     render: (row, s) => <HealthScoreBadge score={row.score.score} band={row.score.band} strings={s} />
   }
