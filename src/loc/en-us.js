@@ -230,6 +230,18 @@ define([], function () {
       ChartRegionsLabel: 'Bar chart of the health score by region; the table shows the same figures.',
       ChartBandsLabel: 'Donut chart of records by band; the table shows the same figures.',
       MaturityNames: { '1': 'Initial', '2': 'Developing', '3': 'Defined', '4': 'Managed', '5': 'Optimised' }
+        },
+    // Display labels of stored choice values (keys: the stored value, never translated; unknown values show as stored).
+    Choices: {
+      Sensitivity: { "Public": "Public", "Internal": "Internal", "Confidential": "Confidential", "Highly Confidential": "Highly Confidential" },
+      AssetType: { "Dataset": "Dataset", "Database": "Database", "Information system": "Information system", "Document library": "Document library", "Spreadsheet": "Spreadsheet", "Report/Dashboard": "Report/Dashboard", "API": "API" },
+      AssetLifecycle: { "Active": "Active", "Archived": "Archived" },
+      Domain: { "Displacement tracking": "Displacement tracking", "Migrant protection and assistance": "Migrant protection and assistance", "Counter-trafficking": "Counter-trafficking", "Migration health assessments": "Migration health assessments", "Resettlement and movement": "Resettlement and movement", "Border and identity management": "Border and identity management", "Labour mobility": "Labour mobility", "Camp coordination and shelter": "Camp coordination and shelter", "Cash-based interventions": "Cash-based interventions", "Return and reintegration": "Return and reintegration", "Diaspora engagement": "Diaspora engagement", "Programme and project management": "Programme and project management", "Finance": "Finance", "Human resources": "Human resources", "Procurement": "Procurement", "Information technology": "Information technology", "Communications": "Communications", "Research and evidence": "Research and evidence" },
+      RiskCategory: { "Data protection": "Data protection", "Information security": "Information security", "Data quality": "Data quality", "AI fairness and bias": "AI fairness and bias", "AI transparency and accountability": "AI transparency and accountability", "Regulatory compliance": "Regulatory compliance", "Third party and vendor": "Third party and vendor", "Operational": "Operational", "Reputational": "Reputational" },
+      RiskTreatment: { "Mitigate": "Mitigate", "Accept": "Accept", "Transfer": "Transfer", "Avoid": "Avoid" },
+      RiskStatus: { "Open": "Open", "In treatment": "In treatment", "Accepted": "Accepted", "Closed": "Closed" },
+      PersonalDataCategory: { "Identity and civil documents": "Identity and civil documents", "Contact details": "Contact details", "Biometric data": "Biometric data", "Health data": "Health data", "Migration and legal status": "Migration and legal status", "Location and movement": "Location and movement", "Family composition": "Family composition", "Protection and vulnerability information": "Protection and vulnerability information", "Financial data": "Financial data", "Employment and education": "Employment and education", "Children's data": "Children's data", "Ethnicity, religion or political opinion": "Ethnicity, religion or political opinion" },
+      DataSubject: { "Migrants": "Migrants", "Internally displaced persons": "Internally displaced persons", "Refugees": "Refugees", "Returnees": "Returnees", "Victims of trafficking": "Victims of trafficking", "Host communities": "Host communities", "Staff": "Staff", "Partners and vendors": "Partners and vendors", "Donors": "Donors" }
     }
   };
 });

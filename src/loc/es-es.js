@@ -230,6 +230,18 @@ define([], function () {
       ChartRegionsLabel: 'Gráfico de barras de la puntuación de salud por región; la tabla muestra las mismas cifras.',
       ChartBandsLabel: 'Gráfico de anillo de los registros por categoría; la tabla muestra las mismas cifras.',
       MaturityNames: { '1': 'Inicial', '2': 'En desarrollo', '3': 'Definido', '4': 'Gestionado', '5': 'Optimizado' }
+        },
+    // Display labels of stored choice values (keys: the stored value, never translated; unknown values show as stored).
+    Choices: {
+      Sensitivity: { "Public": "Público", "Internal": "Interno", "Confidential": "Confidencial", "Highly Confidential": "Altamente confidencial" },
+      AssetType: { "Dataset": "Conjunto de datos", "Database": "Base de datos", "Information system": "Sistema de información", "Document library": "Biblioteca de documentos", "Spreadsheet": "Hoja de cálculo", "Report/Dashboard": "Informe/panel", "API": "API" },
+      AssetLifecycle: { "Active": "Activo", "Archived": "Archivado" },
+      Domain: { "Displacement tracking": "Seguimiento de desplazamientos", "Migrant protection and assistance": "Protección y asistencia a migrantes", "Counter-trafficking": "Lucha contra la trata", "Migration health assessments": "Evaluaciones de salud migratoria", "Resettlement and movement": "Reasentamiento y movimientos", "Border and identity management": "Gestión de fronteras e identidad", "Labour mobility": "Movilidad laboral", "Camp coordination and shelter": "Coordinación de campamentos y alojamiento", "Cash-based interventions": "Intervenciones en efectivo", "Return and reintegration": "Retorno y reintegración", "Diaspora engagement": "Vinculación con la diáspora", "Programme and project management": "Gestión de programas y proyectos", "Finance": "Finanzas", "Human resources": "Recursos humanos", "Procurement": "Adquisiciones", "Information technology": "Tecnología de la información", "Communications": "Comunicaciones", "Research and evidence": "Investigación y evidencia" },
+      RiskCategory: { "Data protection": "Protección de datos", "Information security": "Seguridad de la información", "Data quality": "Calidad de los datos", "AI fairness and bias": "Equidad y sesgos de la IA", "AI transparency and accountability": "Transparencia y rendición de cuentas de la IA", "Regulatory compliance": "Cumplimiento normativo", "Third party and vendor": "Terceros y proveedores", "Operational": "Operacional", "Reputational": "Reputacional" },
+      RiskTreatment: { "Mitigate": "Mitigar", "Accept": "Aceptar", "Transfer": "Transferir", "Avoid": "Evitar" },
+      RiskStatus: { "Open": "Abierto", "In treatment": "En tratamiento", "Accepted": "Aceptado", "Closed": "Cerrado" },
+      PersonalDataCategory: { "Identity and civil documents": "Identidad y documentos civiles", "Contact details": "Datos de contacto", "Biometric data": "Datos biométricos", "Health data": "Datos de salud", "Migration and legal status": "Situación migratoria y jurídica", "Location and movement": "Ubicación y desplazamientos", "Family composition": "Composición familiar", "Protection and vulnerability information": "Información de protección y vulnerabilidad", "Financial data": "Datos financieros", "Employment and education": "Empleo y educación", "Children's data": "Datos de menores", "Ethnicity, religion or political opinion": "Etnia, religión u opinión política" },
+      DataSubject: { "Migrants": "Migrantes", "Internally displaced persons": "Desplazados internos", "Refugees": "Refugiados", "Returnees": "Retornados", "Victims of trafficking": "Víctimas de trata", "Host communities": "Comunidades de acogida", "Staff": "Personal", "Partners and vendors": "Socios y proveedores", "Donors": "Donantes" }
     }
   };
 });

@@ -225,6 +225,18 @@ declare interface IGovernanceSuiteStrings {
     /** Maturity level names by level 1-5. */
     MaturityNames: { [level: string]: string };
   };
+  /** Display labels of stored choice values, by choice set then stored value (the stored value is the fallback). */
+  Choices: {
+    Sensitivity: { [stored: string]: string };
+    AssetType: { [stored: string]: string };
+    AssetLifecycle: { [stored: string]: string };
+    Domain: { [stored: string]: string };
+    RiskCategory: { [stored: string]: string };
+    RiskTreatment: { [stored: string]: string };
+    RiskStatus: { [stored: string]: string };
+    PersonalDataCategory: { [stored: string]: string };
+    DataSubject: { [stored: string]: string };
+  };
 }
 
 declare module 'GovernanceSuiteStrings' {

@@ -12,6 +12,7 @@ import { ScoreBreakdown } from './details/ScoreBreakdown';
 import { VersionHistory } from './details/VersionHistory';
 import type { IVersionEntry } from './details/VersionHistory';
 import { displayValue } from './displayValue';
+import { choiceLabel, FIELD_CHOICE_SETS } from './choiceLabels';
 import { revealHiddenCharacters } from '../core/validation/visibleText';
 import { VisibleText } from './VisibleText';
 import { format } from './format';
@@ -87,7 +88,10 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
       const person = asset[property];
       return person ? <PersonPersona person={person} /> : strings.NotSet;
     }
-    const value = asset[property];
+    const stored = asset[property];
+    // Choice values in the reader's language (stored values stay as they are).
+    const set = FIELD_CHOICE_SETS[property];
+    const value = set === undefined ? stored : Array.isArray(stored) ? stored.map((v) => choiceLabel(set, String(v), strings)) : typeof stored === 'string' ? choiceLabel(set, stored, strings) : stored;
     // Text as stored, with its hidden characters (bidirectional controls, zero-width) shown as markers.
     return value === undefined || value === '' ? strings.NotSet : <VisibleText text={displayValue(value, strings)} strings={strings} />;
   };

@@ -13,6 +13,7 @@ import { HEALTH_BANDS, bandText } from './healthTypes';
 import type { HealthBand } from './healthTypes';
 import { ownershipText } from './ownershipText';
 import { missionsIn, regionsOf } from './filterTypes';
+import { choiceLabel } from './choiceLabels';
 import type { IInventoryFilterOptions, IInventoryFilterValues } from './filterTypes';
 
 /** Props of {@link InventoryFilters}. */
@@ -87,14 +88,14 @@ export function InventoryFilters(props: IInventoryFiltersProps): React.ReactElem
         <Dropdown
           label={f.domain}
           styles={dropdownStyles}
-          options={optionsOf(options.domains, strings.FilterAll)}
+          options={optionsOf(options.domains, strings.FilterAll, (v) => choiceLabel('Domain', v, strings))}
           selectedKey={values.domain ?? ALL}
           onChange={(_e, o) => set({ domain: picked(o) })}
         />
         <Dropdown
           label={f.declaredSensitivity}
           styles={dropdownStyles}
-          options={optionsOf(options.sensitivities, strings.FilterAll)}
+          options={optionsOf(options.sensitivities, strings.FilterAll, (v) => choiceLabel('Sensitivity', v, strings))}
           selectedKey={values.declaredSensitivity ?? ALL}
           onChange={(_e, o) => set({ declaredSensitivity: picked(o) })}
         />

@@ -13,6 +13,8 @@ import { SORTABLE_FIELDS } from './inventoryTypes';
 import { revealHiddenCharacters } from '../core/validation/visibleText';
 import { VisibleText } from './VisibleText';
 import { columnLabel } from './inventoryColumnLabels';
+import { choiceLabel } from './choiceLabels';
+import { withWrappingHeaders } from './wrappingHeaders';
 import type { IInventoryRow, IInventorySort, InventoryColumnKey, InventorySortField } from './inventoryTypes';
 
 interface IColumnSpec {
@@ -56,7 +58,7 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     // Headers of the default columns fit unclipped at 1,280 px.
     minWidth: 135,
     maxWidth: 150,
-    render: (row, s) => text(row.asset.declaredSensitivity, s)
+    render: (row, s) => text(choiceLabel('Sensitivity', row.asset.declaredSensitivity, s), s)
   },
   // Beside the declared level: the Purview label found, how the two compare, and the sharing found.
   purviewLabelName: {
@@ -67,7 +69,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
       return name === undefined ? s.NotSet : <LabelName name={name} color={row.labelColor} />;
     }
   },
-  labelDrift: { minWidth: 110, maxWidth: 150, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
+  // Room for the longest badge, Spanish "Nunca comprobada", which a 110px column cut off.
+  labelDrift: { minWidth: 150, maxWidth: 180, render: (row) => <DriftBadge state={driftStateOf(row.asset)} /> },
   accessFlags: { minWidth: 110, maxWidth: 220, render: (row, s) => <SharingCell asset={row.asset} notSet={s.NotSet} /> },
   containsPersonalData: {
     minWidth: 70,
@@ -86,8 +89,8 @@ const SPECS: Record<InventoryColumnKey, IColumnSpec> = {
     render: (row, s) => formatDate(row.asset.lastReviewed, s.NotSet)
   },
   healthScore: {
-    // Wide enough for the score and the longest band name ("Needs attention", translated) unclipped.
-    minWidth: 155,
+    // Wide enough for the score and the longest band name unclipped ("66,9 Requiere atención" needs 175px).
+    minWidth: 175,
     maxWidth: 210,
     render: (row, s) => <HealthScoreBadge score={row.score.score} band={row.score.band} strings={s} />
   }
@@ -107,7 +110,7 @@ export function buildInventoryColumns(
   onSort: (field: InventorySortField) => void,
   onOpen: (row: IInventoryRow) => void
 ): IColumn[] {
-  return visible.map((key): IColumn => {
+  return withWrappingHeaders(visible.map((key): IColumn => {
     const spec = SPECS[key];
     const sortable = isSortable(key);
     const sorted = sortable && sort !== undefined && sort.field === key;
@@ -127,5 +130,5 @@ export function buildInventoryColumns(
       onColumnClick: sortable ? () => onSort(key) : undefined,
       onRender: (row: IInventoryRow) => spec.render(row, strings, onOpen)
     };
-  });
+  }));
 }

@@ -15,6 +15,9 @@ export interface PageBuildResult {
   readonly millis: number;
 }
 
+/** The languages the workbench's language switch offers (SPFx locale folders of every loc file). */
+export const WORKBENCH_LOCALES = ['en-us', 'fr-fr', 'es-es'] as const;
+
 /** Maps each `localizedResources` module name to its source file for a locale (lib/... -> src/...). */
 function localizedModules(root: string, locale: string): Map<string, string> {
   const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as { localizedResources?: Record<string, string> };
@@ -25,19 +28,31 @@ function localizedModules(root: string, locale: string): Map<string, string> {
   return modules;
 }
 
-function localizedStringsPlugin(root: string, locale: string): Plugin {
-  const modules = localizedModules(root, locale);
+/**
+ * Each strings module carries every workbench language and exports the one the page's `?lang=` asks for (else
+ * `defaultLocale`), read when the module is first evaluated: the language switch reloads the page, as SPFx loads
+ * one language's strings per page.
+ */
+function localizedStringsPlugin(root: string, defaultLocale: string): Plugin {
+  const byLocale = new Map(WORKBENCH_LOCALES.map((locale) => [locale as string, localizedModules(root, locale)]));
+  const names = localizedModules(root, defaultLocale);
   return {
     name: 'spfx-localized-strings',
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /Strings$/ }, (args) => {
-        const file = modules.get(args.path);
-        return file ? { path: file, namespace: 'spfx-strings' } : undefined;
-      });
+      pluginBuild.onResolve({ filter: /Strings$/ }, (args) => (names.has(args.path) ? { path: args.path, namespace: 'spfx-strings' } : undefined));
       pluginBuild.onLoad({ filter: /.*/, namespace: 'spfx-strings' }, (args) => {
-        // The AMD file calls define([], factory); capture the factory's result as the module's export.
-        const source = readFileSync(args.path, 'utf8');
-        return { contents: `var __strings; function define(_deps, factory) { __strings = factory(); }\n${source}\nmodule.exports = __strings;`, loader: 'js' };
+        // Each AMD file calls define([], factory); capture every language's result, then export the page's one.
+        const parts = [...byLocale].map(([locale, modules]) => {
+          const file = modules.get(args.path) ?? names.get(args.path)!;
+          return `__locale = ${JSON.stringify(locale)};\n${readFileSync(file, 'utf8')}`;
+        });
+        const contents = [
+          'var __all = {}, __locale; function define(_deps, factory) { __all[__locale] = factory(); }',
+          ...parts,
+          `var __wanted = (new URLSearchParams(globalThis.location ? location.search : '').get('lang') || '').toLowerCase();`,
+          `module.exports = __all[__wanted] || __all[${JSON.stringify(defaultLocale)}];`
+        ].join('\n');
+        return { contents, loader: 'js', resolveDir: root };
       });
     }
   };

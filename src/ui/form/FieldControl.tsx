@@ -11,6 +11,7 @@ import { ownershipText } from '../ownershipText';
 import { useStableId } from '../useStableId';
 import { PeopleField } from './PeopleField';
 import { fieldLabel } from './formModel';
+import { choiceLabel, FIELD_CHOICE_SETS } from '../choiceLabels';
 import type { AssetField } from './formModel';
 
 /** Props of {@link FieldControl}. */
@@ -215,7 +216,9 @@ function ChoiceControl(props: IFieldControlProps & { label: string; choices: rea
   const { value, onChange, onBlur, errorMessage, disabled, strings, label, choices, multi, field } = props;
   const current: string[] = Array.isArray(value) ? (value as string[]) : typeof value === 'string' && value ? [value] : [];
   const all = [...choices, ...current.filter((v) => choices.indexOf(v) < 0)];
-  const options: IDropdownOption[] = all.map((c) => ({ key: c, text: c }));
+  // Keys are the stored values; the text is the value's label in the reader's language.
+  const set = FIELD_CHOICE_SETS[field.property];
+  const options: IDropdownOption[] = all.map((c) => ({ key: c, text: set ? choiceLabel(set, c, strings) : c }));
   if (!multi && !field.required) {
     options.unshift({ key: '', text: strings.NotSet });
   }

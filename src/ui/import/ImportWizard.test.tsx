@@ -71,7 +71,7 @@ describe('ImportWizard', () => {
     expect(cells).toEqual(expect.arrayContaining(['3', `${suiteStrings.Fields.title} is required.`]));
     expect(cells.some((c) => (c ?? '').includes('does not accept "Spaceship"'))).toBe(true);
 
-    await user.click(within(wizard).getByRole('button', { name: 'Import 1 rows' }));
+    await user.click(within(wizard).getByRole('button', { name: 'Import 1 row' }));
     expect(await within(wizard).findByRole('heading', { name: 'Step 5 of 5: report' })).toBeTruthy();
     expect(service.runs).toEqual(['update']);
     expect(imported).toHaveBeenCalled();

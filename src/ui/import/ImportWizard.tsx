@@ -17,7 +17,7 @@ import type { GovernanceErrorKind } from '../../core/errors';
 import type { IImportService, ImportRunProgress, PreparedImport } from './importServiceTypes';
 import { ErrorMessageBar } from '../ErrorMessageBar';
 import { errorKindOf } from '../errorText';
-import { formatNamed } from '../format';
+import { formatNamed, formatPlural, formatNumber } from '../format';
 import { useStableId } from '../useStableId';
 import { datedFileName, downloadBlob } from '../export/download';
 import { exampleRowsText, issueText, nominationWords, nothingToWriteText, outcomeWords, problemText } from './importText';
@@ -147,7 +147,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
           <Stack tokens={{ childrenGap: 8 }}>
             <label htmlFor={inputId} style={{ fontWeight: 600 }}>{strings.UploadLabel}</label>
             <Text id={hintId}>
-              {formatNamed(strings.UploadHint, { maxRows: MAX_IMPORT_ROWS.toLocaleString(props.locale), maxMb: MAX_IMPORT_MEGABYTES })} {strings.UploadExampleHint}
+              {formatNamed(strings.UploadHint, { maxRows: formatNumber(MAX_IMPORT_ROWS, props.locale), maxMb: MAX_IMPORT_MEGABYTES })} {strings.UploadExampleHint}
             </Text>
             <input
               id={inputId}
@@ -184,7 +184,7 @@ export function ImportWizard(props: IImportWizardProps): React.ReactElement {
             {toWrite === 0 && <MessageBar messageBarType={MessageBarType.info}>{nothingToWriteText(plan, strings, exampleRows.length)}</MessageBar>}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <DefaultButton text={strings.Back} onClick={() => setStep({ kind: 'map', table: step.table, fileName: step.fileName, mapping: step.mapping })} />
-              <PrimaryButton text={formatNamed(strings.RunButton, { count: toWrite })} onClick={() => run(step)} disabled={toWrite === 0} />
+              <PrimaryButton text={formatPlural(strings.RunButton, toWrite)} onClick={() => run(step)} disabled={toWrite === 0} />
             </Stack>
           </Stack>
         );

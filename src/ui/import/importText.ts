@@ -5,7 +5,10 @@ import type { TableProblemCode } from '../../core/import/limits';
 import type { NominationOutcome, RowOutcome } from '../../core/import/types';
 import { formatNamed } from '../format';
 
-const ISSUE_KEYS: Readonly<Record<string, keyof IInventoryImportStrings>> = {
+/** The keys of plain (non-plural) strings: the ones these maps may name. */
+type TextKey = { [K in keyof IInventoryImportStrings]: IInventoryImportStrings[K] extends string ? K : never }[keyof IInventoryImportStrings];
+
+const ISSUE_KEYS: Readonly<Record<string, TextKey>> = {
   required: 'IssueRequired',
   tooLong: 'IssueTooLong',
   invalidChoice: 'IssueInvalidChoice',
@@ -43,7 +46,7 @@ export function issueText(issue: FieldIssue, strings: IInventoryImportStrings, l
   return key !== undefined ? formatNamed(strings[key], params) : formatNamed(strings.IssueServerOther, params);
 }
 
-const PROBLEM_KEYS: Readonly<Record<TableProblemCode, keyof IInventoryImportStrings>> = {
+const PROBLEM_KEYS: Readonly<Record<TableProblemCode, TextKey>> = {
   empty: 'ProblemEmpty',
   noHeaders: 'ProblemNoHeaders',
   duplicateHeaders: 'ProblemDuplicateHeaders',
@@ -62,7 +65,7 @@ export function problemText(code: TableProblemCode, params: Readonly<Record<stri
   return formatNamed(strings[PROBLEM_KEYS[code]], params);
 }
 
-const OUTCOME_KEYS: Readonly<Record<RowOutcome, keyof IInventoryImportStrings>> = {
+const OUTCOME_KEYS: Readonly<Record<RowOutcome, TextKey>> = {
   created: 'OutcomeCreated',
   updated: 'OutcomeUpdated',
   unchanged: 'OutcomeUnchanged',
@@ -82,7 +85,7 @@ export function outcomeWords(strings: IInventoryImportStrings): Record<RowOutcom
   return words;
 }
 
-const NOMINATION_KEYS: Readonly<Record<NominationOutcome, keyof IInventoryImportStrings>> = {
+const NOMINATION_KEYS: Readonly<Record<NominationOutcome, TextKey>> = {
   sent: 'RowNominationSent',
   self: 'RowNominationSelf',
   declined: 'RowNominationDeclined',

@@ -6,7 +6,7 @@ import type { Theme } from '@fluentui/react/lib/Theme';
 import { readCachedLabel } from '../../core/labels/cache';
 import type { AccessFlag, LabelDrift } from '../../core/labels/types';
 import type { DataAsset } from '../../core/models/dataAsset';
-import { format } from '../format';
+import { format, uiCulture } from '../format';
 
 /** A record's drift as shown: the stored state, or never checked. */
 export type DriftState = LabelDrift | 'neverChecked';
@@ -95,5 +95,5 @@ export function SharingCell(props: { asset: DataAsset; notSet: string }): React.
 /** "Checked on {date}" in the user's locale. */
 export function checkedOnText(iso: string): string {
   const date = new Date(iso);
-  return format(labelStrings.DetailsCheckedOn, isNaN(date.getTime()) ? iso : date.toLocaleString());
+  return format(labelStrings.DetailsCheckedOn, isNaN(date.getTime()) ? iso : date.toLocaleString(uiCulture()));
 }

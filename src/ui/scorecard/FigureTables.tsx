@@ -5,7 +5,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import type { ScopeAggregate } from '../../core/scorecard';
 import { dimensionsByPointsLost } from '../../core/scorecard';
 import type { ScoreBand, ScoreDimensionKey } from '../../core/scoring';
-import { format } from '../format';
+import { format, formatNumber } from '../format';
 import { bandText, HEALTH_BANDS } from '../healthTypes';
 import { formatPercent } from './scorecardTypes';
 import { tableStyles } from './tableStyles';
@@ -99,7 +99,7 @@ export function DimensionTable(props: IDimensionTableProps): React.ReactElement 
                   name
                 )}
               </th>
-              <td className={`${css.td} ${css.num}`}>{lost === undefined ? s.NotApplicable : lost.toFixed(1)}</td>
+              <td className={`${css.td} ${css.num}`}>{lost === undefined ? s.NotApplicable : formatNumber(lost, undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
             </tr>
           );
         })}

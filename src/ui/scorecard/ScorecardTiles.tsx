@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { RolloutCoverage, ScopeAggregate } from '../../core/scorecard';
-import { format } from '../format';
+import { format, formatNumber } from '../format';
 import { formatPercent } from './scorecardTypes';
 import type { ScorecardTileKey } from './scorecardTypes';
 import { ScoreCell } from './ScoreCell';
@@ -38,7 +38,7 @@ function tilesOf(props: IScorecardTilesProps): ITile[] {
       label: s.TileMaturity,
       value: scope.maturity === undefined ? s.NoScore : format(s.MaturityLevel, scope.maturity, s.MaturityNames[String(scope.maturity)])
     },
-    { key: 'assets', label: s.TileAssets, value: String(scope.count) },
+    { key: 'assets', label: s.TileAssets, value: formatNumber(scope.count) },
     rate('confirmedCustodian'),
     rate('classified'),
     rate('underLabelled'),
@@ -64,7 +64,15 @@ export function ScorecardTiles(props: IScorecardTilesProps): React.ReactElement 
       background: theme.semanticColors.bodyBackground
     },
     label: { fontSize: 12, color: theme.semanticColors.bodySubtext },
-    value: { margin: '4px 0 0 0', fontSize: 20, fontWeight: 600, color: theme.semanticColors.bodyText },
+    value: {
+      margin: '4px 0 0 0',
+      fontSize: 20,
+      fontWeight: 600,
+      color: theme.semanticColors.bodyText,
+      // The score badge at the grid's size, and free to wrap: "79 À surveiller", "79 Requiere atención" at 20px were
+      // wider than a tile and ran over its border.
+      selectors: { '& [data-band]': { fontSize: 14, whiteSpace: 'normal', flexWrap: 'wrap', maxWidth: '100%', boxSizing: 'border-box' } }
+    },
     detail: { fontSize: 12, color: theme.semanticColors.bodySubtext }
   });
   return (

@@ -1,5 +1,6 @@
 /** Shapes shared by the scorecard's presentational components (no React). */
 import type { DrillFigure } from '../../core/scorecard';
+import { formatPercent as formatSharePercent } from '../format';
 import type { ScorecardScopeType } from '../../core/models/scorecardSnapshot';
 
 /** Headline tiles, in display order. */
@@ -21,7 +22,7 @@ export interface DrillRequest {
   readonly label: string;
 }
 
-/** A share 0-1 as a percentage with at most one decimal ("66.7%"); `fallback` when there is no rate. */
+/** A share 0-1 as a percentage with at most one decimal in the UI culture ("66.7%", "66,7 %"); `fallback` when there is no rate. */
 export function formatPercent(rate: number | undefined, fallback: string): string {
-  return rate === undefined ? fallback : `${Math.round(rate * 1000) / 10}%`;
+  return rate === undefined ? fallback : formatSharePercent(rate, 1);
 }

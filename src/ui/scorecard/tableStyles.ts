@@ -8,7 +8,8 @@ export function tableStyles(theme: Theme): { table: string; caption: string; th:
     // Fixed layout: columns keep their widths whatever the text, so a long label wraps in its cell instead of spilling.
     table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', color: theme.semanticColors.bodyText },
     caption: { textAlign: 'left', fontWeight: 600, fontSize: 16, padding: '8px 0' },
-    th: { textAlign: 'left', padding: '6px 8px', borderBottom: divider, fontWeight: 600, overflowWrap: 'break-word' },
+    // Hyphenated in the cell's language (lang is set on the web part) rather than broken anywhere: "Enregistre-ments".
+    th: { textAlign: 'left', padding: '6px 8px', borderBottom: divider, fontWeight: 600, overflowWrap: 'break-word', hyphens: 'auto' },
     td: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle', overflowWrap: 'break-word' },
     rowHeader: { padding: '6px 8px', borderBottom: divider, verticalAlign: 'middle', textAlign: 'left', fontWeight: 'normal', overflowWrap: 'break-word' },
     num: { textAlign: 'right' },

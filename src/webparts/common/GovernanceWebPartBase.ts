@@ -6,6 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { fluentThemeFrom } from './spfxTheme';
+import { setUiCulture } from '../../ui/format';
 
 /**
  * What every suite web part does the same way: build its service once in onInit (never per render), follow the
@@ -24,6 +25,11 @@ export abstract class GovernanceWebPartBase<TProperties extends object, TService
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // Figures, dates and plurals follow the page's UI language (the loc strings' language), not the browser's;
+    // `lang` tells assistive technology which language the web part speaks (WCAG 3.1.1 / 3.1.2).
+    const culture = this.context.pageContext.cultureInfo.currentUICultureName;
+    setUiCulture(culture);
+    this.domElement.lang = culture;
     this._service = this.createService();
   }
 

@@ -8,6 +8,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { WORKBENCH_THEMES, type WorkbenchThemeName } from './themes';
 import type { WorkbenchContext, WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
 import { readSignedInLogin, signInAs } from './identity';
+import { WORKBENCH_LANGUAGES, type WorkbenchLanguage } from './languages';
 
 const ROLE_LABELS: Record<WorkbenchUser['role'], string> = {
   admin: 'Site admin', lead: 'Governance lead', focalPoint: 'Mission focal point', custodian: 'Data custodian', reviewer: 'Access reviewer', staff: 'Staff member'
@@ -19,9 +20,18 @@ export interface WorkbenchAppProps {
   readonly webParts: readonly WorkbenchWebPart[];
   readonly initialTheme: WorkbenchThemeName;
   readonly initialView: WorkbenchView;
+  /** The page's language (its strings were chosen when the bundle loaded). */
+  readonly language: WorkbenchLanguage;
 }
 
-/** The local page: a header to sign in as a demo user, pick a theme and a host view, then every web part. */
+/** Reloads the page in another language: SPFx loads one language's strings per page, and so does the workbench. */
+function switchLanguage(language: string): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', language);
+  window.location.assign(url.toString());
+}
+
+/** The local page: a header to sign in as a demo user, pick a theme, a language and a host view, then every web part. */
 export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
   const [themeName, setThemeName] = React.useState<WorkbenchThemeName>(props.initialTheme);
   const [view, setView] = React.useState<WorkbenchView>(props.initialView);
@@ -48,7 +58,8 @@ export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
   if (!user) {
     return <MessageBar messageBarType={MessageBarType.error}>No demo users: run npm run workbench:reset.</MessageBar>;
   }
-  const context: WorkbenchContext = { siteUrl: props.siteUrl, user, theme, view };
+  const culture = WORKBENCH_LANGUAGES[props.language].culture;
+  const context: WorkbenchContext = { siteUrl: props.siteUrl, user, theme, view, culture };
   // A neutral header with the theme's body text keeps every control's contrast in light, dark and high contrast;
   // the accent is only a border (Teams' purple in the Teams view).
   const headerText = theme.semanticColors.bodyText;
@@ -70,6 +81,9 @@ export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
           <ChoiceGroup label="Theme" selectedKey={themeName} onChange={(_, option) => option && setThemeName(option.key as WorkbenchThemeName)}
             options={[{ key: 'light', text: 'Light' }, { key: 'dark', text: 'Dark' }, { key: 'highContrast', text: 'High contrast' }]}
             styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: headerText } }} />
+          <ChoiceGroup label="Language" selectedKey={props.language} onChange={(_, option) => option && switchLanguage(String(option.key))}
+            options={Object.entries(WORKBENCH_LANGUAGES).map(([key, language]) => ({ key, text: language.text, lang: language.culture }))}
+            styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: headerText } }} />
           <ChoiceGroup label="Host" selectedKey={view} onChange={(_, option) => option && setView(option.key as WorkbenchView)}
             options={[{ key: 'sharepoint', text: 'SharePoint page' }, { key: 'teams', text: 'Teams tab' }]}
             styles={{ flexContainer: { display: 'flex', gap: 12 }, label: { color: headerText } }} />
@@ -77,7 +91,7 @@ export function WorkbenchApp(props: WorkbenchAppProps): React.ReactElement {
       </header>
       <main style={{ maxWidth: view === 'teams' ? undefined : 1280, margin: '0 auto', padding: 16 }}>
         {shown.map((webPart) => (
-          <section key={`${webPart.key}:${user.loginName}:${view}`} aria-label={webPart.title}
+          <section key={`${webPart.key}:${user.loginName}:${view}`} aria-label={webPart.title} lang={culture} data-webpart={webPart.key}
             style={{ background: theme.palette.white, padding: 16, marginBottom: 24, border: view === 'teams' ? undefined : `1px solid ${theme.palette.neutralLight}` }}>
             {webPart.mount(context)}
           </section>

@@ -36,6 +36,8 @@ import { GraphDirectoryReader } from '../../../src/graph/directory/GraphDirector
 import { WorkbenchApp } from './WorkbenchApp';
 import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
+import { languageFrom, WORKBENCH_LANGUAGES } from './languages';
+import { setUiCulture } from '../../../src/ui/format';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
 import { accessReviewServiceOver } from '../../../src/webparts/accessReviews/services/accessReviewServiceOver';
 
@@ -133,9 +135,14 @@ const params = new URLSearchParams(window.location.search);
 const theme = (['light', 'dark', 'highContrast'] as const).find((t) => t === params.get('theme')) ?? 'light';
 const view = (['sharepoint', 'teams'] as const).find((v) => v === params.get('view')) ?? 'sharepoint';
 const config = readConfig();
+// The strings modules already picked this language (buildPage); figures, dates and plurals follow it too, as
+// SPFx's currentUICultureName would have them.
+const language = languageFrom(window.location.search);
+setUiCulture(WORKBENCH_LANGUAGES[language].culture);
+document.documentElement.lang = WORKBENCH_LANGUAGES[language].culture;
 
 ReactDom.render(
   <WorkbenchApp siteUrl={config.siteUrl} users={config.users} webParts={WEB_PARTS}
-    initialTheme={theme as WorkbenchThemeName} initialView={view as WorkbenchView} />,
+    initialTheme={theme as WorkbenchThemeName} initialView={view as WorkbenchView} language={language} />,
   document.getElementById('workbench-root')
 );

@@ -17,6 +17,8 @@ export interface WorkbenchContext {
   readonly user: WorkbenchUser;
   readonly theme: Theme;
   readonly view: WorkbenchView;
+  /** The UI culture ("fr-FR"), as SPFx's pageContext.cultureInfo.currentUICultureName. */
+  readonly culture: string;
 }
 
 /** A web part hosted on the page: renders its container with services built for this context. */

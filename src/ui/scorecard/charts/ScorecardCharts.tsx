@@ -9,6 +9,7 @@ import { DonutChart, HorizontalBarChart, LineChart } from '@fluentui/react-chart
 import type { IChartProps } from '@fluentui/react-charting';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { formatNumber, uiCulture } from '../../format';
 
 /** One bar or slice. */
 export interface IChartDatum {
@@ -60,7 +61,7 @@ export function ScoreBarChart(props: IScorecardChartProps): React.ReactElement {
   }));
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <HorizontalBarChart data={data} hideRatio={props.data.map(() => false)} barHeight={12} />
+      <HorizontalBarChart data={data} hideRatio={props.data.map(() => false)} barHeight={12} culture={uiCulture()} />
     </InteractiveChartGroup>
   );
 }
@@ -78,7 +79,7 @@ export function CountDonutChart(props: IScorecardChartProps): React.ReactElement
   const total = props.data.reduce((sum, datum) => sum + datum.value, 0);
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <DonutChart data={data} innerRadius={55} height={220} width={260} valueInsideDonut={total} />
+      <DonutChart data={data} innerRadius={55} height={220} width={260} valueInsideDonut={formatNumber(total)} culture={uiCulture()} />
     </InteractiveChartGroup>
   );
 }
@@ -107,7 +108,7 @@ export function TrendLineChart(props: ITrendLineChartProps): React.ReactElement 
   };
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <LineChart data={data} height={260} yMinValue={0} yMaxValue={100} />
+      <LineChart data={data} height={260} yMinValue={0} yMaxValue={100} culture={uiCulture()} />
     </InteractiveChartGroup>
   );
 }

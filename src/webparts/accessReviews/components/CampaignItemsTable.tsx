@@ -34,12 +34,12 @@ export function CampaignItemsTable(props: ICampaignItemsTableProps): React.React
             <tr key={item.id}>
               <td className={css.cell}>
                 {selectable(row) && (
-                  <Checkbox checked={selected.has(item.id)} onChange={(_e, c) => onSelect(item.id, c === true)} ariaLabel={format(strings.SelectRow, format(strings.RowLabel, item.principalName, item.resourceName, item.entitlement))} />
+                  <Checkbox checked={selected.has(item.id)} onChange={(_e, c) => onSelect(item.id, c === true)} ariaLabel={format(strings.SelectRow, format(strings.RowLabel, item.principalName, item.resourceName, codeText(strings.EntitlementNames, item.entitlement)))} />
                 )}
               </td>
               <th scope="row" className={css.cell}>{item.principalName}{item.principalEmail ? ` (${item.principalEmail})` : ''}</th>
               <td className={css.cell}>{item.resourceName}</td>
-              <td className={css.cell}>{item.entitlement}</td>
+              <td className={css.cell}>{codeText(strings.EntitlementNames, item.entitlement)}</td>
               <td className={css.cell}>{state.expectedReviewer?.title ?? strings.NobodyCanDecide}</td>
               <td className={css.cell}>
                 {decided ? codeText(strings.Decisions, decided) : strings.Undecided}

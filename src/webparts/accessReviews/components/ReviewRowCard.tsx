@@ -25,7 +25,7 @@ export interface IReviewRowCardProps {
 
 /** "Ann Lee: Finance team (Member)": how a row is named to screen readers and in dialogs. */
 export function rowLabel(row: MyReviewRow, strings: IAccessReviewsStrings): string {
-  return format(strings.RowLabel, row.item.principalName, row.item.resourceName, row.item.entitlement);
+  return format(strings.RowLabel, row.item.principalName, row.item.resourceName, codeText(strings.EntitlementNames, row.item.entitlement));
 }
 
 /** The principal, their type (a badge in words), the resource and entitlement, and why the suite recommends what it does. */
@@ -39,7 +39,7 @@ export function PrincipalSummary(props: { row: MyReviewRow; strings: IAccessRevi
         {item.principalType !== 'User' && <FlagTag text={codeText(strings.PrincipalTypes, item.principalType)} kind={item.principalType === 'Guest' ? 'warning' : 'info'} />}
       </Text>
       {item.principalEmail && <Text block variant="small">{item.principalEmail}</Text>}
-      <Text block>{format(strings.AccessLine, item.resourceName, codeText(strings.ResourceTypes, item.resourceType), item.entitlement)}</Text>
+      <Text block>{format(strings.AccessLine, item.resourceName, codeText(strings.ResourceTypes, item.resourceType), codeText(strings.EntitlementNames, item.entitlement))}</Text>
     </>
   );
 }

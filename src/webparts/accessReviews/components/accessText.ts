@@ -1,7 +1,7 @@
 /** Text helpers of the Access Reviews UI (pure): codes to localised words, dates and numbers in the UI culture. */
 import type { AccessRowIssueCode, AccessFileProblem } from '../../../core/accessReviews';
 import type { RecommendationReason } from '../../../core/models/accessReview';
-import { format, formatDate } from '../../../ui/format';
+import { format, formatDate, formatNumber as formatUiNumber, formatPercent as formatUiPercent } from '../../../ui/format';
 
 export { format };
 
@@ -29,12 +29,14 @@ export function formatDay(iso: string | undefined, strings: IAccessReviewsString
   return formatDate(iso, strings.NotSet, locale);
 }
 
+/** A count in the UI culture (ui/format's formatter; `locale` overrides it). */
 export function formatNumber(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return formatUiNumber(value, locale);
 }
 
+/** A whole percentage in the UI culture. */
 export function formatPercent(share: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatUiPercent(share, 0, locale);
 }
 
 /** Today as an ISO day (UTC), for date inputs and file names. */

@@ -284,6 +284,8 @@ define([], function () {
       NotFound: 'the item no longer exists',
       Validation: 'refused by the service',
       Unknown: 'an unexpected error'
-    }
+    },
+    // Names of the entitlements the suite reads itself (group membership); imported names show as the file gives them.
+    EntitlementNames: { Member: 'Member', Owner: 'Owner' }
   };
 });

@@ -284,6 +284,8 @@ define([], function () {
       NotFound: 'el elemento ya no existe',
       Validation: 'rechazado por el servicio',
       Unknown: 'un error inesperado'
-    }
+    },
+    // Names of the entitlements the suite reads itself (group membership); imported names show as the file gives them.
+    EntitlementNames: { Member: 'Miembro', Owner: 'Propietario' }
   };
 });

@@ -284,6 +284,8 @@ define([], function () {
       NotFound: 'l\'élément n\'existe plus',
       Validation: 'refusé par le service',
       Unknown: 'une erreur inattendue'
-    }
+    },
+    // Names of the entitlements the suite reads itself (group membership); imported names show as the file gives them.
+    EntitlementNames: { Member: 'Membre', Owner: 'Propriétaire' }
   };
 });

@@ -318,6 +318,8 @@ declare interface IAccessReviewsStrings {
     Validation: string;
     Unknown: string;
   };
+  /** Display names of the entitlements the suite reads itself, by stored name (others show as stored). */
+  EntitlementNames: Readonly<Record<string, string>>;
 }
 
 declare module 'AccessReviewsWebPartStrings' {

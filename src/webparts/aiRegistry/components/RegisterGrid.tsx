@@ -9,6 +9,7 @@ import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { FlagTag } from '../../../ui/FlagTag';
 import { TierBadge } from './TierBadge';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
+import { withWrappingHeaders } from '../../../ui/wrappingHeaders';
 import { VisibleText } from '../../../ui/VisibleText';
 
 /** Props of {@link RegisterGrid}. */
@@ -52,10 +53,11 @@ export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
     { key: 'lifecycle', name: c.lifecycle, minWidth: 80, maxWidth: 110, onRender: (row: RegisterRow) => strings.Lifecycles[row.system.lifecycle] ?? row.system.lifecycle },
     { key: 'nextReviewDate', name: c.nextReviewDate, minWidth: 90, maxWidth: 120, onRender: (row: RegisterRow) => formatDate(row.system.nextReviewDate, suiteStrings.NotSet) }
   ], [strings, suiteStrings, onOpen]);
+  const shownColumns = React.useMemo(() => withWrappingHeaders(columns), [columns]);
   return (
     <ShimmeredDetailsList
       items={rows as RegisterRow[]}
-      columns={columns}
+      columns={shownColumns}
       getKey={(row?: RegisterRow, index?: number) => (row ? String(row.system.id) : `shimmer-${index ?? 0}`)}
       enableShimmer={loading && rows.length === 0}
       shimmerLines={6}

@@ -85,7 +85,7 @@ define([], function () {
     PreviewSummary: '{rows} rows: {valid} ready, {invalid} with problems (not imported).',
     PreviewPeriod: 'Period {start} to {end}: {rows} rows of this file replace the {existing} rows imported for it before.',
     PreviewNothing: 'No row can be imported.',
-    RunButton: 'Import {count} rows',
+    RunButton: { one: 'Import {count} row', other: 'Import {count} rows' },
     ReportPeriod: {
       replaced: 'Period {start} to {end}: {written} rows imported, {removed} earlier rows replaced.',
       failed: 'Period {start} to {end}: not imported (a row could not be written); it keeps its earlier data. Import the file again.',

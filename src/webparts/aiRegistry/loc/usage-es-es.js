@@ -85,7 +85,7 @@ define([], function () {
     PreviewSummary: '{rows} filas: {valid} listas, {invalid} con problemas (no se importan).',
     PreviewPeriod: 'Periodo del {start} al {end}: {rows} filas de este archivo sustituyen las {existing} filas importadas antes.',
     PreviewNothing: 'No se puede importar ninguna fila.',
-    RunButton: 'Importar {count} filas',
+    RunButton: { one: 'Importar {count} fila', other: 'Importar {count} filas' },
     ReportPeriod: {
       replaced: 'Periodo del {start} al {end}: {written} filas importadas, {removed} filas anteriores sustituidas.',
       failed: 'Periodo del {start} al {end}: no importado (una fila no pudo escribirse); conserva sus datos anteriores. Vuelva a importar el archivo.',

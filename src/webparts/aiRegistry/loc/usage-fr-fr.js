@@ -85,7 +85,7 @@ define([], function () {
     PreviewSummary: '{rows} lignes : {valid} prêtes, {invalid} avec des problèmes (non importées).',
     PreviewPeriod: 'Période du {start} au {end} : {rows} lignes de ce fichier remplacent les {existing} lignes importées auparavant.',
     PreviewNothing: 'Aucune ligne ne peut être importée.',
-    RunButton: 'Importer {count} lignes',
+    RunButton: { one: 'Importer {count} ligne', other: 'Importer {count} lignes' },
     ReportPeriod: {
       replaced: 'Période du {start} au {end} : {written} lignes importées, {removed} lignes antérieures remplacées.',
       failed: 'Période du {start} au {end} : non importée (une ligne n\'a pas pu être écrite) ; elle garde ses données antérieures. Importez de nouveau le fichier.',

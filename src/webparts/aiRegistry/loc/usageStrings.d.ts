@@ -78,7 +78,8 @@ declare interface IAIUsageStrings {
   PreviewSummary: string;
   PreviewPeriod: string;
   PreviewNothing: string;
-  RunButton: string;
+  /** Plural forms (formatPlural): the count is {0} / {count}. */
+  RunButton: { one: string; other: string };
   ReportPeriod: Record<'replaced' | 'failed' | 'cancelled' | 'notRun', string>;
   Issues: Record<
     'required' | 'invalidNumber' | 'invalidSize' | 'outOfRange' | 'invalidDate' | 'invalidDomain' | 'periodMissing' | 'periodOrder' | 'tooLong'

@@ -1,13 +1,13 @@
 import * as inventoryStrings from 'DataInventoryWebPartStrings';
-import { format } from '../../../ui/format';
+import { format, formatNumber } from '../../../ui/format';
 
 /**
  * The grid's count line, honest about what is known: every match when the last page is loaded, the total when the
  * service had it without another read (the unfiltered list's item count), else "more available".
  */
 export function recordCountText(shown: number, hasMore: boolean, total: number | undefined, strings: IGovernanceSuiteStrings, own: IDataInventoryWebPartStrings = inventoryStrings): string {
-  if (!hasMore) return format(strings.RecordsShown, shown.toLocaleString());
+  if (!hasMore) return format(strings.RecordsShown, formatNumber(shown));
   return total !== undefined && total >= shown
-    ? format(own.RecordsShownOfTotal, shown.toLocaleString(), total.toLocaleString())
-    : format(own.RecordsShownMore, shown.toLocaleString());
+    ? format(own.RecordsShownOfTotal, formatNumber(shown), formatNumber(total))
+    : format(own.RecordsShownMore, formatNumber(shown));
 }

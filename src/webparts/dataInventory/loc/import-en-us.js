@@ -65,7 +65,7 @@ define([], function () {
     ColumnProblem: 'Problem',
     ColumnOutcome: 'Outcome',
     ColumnRecord: 'Record',
-    RunButton: 'Import {count} rows',
+    RunButton: { one: 'Import {count} row', other: 'Import {count} rows' },
     NothingToWrite: 'Nothing to write: every valid row is already up to date or skipped.',
     NothingToWriteAllInvalid: 'Nothing to write: all {invalid} rows have problems. Fix them in the file (see the list above) and upload it again.',
     NothingToWriteSomeInvalid: 'Nothing to write: {invalid} rows have problems and the other {valid} are already up to date or skipped.',

@@ -65,7 +65,7 @@ define([], function () {
     ColumnProblem: 'Problema',
     ColumnOutcome: 'Resultado',
     ColumnRecord: 'Registro',
-    RunButton: 'Importar {count} filas',
+    RunButton: { one: 'Importar {count} fila', other: 'Importar {count} filas' },
     NothingToWrite: 'Nada que escribir: todas las filas válidas ya están al día u omitidas.',
     NothingToWriteAllInvalid: 'Nada que escribir: las {invalid} filas tienen problemas. Corríjalos en el archivo (vea la lista de arriba) y vuelva a cargarlo.',
     NothingToWriteSomeInvalid: 'Nada que escribir: {invalid} filas tienen problemas y las otras {valid} ya están al día u omitidas.',

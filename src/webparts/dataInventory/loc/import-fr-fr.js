@@ -65,7 +65,7 @@ define([], function () {
     ColumnProblem: 'Problème',
     ColumnOutcome: 'Résultat',
     ColumnRecord: 'Fiche',
-    RunButton: 'Importer {count} lignes',
+    RunButton: { one: 'Importer {count} ligne', other: 'Importer {count} lignes' },
     NothingToWrite: 'Rien à écrire : toutes les lignes valides sont déjà à jour ou ignorées.',
     NothingToWriteAllInvalid: 'Rien à écrire : les {invalid} lignes comportent toutes des problèmes. Corrigez-les dans le fichier (voir la liste ci-dessus) puis chargez-le de nouveau.',
     NothingToWriteSomeInvalid: 'Rien à écrire : {invalid} lignes comportent des problèmes et les {valid} autres sont déjà à jour ou ignorées.',

@@ -65,7 +65,8 @@ declare interface IInventoryImportStrings {
   ColumnProblem: string;
   ColumnOutcome: string;
   ColumnRecord: string;
-  RunButton: string;
+  /** Plural forms (formatPlural): the count is {0} / {count}. */
+  RunButton: { one: string; other: string };
   NothingToWrite: string;
   NothingToWriteAllInvalid: string;
   NothingToWriteSomeInvalid: string;

@@ -8,7 +8,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
-import { format } from '../../../ui/format';
+import { format, uiCulture } from '../../../ui/format';
 import { useStableId } from '../../../ui/useStableId';
 import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { httpUrl, pageUrlWithoutQuery } from '../../../ui/scorecard/inventoryLink';
@@ -52,7 +52,7 @@ function scopeLabel(scope: ScorecardScope, shared: IGovernanceSuiteStrings): str
 
 function asOfText(iso: string): string {
   const date = new Date(iso);
-  return isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return isNaN(date.getTime()) ? iso : date.toLocaleString(uiCulture(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**

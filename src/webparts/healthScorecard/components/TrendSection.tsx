@@ -9,7 +9,7 @@ import { compareScopes } from '../../../core/scorecard';
 import type { ScopeAggregate, TrendFigure, TrendFigureKey } from '../../../core/scorecard';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
-import { format, formatDate } from '../../../ui/format';
+import { format, formatDate, formatNumber, formatScore } from '../../../ui/format';
 import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
 import { ChartTableToggle } from '../../../ui/scorecard/ChartTableToggle';
 import { fileNameFor } from '../../../ui/export/download';
@@ -52,7 +52,7 @@ function changeText(figure: TrendFigure): string {
   if (figure.change === 0) {
     return strings.ChangeNone;
   }
-  const signed = `${figure.change > 0 ? '+' : ''}${figure.change}`;
+  const signed = formatNumber(figure.change, undefined, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
   return format(figure.change > 0 === figure.higherIsBetter ? strings.ChangeBetter : strings.ChangeWorse, signed);
 }
 
@@ -142,9 +142,9 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
               {rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row" className={css.rowHeader}>{row.label}</th>
-                  <td className={`${css.td} ${css.num}`}>{row.scope.meanScore ?? shared.Scorecard.NoScore}</td>
-                  <td className={`${css.td} ${css.num}`}>{row.scope.count}</td>
-                  <td className={`${css.td} ${css.num}`}>{pct(row.scope.coverage.confirmedCustodian.rate) ?? shared.Scorecard.NoScore}</td>
+                  <td className={`${css.td} ${css.num}`}>{row.scope.meanScore === undefined ? shared.Scorecard.NoScore : formatScore(row.scope.meanScore)}</td>
+                  <td className={`${css.td} ${css.num}`}>{formatNumber(row.scope.count)}</td>
+                  <td className={`${css.td} ${css.num}`}>{row.scope.coverage.confirmedCustodian.rate === undefined ? shared.Scorecard.NoScore : formatScore(pct(row.scope.coverage.confirmedCustodian.rate) ?? 0)}</td>
                 </tr>
               ))}
             </tbody>
@@ -171,8 +171,8 @@ export function TrendSection(props: ITrendSectionProps): React.ReactElement {
             {figures.map((figure) => (
               <tr key={figure.key} data-figure={figure.key}>
                 <th scope="row" className={css.rowHeader}>{FIGURE_LABELS[figure.key]}</th>
-                <td className={`${css.td} ${css.num}`}>{figure.past ?? shared.Scorecard.NoScore}</td>
-                <td className={`${css.td} ${css.num}`}>{figure.current ?? shared.Scorecard.NoScore}</td>
+                <td className={`${css.td} ${css.num}`}>{figure.past === undefined ? shared.Scorecard.NoScore : formatNumber(figure.past, undefined, { maximumFractionDigits: 1 })}</td>
+                <td className={`${css.td} ${css.num}`}>{figure.current === undefined ? shared.Scorecard.NoScore : formatNumber(figure.current, undefined, { maximumFractionDigits: 1 })}</td>
                 <td className={`${css.td} ${css.num}`}>{changeText(figure)}</td>
               </tr>
             ))}

@@ -15,6 +15,7 @@ import { validateDecision, type DecisionDraft } from '../../../core/ownership';
 import { format } from '../../../ui/format';
 import { LocationLink } from '../../../ui/ownership/LocationLink';
 import { formatDay, ownershipIssueText } from '../../../ui/ownership/ownershipLabels';
+import { choiceLabel } from '../../../ui/choiceLabels';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 /** Props of {@link QueueItemCard}. */
@@ -82,7 +83,7 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
   const rows: [string, React.ReactNode][] = [
     [strings.Fields.mission, asset?.mission ?? notSet],
     [s.Location, asset?.locationUrl?.url ? <LocationLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : notSet],
-    [strings.Fields.declaredSensitivity, asset?.declaredSensitivity ?? notSet],
+    [strings.Fields.declaredSensitivity, choiceLabel('Sensitivity', asset?.declaredSensitivity, strings) || notSet],
     [s.PersonalDataLabel, asset === undefined ? notSet : asset.containsPersonalData ? strings.Yes : strings.No],
     [s.CurrentOwner, asset?.owner ? <PersonPersona person={asset.owner} compact /> : notSet]
   ];

@@ -12,6 +12,7 @@ import { useThemeFacts } from './LevelBadge';
 import type { RiskRow } from './registerModel';
 import { VisibleText } from '../../../ui/VisibleText';
 import { format, levelText } from './riskText';
+import { formatPlural } from '../../../ui/format';
 
 export interface IHeatMapProps {
   rows: readonly RiskRow[];
@@ -24,9 +25,10 @@ const css = mergeStyleSets({
   axis: { display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 600 },
   cell: { minHeight: 64, cursor: 'pointer', borderRadius: 2, padding: 4, font: 'inherit' },
   stack: { display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%' },
-  // A string: mergeStyles turns a bare number into pixels, and 1.1px drew the count over the line below it.
-  count: { fontSize: 20, fontWeight: 700, lineHeight: '1.2' },
-  small: { fontSize: 11 },
+  // 'normal': each line as tall as its font's own ascent and descent, so no font (Segoe UI's is about 1.33em) paints
+  // the count over the "inherent → residual" line below it. (A bare number would be pixels: 1.1px did just that.)
+  count: { fontSize: 20, fontWeight: 700, lineHeight: 'normal' },
+  small: { fontSize: 11, lineHeight: 'normal' },
   table: { borderCollapse: 'collapse', marginTop: 8 },
   th: { padding: '4px 8px', border: '1px solid', textAlign: 'center' },
   td: { padding: '4px 8px', border: '1px solid', textAlign: 'center' }
@@ -80,7 +82,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
           </span>
         </button>
         <span id={descriptionId} hidden>
-          {format(strings.HeatMapCellAria, c.likelihood, c.impact, levelText(c.level, strings), count) + '; ' + format(strings.HeatMapCellMovement, c.inherent.length, c.residual.length)}
+          {formatPlural(strings.HeatMapCellAria, count, undefined, c.likelihood, c.impact, levelText(c.level, strings)) + '; ' + format(strings.HeatMapCellMovement, c.inherent.length, c.residual.length)}
         </span>
       </React.Fragment>
     );
@@ -118,7 +120,7 @@ export function HeatMap(props: IHeatMapProps): React.ReactElement {
         {selectedCell && (
           <>
             <Text as="h3" variant="large" block>
-              {format(strings.HeatMapCellTitle, selectedCell.likelihood, selectedCell.impact, levelText(selectedCell.level, strings), selectedRisks.length)}
+              {formatPlural(strings.HeatMapCellTitle, selectedRisks.length, undefined, selectedCell.likelihood, selectedCell.impact, levelText(selectedCell.level, strings))}
             </Text>
             {selectedRisks.length === 0 ? (
               <Text block>{strings.HeatMapCellEmpty}</Text>

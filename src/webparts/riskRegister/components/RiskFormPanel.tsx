@@ -17,6 +17,7 @@ import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
 import type { IRiskService } from '../services/IRiskService';
 import { RecordPicker } from './RecordPicker';
+import { choiceLabel } from '../../../ui/choiceLabels';
 import { format, levelText, riskIssueText, runTask } from './riskText';
 
 export interface IRiskFormPanelProps {
@@ -158,7 +159,7 @@ export function RiskFormPanel(props: IRiskFormPanelProps): React.ReactElement {
         {error && <ErrorMessageBar kind={error.kind} strings={shared} onDismiss={() => setError(undefined)} />}
         <TextField label={strings.FieldTitle} required value={values.title} onChange={(_e, v) => set('title', v ?? '')} errorMessage={messageOf('title')} />
         <TextField label={strings.FieldDescription} multiline rows={3} value={values.description ?? ''} onChange={(_e, v) => set('description', v || undefined)} errorMessage={messageOf('description')} />
-        <Dropdown label={strings.FieldCategory} selectedKey={values.category ?? ''} options={[{ key: '', text: strings.NotSet }, ...RISK_CATEGORIES.map((c) => ({ key: c, text: c }))]}
+        <Dropdown label={strings.FieldCategory} selectedKey={values.category ?? ''} options={[{ key: '', text: strings.NotSet }, ...RISK_CATEGORIES.map((c) => ({ key: c, text: choiceLabel('RiskCategory', c, shared) }))]}
           onChange={(_e, o) => set('category', (o?.key || undefined) as Risk['category'])} errorMessage={messageOf('category')} />
         <Stack horizontal tokens={{ childrenGap: 12 }}>
           <Dropdown label={strings.FieldLikelihood} required selectedKey={values.likelihood} options={SCALE} onChange={(_e, o) => set('likelihood', Number(o?.key))} errorMessage={messageOf('likelihood')} styles={{ root: { flex: 1 } }} />
@@ -172,12 +173,12 @@ export function RiskFormPanel(props: IRiskFormPanelProps): React.ReactElement {
         </Stack>
         <Text block role="status" style={{ margin: '8px 0' }} data-testid="score-preview">{preview}</Text>
         <TextField label={strings.FieldControls} multiline rows={2} value={values.controls ?? ''} onChange={(_e, v) => set('controls', v || undefined)} errorMessage={messageOf('controls')} />
-        <Dropdown label={strings.FieldTreatment} selectedKey={values.treatment ?? ''} options={[{ key: '', text: strings.NotSet }, ...RISK_TREATMENTS.map((t) => ({ key: t, text: t }))]}
+        <Dropdown label={strings.FieldTreatment} selectedKey={values.treatment ?? ''} options={[{ key: '', text: strings.NotSet }, ...RISK_TREATMENTS.map((t) => ({ key: t, text: choiceLabel('RiskTreatment', t, shared) }))]}
           onChange={(_e, o) => set('treatment', (o?.key || undefined) as Risk['treatment'])} />
         <PeopleField label={strings.FieldOwner} value={values.riskOwner} onChange={(p) => set('riskOwner', p)} onResolve={(t) => service.searchPeople(t)} strings={shared} errorMessage={messageOf('riskOwner')} />
         <TextField label={strings.FieldDueDate} type="date" value={values.dueDate ?? ''} onChange={(_e, v) => set('dueDate', v || undefined)} errorMessage={messageOf('dueDate')} />
         <Dropdown label={strings.FieldStatus} required selectedKey={values.status}
-          options={(values.status === 'Accepted' ? [...FORM_STATUSES, 'Accepted'] : FORM_STATUSES).map((s) => ({ key: s, text: s, disabled: s === 'Accepted' }))}
+          options={(values.status === 'Accepted' ? [...FORM_STATUSES, 'Accepted'] : FORM_STATUSES).map((s) => ({ key: s, text: choiceLabel('RiskStatus', s, shared), disabled: s === 'Accepted' }))}
           onChange={(_e, o) => set('status', o?.key as Risk['status'])} />
         <RecordPicker label={strings.FieldRelatedAsset} placeholder={strings.FieldLinkSearch} value={values.relatedAsset} onChange={(v) => set('relatedAsset', v)}
           onResolve={async (t) => (await service.searchTargets('dataAssets', t)).map((r) => ({ id: r.id, title: r.title }))} />

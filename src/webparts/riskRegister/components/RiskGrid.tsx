@@ -10,6 +10,8 @@ import type { RiskRow } from './registerModel';
 import { format, levelText, riskIssueText } from './riskText';
 import { VisibleText } from '../../../ui/VisibleText';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
+import { choiceLabel } from '../../../ui/choiceLabels';
+import { withWrappingHeaders } from '../../../ui/wrappingHeaders';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 
 export interface IRiskGridProps {
@@ -36,11 +38,11 @@ export function LevelMovement(props: { row: RiskRow; strings: IRiskRegisterStrin
   );
 }
 
-function statusCell(row: RiskRow, strings: IRiskRegisterStrings): React.ReactElement {
+function statusCell(row: RiskRow, strings: IRiskRegisterStrings, shared: IGovernanceSuiteStrings): React.ReactElement {
   const a = row.acceptance;
   return (
     <span>
-      {row.risk.status}
+      {choiceLabel('RiskStatus', row.risk.status, shared)}
       {a.state === 'accepted' && a.expiresOn && <FlagTag kind="info" text={format(strings.AcceptedUntil, formatDate(a.expiresOn, strings.NotSet))} />}
       {a.state === 'expired' && <FlagTag kind="error" text={strings.AcceptanceExpired} />}
       {a.state === 'unsupported' && <FlagTag kind="error" text={a.unsupportedReason === 'expiryTooFar' ? strings.AcceptanceTooLong : strings.AcceptanceUnsupported} />}
@@ -76,13 +78,13 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
         <Link onClick={() => onEdit(row)} data-risk-id={row.risk.id}><VisibleText text={row.risk.title} /></Link>
       )
     },
-    { key: 'category', name: strings.ColumnCategory, minWidth: 90, maxWidth: 140, isMultiline: true, onRender: (row: RiskRow) => row.risk.category ?? strings.NotSet },
+    { key: 'category', name: strings.ColumnCategory, minWidth: 90, maxWidth: 140, isMultiline: true, onRender: (row: RiskRow) => choiceLabel('RiskCategory', row.risk.category, shared) || strings.NotSet },
     { key: 'level', name: strings.ColumnLevel, minWidth: 170, maxWidth: 200, onRender: (row: RiskRow) => <LevelMovement row={row} strings={strings} /> },
     {
       key: 'owner', name: strings.ColumnOwner, minWidth: 130, maxWidth: 190, isMultiline: true,
       onRender: (row: RiskRow) => (row.unowned ? <FlagTag kind="error" text={strings.Unowned} /> : row.risk.riskOwner ? <PersonPersona person={row.risk.riskOwner} compact /> : strings.NotSet)
     },
-    { key: 'treatment', name: strings.ColumnTreatment, minWidth: 70, maxWidth: 90, onRender: (row: RiskRow) => row.risk.treatment ?? strings.NotSet },
+    { key: 'treatment', name: strings.ColumnTreatment, minWidth: 70, maxWidth: 90, onRender: (row: RiskRow) => choiceLabel('RiskTreatment', row.risk.treatment, shared) || strings.NotSet },
     {
       key: 'due', name: strings.ColumnDueDate, minWidth: 90, maxWidth: 120, isMultiline: true,
       onRender: (row: RiskRow) => (
@@ -92,7 +94,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
         </span>
       )
     },
-    { key: 'status', name: strings.ColumnStatus, minWidth: 130, maxWidth: 200, isMultiline: true, onRender: (row: RiskRow) => statusCell(row, strings) },
+    { key: 'status', name: strings.ColumnStatus, minWidth: 130, maxWidth: 200, isMultiline: true, onRender: (row: RiskRow) => statusCell(row, strings, shared) },
     {
       key: 'linked', name: strings.ColumnLinked, minWidth: 110, maxWidth: 180, isMultiline: true,
       onRender: (row: RiskRow) => {
@@ -112,7 +114,7 @@ export function RiskGrid(props: IRiskGridProps): React.ReactElement {
     <div data-is-scrollable="true" style={{ maxHeight: 560, overflowY: 'auto', position: 'relative' }}>
     <DetailsList
       items={rows as RiskRow[]}
-      columns={columns}
+      columns={withWrappingHeaders(columns)}
       getKey={(row: RiskRow) => String(row.risk.id)}
       setKey="risks"
       selectionMode={SelectionMode.none}

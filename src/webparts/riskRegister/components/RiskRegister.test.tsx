@@ -29,7 +29,7 @@ describe('RiskRegister', () => {
     await screen.findByText('Moved down');
     await user.click(screen.getByRole('tab', { name: 'Heat map' }));
     // Its name is what it shows (WCAG 2.5.3); where it sits and what the counts mean is its description.
-    const cell = await screen.findByRole('button', { name: '1 2 → 1 Critical', description: 'Likelihood 4, impact 4, Critical: 1 risks; inherent 2 → residual 1' });
+    const cell = await screen.findByRole('button', { name: '1 2 → 1 Critical', description: 'Likelihood 4, impact 4, Critical: 1 risk; inherent 2 → residual 1' });
     await user.click(cell);
     expect(within(screen.getByTestId('heat-cell-risks')).getByText('Not assessed yet')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'Inherent' }));

@@ -8,7 +8,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatPlural } from '../../../ui/format';
 import { downloadCsv } from '../../../ui/export/download';
 import { useStableId } from '../../../ui/useStableId';
 import type { RiskFilters } from '../services/IRiskService';
@@ -99,9 +99,9 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
         <div style={{ paddingTop: 8 }}>
           {tab !== 'assessments' && (
             <>
-              <RiskFiltersBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} currentUserId={session.currentUser.id} strings={strings} />
+              <RiskFiltersBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} currentUserId={session.currentUser.id} strings={strings} shared={shared} />
               <Text block role="status" style={{ marginBottom: 8 }}>
-                {format(strings.Summary, summary.total, summary.open, summary.overdue, summary.unowned, summary.aboveAppetite, summary.accepted)}
+                {formatPlural(strings.Summary, summary.total, undefined, summary.open, summary.overdue, summary.unowned, summary.aboveAppetite, summary.accepted)}
                 {' · '}{format(strings.Shown, shown.length, rows.length)}
               </Text>
             </>
@@ -127,7 +127,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
                 reload();
               }} />
           )}
-          {reportOpen && <LazyRiskReport rows={shown} strings={strings} appetite={session.appetite} generatedAt={today} onClose={() => setReportOpen(false)} />}
+          {reportOpen && <LazyRiskReport rows={shown} strings={strings} shared={shared} appetite={session.appetite} generatedAt={today} onClose={() => setReportOpen(false)} />}
         </React.Suspense>
       </>
     );

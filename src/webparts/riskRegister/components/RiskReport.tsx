@@ -3,11 +3,12 @@ import * as ReactDom from 'react-dom';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { riskLevel } from '../../../core/risk';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatPlural } from '../../../ui/format';
 import { buildHeatMap } from '../../../ui/risk/heatMapModel';
 import { HeatMapTable } from './HeatMap';
 import type { RiskRow } from './registerModel';
 import { summarise } from './registerModel';
+import { choiceLabel } from '../../../ui/choiceLabels';
 import { format, levelText } from './riskText';
 
 const HOST_ID = 'risk-register-print-report';
@@ -32,13 +33,15 @@ const noPrint = mergeStyles({ display: 'flex', gap: 8, marginBottom: 12, selecto
 export interface IRiskReportProps {
   rows: readonly RiskRow[];
   strings: IRiskRegisterStrings;
+  /** The suite's strings: the display labels of categories and statuses. */
+  shared: IGovernanceSuiteStrings;
   appetite: number;
   generatedAt: Date;
   onClose: () => void;
 }
 
-function RiskTable(props: { rows: readonly RiskRow[]; strings: IRiskRegisterStrings }): React.ReactElement {
-  const { rows, strings } = props;
+function RiskTable(props: { rows: readonly RiskRow[]; strings: IRiskRegisterStrings; shared: IGovernanceSuiteStrings }): React.ReactElement {
+  const { rows, strings, shared } = props;
   return (
     <table>
       <thead>
@@ -52,11 +55,11 @@ function RiskTable(props: { rows: readonly RiskRow[]; strings: IRiskRegisterStri
           <tr key={row.risk.id}>
             <td>{row.risk.id}</td>
             <td>{row.risk.title}</td>
-            <td>{row.risk.category ?? strings.NotSet}</td>
+            <td>{choiceLabel('RiskCategory', row.risk.category, shared) || strings.NotSet}</td>
             <td>{row.inherentScore} {levelText(riskLevel(row.inherentScore), strings)} → {row.currentScore} {levelText(riskLevel(row.currentScore), strings)}</td>
             <td>{row.risk.riskOwner?.title ?? strings.Unowned}</td>
             <td>{formatDate(row.risk.dueDate, strings.NotSet)}{row.overdue ? ` (${strings.Overdue})` : ''}</td>
-            <td>{row.risk.status}</td>
+            <td>{choiceLabel('RiskStatus', row.risk.status, shared)}</td>
           </tr>
         ))}
       </tbody>
@@ -100,16 +103,16 @@ export function RiskReport(props: IRiskReportProps): React.ReactElement {
       <p>{format(strings.ReportGenerated, formatDate(props.generatedAt.toISOString(), ''))}</p>
       <p>{format(strings.AppetiteNote, props.appetite)}</p>
       <h2 style={{ fontSize: 16 }}>{strings.ReportFigures}</h2>
-      <p>{format(strings.Summary, summary.total, summary.open, summary.overdue, summary.unowned, summary.aboveAppetite, summary.accepted)}</p>
+      <p>{formatPlural(strings.Summary, summary.total, undefined, summary.open, summary.overdue, summary.unowned, summary.aboveAppetite, summary.accepted)}</p>
       <p>{(['Critical', 'High', 'Medium', 'Low'] as const).map((level) => `${levelText(level, strings)}: ${summary.byLevel[level]}`).join(' · ')}</p>
       <h2 style={{ fontSize: 16 }}>{strings.ReportHeatMap}</h2>
       <HeatMapTable grid={buildHeatMap(rows.map((r) => r.risk))} strings={strings} />
       <h2 style={{ fontSize: 16 }}>{strings.ReportTopRisks}</h2>
-      <RiskTable rows={top} strings={strings} />
+      <RiskTable rows={top} strings={strings} shared={props.shared} />
       <h2 style={{ fontSize: 16 }}>{strings.ReportAboveAppetite} ({above.length})</h2>
-      <RiskTable rows={above} strings={strings} />
+      <RiskTable rows={above} strings={strings} shared={props.shared} />
       <h2 style={{ fontSize: 16 }}>{strings.ReportOverdue} ({overdue.length})</h2>
-      <RiskTable rows={overdue} strings={strings} />
+      <RiskTable rows={overdue} strings={strings} shared={props.shared} />
     </div>,
     host
   );

@@ -13,7 +13,8 @@ declare interface IRiskRegisterStrings {
   PrintReport: string;
   Refresh: string;
   Loading: string;
-  Summary: string;
+  /** Plural forms (formatPlural): the count is {0} / {count}. */
+  Summary: { one: string; other: string };
   AppetiteNote: string;
   LeadNote: string;
   NotLeadNote: string;
@@ -66,13 +67,15 @@ declare interface IRiskRegisterStrings {
   HeatMapModeLabel: string;
   HeatMapLikelihood: string;
   HeatMapImpact: string;
-  HeatMapCellAria: string;
+  /** Plural forms (formatPlural): the count is {0} / {count}. */
+  HeatMapCellAria: { one: string; other: string };
   HeatMapCellMovement: string;
   HeatMapTableCaption: string;
   HeatMapTableCell: string;
   HeatMapShowTable: string;
   HeatMapShowGrid: string;
-  HeatMapCellTitle: string;
+  /** Plural forms (formatPlural): the count is {0} / {count}. */
+  HeatMapCellTitle: { one: string; other: string };
   HeatMapCellEmpty: string;
   HeatMapLegend: string;
 

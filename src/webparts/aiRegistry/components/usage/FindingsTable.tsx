@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { AppUsage } from '../../../../core/usage/findings';
-import { formatNamed } from '../../../../ui/format';
+import { formatNamed, formatNumber } from '../../../../ui/format';
 import { findingsText, trendText } from './usageText';
 
 export type TriageAction = 'notAi' | 'ignore' | 'assign' | 'reopen';
@@ -53,7 +53,7 @@ export function FindingsTable(props: IFindingsTableProps): React.ReactElement {
       </thead>
       <tbody>
         {apps.map((app) => {
-          const departments = app.departments.slice(0, SHOWN_DEPARTMENTS).map((d) => `${d.department} (${d.users.toLocaleString(locale)})`).join(', ');
+          const departments = app.departments.slice(0, SHOWN_DEPARTMENTS).map((d) => `${d.department} (${formatNumber(d.users, locale)})`).join(', ');
           const more = app.departments.length - SHOWN_DEPARTMENTS;
           const decision = app.triage?.decision ?? 'Open';
           return (
@@ -64,7 +64,7 @@ export function FindingsTable(props: IFindingsTableProps): React.ReactElement {
                 {app.category && <div style={{ fontWeight: 400, color: theme.semanticColors.bodySubtext }}>{app.category}</div>}
               </th>
               <td style={cell}>{findingsText(app, strings)}</td>
-              <td style={{ ...cell, textAlign: 'right' }}>{app.users.toLocaleString(locale)}</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{formatNumber(app.users, locale)}</td>
               <td style={cell}>{trendText(app, strings, locale)}</td>
               <td style={cell}>{departments}{more > 0 ? ` ${formatNamed(strings.MoreDepartments, { count: more })}` : ''}</td>
               <td style={cell}>{app.match ? `${app.match.title} (${approvalLabels[app.match.approvalStatus] ?? app.match.approvalStatus})` : strings.NotInRegistry}</td>

@@ -19,7 +19,7 @@ import { ErrorMessageBar } from '../../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../../ui/errorText';
 import { toCsv } from '../../../../ui/export/csv';
 import { datedFileName, downloadCsv } from '../../../../ui/export/download';
-import { formatNamed } from '../../../../ui/format';
+import { formatNamed, formatPlural, formatNumber } from '../../../../ui/format';
 import { ColumnDropdowns, ProblemTable } from '../../../../ui/import/ImportSteps';
 import { outcomeText, problemText } from '../../../../ui/import/importText';
 import { useStableId } from '../../../../ui/useStableId';
@@ -135,7 +135,7 @@ export function UsageImportPanel(props: IUsageImportPanelProps): React.ReactElem
         return (
           <Stack tokens={{ childrenGap: 8 }}>
             <label htmlFor={inputId} style={{ fontWeight: 600 }}>{importStrings.UploadLabel}</label>
-            <Text id={hintId}>{strings.Intro} {formatNamed(importStrings.UploadHint, { maxRows: MAX_IMPORT_ROWS.toLocaleString(locale), maxMb: MAX_IMPORT_MEGABYTES })}</Text>
+            <Text id={hintId}>{strings.Intro} {formatNamed(importStrings.UploadHint, { maxRows: formatNumber(MAX_IMPORT_ROWS, locale), maxMb: MAX_IMPORT_MEGABYTES })}</Text>
             <input id={inputId} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={hintId}
               disabled={busy !== undefined} onChange={(e) => {
                 onFile(e.target.files?.[0]);
@@ -196,7 +196,7 @@ export function UsageImportPanel(props: IUsageImportPanelProps): React.ReactElem
             {problems.length === 0 ? <Text>{importStrings.NoProblems}</Text> : <ProblemTable caption={importStrings.ProblemsTitle} rows={problems.slice(0, 200)} strings={importStrings} />}
             <Stack horizontal tokens={{ childrenGap: 8 }}>
               <DefaultButton text={importStrings.Back} onClick={() => setStep(step.back)} />
-              <PrimaryButton text={formatNamed(strings.RunButton, { count: valid })} onClick={() => run(step)} disabled={valid === 0} />
+              <PrimaryButton text={formatPlural(strings.RunButton, valid)} onClick={() => run(step)} disabled={valid === 0} />
             </Stack>
           </Stack>
         );

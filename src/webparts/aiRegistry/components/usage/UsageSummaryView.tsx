@@ -3,6 +3,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { UsageSummary } from '../../../../core/usage/summary';
+import { formatNumber } from '../../../../ui/format';
 import { periodText, summaryFigures } from './usageText';
 
 /** The summary panel: the latest period, the report's figures and the top departments. */
@@ -31,7 +32,7 @@ export function UsageSummaryView(props: { summary: UsageSummary; strings: IAIUsa
         <Text as="h4" variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>{strings.TopDepartments}</Text>
         {summary.topDepartments.length === 0 ? <Text>{strings.NoDepartments}</Text> : (
           <ol style={{ margin: 0 }}>
-            {summary.topDepartments.map((d) => <li key={d.department}>{`${d.department}: ${d.users.toLocaleString(locale)}`}</li>)}
+            {summary.topDepartments.map((d) => <li key={d.department}>{`${d.department}: ${formatNumber(d.users, locale)}`}</li>)}
           </ol>
         )}
       </Stack>

@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../../../core/errors';
 import type { UsageColumn } from '../../../../core/usage/columns';
 import type { AppUsage } from '../../../../core/usage/findings';
 import type { UsageSummary } from '../../../../core/usage/summary';
-import { formatDate, formatNamed } from '../../../../ui/format';
+import { formatDate, formatNamed, formatNumber, formatPercent } from '../../../../ui/format';
 
 /** A column's name in the user's language (issues name the column they are about). */
 export function columnName(column: string, strings: IAIUsageStrings): string {
@@ -17,7 +17,7 @@ export function usageIssueText(issue: FieldIssue, strings: IAIUsageStrings): str
 }
 
 export function trendText(app: AppUsage, strings: IAIUsageStrings, locale?: string): string {
-  return formatNamed(strings.Trends[app.trend], { previous: (app.previousUsers ?? 0).toLocaleString(locale) });
+  return formatNamed(strings.Trends[app.trend], { previous: formatNumber(app.previousUsers ?? 0, locale) });
 }
 
 export function findingsText(app: AppUsage, strings: IAIUsageStrings): string {
@@ -29,13 +29,13 @@ export function periodText(template: string, start: string, end: string, notSet:
 }
 
 export function shareText(share: number | undefined, strings: IAIUsageStrings, locale?: string): string {
-  return share === undefined ? strings.NotApplicable : share.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return share === undefined ? strings.NotApplicable : formatPercent(share, 0, locale);
 }
 
 /** The summary's figures as label/value pairs, in report order. */
 export function summaryFigures(summary: UsageSummary, strings: IAIUsageStrings, locale?: string): [string, string][] {
   const f = strings.Figures;
-  const n = (value: number): string => value.toLocaleString(locale);
+  const n = (value: number): string =>formatNumber(value, locale);
   return [
     [f.toolsInUse, n(summary.toolsInUse)],
     [f.registeredShare, shareText(summary.registeredShare, strings, locale)],
