@@ -23,7 +23,7 @@ describe('governance roles route ownership requests to the Accountable (issue 19
   const assign = async (values: Partial<GovernanceRoleAssignment>): Promise<void> => {
     await addAssignment(repos('lead'), { activity: 'approveOwnership', assigneeKind: 'Person', ...values }, { groups: await groups() });
   };
-  const route = (user: UserKey, assetId: number) => createRoutedOwnershipRequest(repos(user), new SiteDirectory(harness.sp(user)), assetId, harness.people[user], NOW);
+  const route = (user: UserKey, assetId: number): ReturnType<typeof createRoutedOwnershipRequest> => createRoutedOwnershipRequest(repos(user), new SiteDirectory(harness.sp(user)), assetId, harness.people[user], NOW);
 
   before(async () => {
     harness = await startHarness();
