@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { scopeKey, scopeOf } from '../../src/core/governanceRoles';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
+import { describeFindings, seriousFindings } from './support/axe';
 import { ADMIN, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
 
 /** The web part's own section (the workbench wraps it in a region titled "Governance Roles"). */
@@ -89,4 +90,29 @@ describe('Governance roles in the workbench (headless Chromium)', () => {
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an xlsx is a zip');
     assert.deepEqual(errors, []);
   });
+
+  for (const theme of ['light', 'dark', 'highContrast'] as const) {
+    it(`axe finds nothing serious in the matrix, its warnings and the add dialog (${theme} theme)`, async () => {
+      const { page, errors } = await harness.signedIn(LEAD);
+      await page.goto(`${harness.workbench.pageUrl}?theme=${theme}`);
+      const section = roles(page);
+      await section.getByText('RACI matrix: Organisation').waitFor({ timeout: 60000 });
+      const kind = section.getByRole('combobox', { name: 'Scope' });
+      await kind.focus();
+      await kind.press('ArrowDown');
+      await kind.press('ArrowDown');
+      const mission = section.getByRole('combobox', { name: 'Which one' });
+      await mission.pressSequentially('Yemen', { delay: 20 });
+      await mission.press('Enter');
+      // The seed leaves Yemen with a Responsible for accepting risk and no Accountable: the warning shows.
+      await section.getByTestId('raci-warnings').getByText('Accept risk has no Accountable in Mission: Yemen.').waitFor();
+      const inMatrix = await seriousFindings(section);
+      await section.getByRole('button', { name: 'Add Consulted for Validate DPIA' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add Consulted for Validate DPIA' });
+      await dialog.getByRole('combobox', { name: 'Person' }).waitFor();
+      const inDialog = await seriousFindings(dialog);
+      assert.equal(inMatrix.length + inDialog.length, 0, `${describeFindings(`${theme} / matrix`, inMatrix)}\n${describeFindings(`${theme} / add dialog`, inDialog)}`);
+      assert.deepEqual(errors, []);
+    });
+  }
 });

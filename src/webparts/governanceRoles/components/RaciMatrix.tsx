@@ -63,7 +63,8 @@ export function RaciMatrix(props: IRaciMatrixProps): React.ReactElement {
           const isWarned = warned.has(activityKey(activity));
           return (
             <tr key={activityKey(activity)} data-activity={activity}>
-              <th scope="row" className={css.cell} style={{ borderColor: border, color: isWarned ? theme.semanticColors.warningIcon : undefined }}>
+              <th scope="row" className={css.cell} style={{ borderColor: border }} data-warned={isWarned ? 'true' : undefined}>
+                {/* The body text's colour: the theme's warning colour is below 4.5:1 on white. The warnings list says why. */}
                 {isWarned && <span aria-hidden="true">⚠ </span>}{label}
               </th>
               {RACI_ROLES.map((role) => {
