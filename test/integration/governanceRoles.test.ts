@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { isGovernanceError } from '../../src/core/errors';
 import type { DataAsset } from '../../src/core/models/dataAsset';
 import type { GovernanceRoleAssignment } from '../../src/core/models/governanceRole';
-import { DATA_ASSETS_LIST, GOVERNANCE_ROLES_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
+import { DATA_ASSETS_LIST, GOVERNANCE_ROLES_LIST, MISSIONS_LIST, OWNERSHIP_DECISIONS_LIST, OWNERSHIP_REQUESTS_LIST } from '../../src/core/schema';
 import { addAssignment, createRoutedOwnershipRequest, loadAssignments, siteGroupNames } from '../../src/data/governanceRoles';
 import { GOVERNANCE_LEADS_GROUP, SiteDirectory } from '../../src/data/people/siteDirectory';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
+import { GovernanceRolesService } from '../../src/webparts/governanceRoles/services/GovernanceRolesService';
+import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { OwnershipApprovalsService } from '../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { startHarness, type Harness, type UserKey } from './support/harness';
 
@@ -27,7 +29,7 @@ describe('governance roles route ownership requests to the Accountable (issue 19
 
   before(async () => {
     harness = await startHarness();
-    await harness.provision([DATA_ASSETS_LIST, OWNERSHIP_REQUESTS_LIST, OWNERSHIP_DECISIONS_LIST, GOVERNANCE_ROLES_LIST]);
+    await harness.provision([MISSIONS_LIST, DATA_ASSETS_LIST, OWNERSHIP_REQUESTS_LIST, OWNERSHIP_DECISIONS_LIST, GOVERNANCE_ROLES_LIST]);
     // The lead maintains the RACI: the organisation falls to the leads' group; Kenya has its own Accountable (Alice),
     // the region's is the admin; Bob is Informed for Kenya.
     await assign({ scopeKind: 'Organisation', role: 'A', assigneeKind: 'Group', assigneeGroup: GOVERNANCE_LEADS_GROUP });
@@ -78,6 +80,26 @@ describe('governance roles route ownership requests to the Accountable (issue 19
     assert.deepEqual(await refused({ scopeKind: 'Organisation', role: 'C', assigneeKind: 'Group', assigneeGroup: 'No Such Group' }), ['unknownGroup']);
     assert.deepEqual(await refused({ role: 'R', assigneePerson: harness.people.bob, scopeKind: undefined }), ['scopeRequired']);
     assert.equal((await loadAssignments(repos('lead'))).length, before.length);
+  });
+
+  it('the service refuses a person who is not a site user, and a group the site does not have, with their codes', async () => {
+    const sp = harness.sp('lead');
+    const service = new GovernanceRolesService(sp, repos('lead'), new SiteUserSearch(sp), new SiteDirectory(sp));
+    const codes = async (values: Partial<GovernanceRoleAssignment>): Promise<string[]> => {
+      try {
+        await service.add({ activity: 'validateDPIA', scopeKind: 'Organisation', role: 'C', ...values });
+      } catch (error) {
+        assert.ok(isGovernanceError(error, 'Validation'));
+        return error.issues.map((i) => i.code);
+      }
+      return [];
+    };
+    assert.deepEqual(await codes({ assigneeKind: 'Person', assigneePerson: { id: 9999, title: 'Nobody Here' } }), ['unknownPerson']);
+    assert.deepEqual(await codes({ assigneeKind: 'Group', assigneeGroup: 'Ghosts' }), ['unknownGroup']);
+    assert.deepEqual(await codes({ assigneeKind: 'Person', assigneePerson: harness.people.bob }), []);
+    const session = await service.session();
+    assert.equal(session.isLead, true);
+    assert.ok(session.groups.includes(GOVERNANCE_LEADS_GROUP));
   });
 
   it('only the leads write the matrix (leadsWrite)', async () => {

@@ -5,6 +5,8 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import { isGovernanceError } from '../../core/errors';
 import { GovernanceError } from '../../core/errors';
 import { assignmentTitle, validateAssignment, type RoleValidationContext } from '../../core/governanceRoles';
 import type { Stored } from '../../core/models/common';
@@ -29,6 +31,18 @@ export async function siteGroupNames(sp: SPFI): Promise<string[]> {
     return groups.map((group) => group.Title).sort((a, b) => a.localeCompare(b));
   } catch (error) {
     throw toGovernanceError(error);
+  }
+}
+
+/** Whether `id` is a user of the site (the User field would refuse anyone else); false when SharePoint says NotFound. */
+export async function isSiteUser(sp: SPFI, id: number): Promise<boolean> {
+  try {
+    await sp.web.siteUsers.getById(id).select('Id')();
+    return true;
+  } catch (error) {
+    const normalised = toGovernanceError(error);
+    if (isGovernanceError(normalised, 'NotFound')) return false;
+    throw normalised;
   }
 }
 

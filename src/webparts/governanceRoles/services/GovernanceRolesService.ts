@@ -3,7 +3,7 @@ import { DEPARTMENTS } from '../../../core/reference';
 import { escapeFormula } from '../../../core/import/cells';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { GovernanceRoleAssignment } from '../../../core/models/governanceRole';
-import { addAssignment, loadAssignments, siteGroupNames } from '../../../data/governanceRoles';
+import { addAssignment, isSiteUser, loadAssignments, siteGroupNames } from '../../../data/governanceRoles';
 import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteDirectory';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { readAll } from '../../../data/query/readMatching';
@@ -56,7 +56,10 @@ export class GovernanceRolesService implements IGovernanceRolesService {
   }
 
   public async add(draft: Partial<GovernanceRoleAssignment>): Promise<Stored<GovernanceRoleAssignment>> {
-    return addAssignment(this.repositories, draft, { groups: await this.groups() });
+    // A person must be a site user: the picker only offers them, but a stale id would fail as a bare SharePoint error.
+    const personId = draft.assigneeKind === 'Person' ? draft.assigneePerson?.id : undefined;
+    const known = personId !== undefined && personId > 0 ? await isSiteUser(this.sp, personId) : true;
+    return addAssignment(this.repositories, draft, { groups: await this.groups(), isKnownUser: (id) => id !== personId || known });
   }
 
   public remove(item: Stored<GovernanceRoleAssignment>): Promise<void> {
