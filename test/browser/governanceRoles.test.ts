@@ -78,6 +78,11 @@ describe('Governance roles in the workbench (headless Chromium)', () => {
     await warnings.getByText('No warnings in this scope.').waitFor();
     assert.equal(await warnings.getByText('Accept risk has no Accountable in Mission: Colombia.').count(), 0);
 
+    // Who decides in Colombia: accepting risk now routes to its own Accountable; approving ownership to the region's.
+    const routing = section.getByTestId('raci-routing');
+    await routing.getByText('Accept risk: Tomas Lindqvist, from Mission: Colombia').waitFor();
+    await routing.getByText('Approve ownership: Lucia Ferreira, from Region: South America').waitFor();
+
     // Stored in SharePoint as the lead wrote them.
     const repos = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
     const stored = (await repos.governanceRoles.page({ top: 500 })).items.filter((a) => scopeKey(scopeOf(a)) === 'Mission:colombia');

@@ -22,6 +22,7 @@ import type { RolesSession } from '../services/IGovernanceRolesService';
 import { AssignDialog } from './AssignDialog';
 import type { IGovernanceRolesProps } from './IGovernanceRolesProps';
 import { RaciMatrix } from './RaciMatrix';
+import { RoutingPreview } from './RoutingPreview';
 import { activityLabel, assigneeLabel, roleName, runTask, scopeKindLabel, scopeLabel, warningText } from './rolesText';
 import { isCompleteScope, ScopePicker } from './ScopePicker';
 
@@ -149,6 +150,7 @@ export function GovernanceRoles(props: IGovernanceRolesProps): React.ReactElemen
             <RaciMatrix activities={activities} scope={scope} assignments={assignments} warned={warned} busy={busy} strings={strings}
               onAdd={lead ? (activity, role) => setAdding({ activity, role }) : undefined}
               onRemove={lead ? (item) => runTask(remove(item)) : undefined} />
+            <RoutingPreview scope={scope} session={session} assignments={assignments} strings={strings} />
             {lead && (
               <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
                 <TextField label={strings.AddActivityLabel} value={newActivity} maxLength={120} onChange={(_, v) => setNewActivity(v ?? '')} styles={{ root: { minWidth: 280 } }} />

@@ -75,6 +75,9 @@ define([], function () {
     IssueNoteTooLong: 'The note is longer than {max} characters.',
     ExportHeaders: ['Activity', 'Scope', 'Scope value', 'Role', 'Assignee', 'Assignee kind', 'Note'],
     ExportSheet: 'RACI',
-    ExportFileName: 'governance-roles'
+    ExportFileName: 'governance-roles',
+    RoutingTitle: 'Who is asked to decide here (record, mission, region, department, organisation, then the Governance Leads group)',
+    RoutingFrom: '{0}, from {1}',
+    RoutingFallback: '{0}: nobody is Accountable, so the Governance Leads group'
   };
 });

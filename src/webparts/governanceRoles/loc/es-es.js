@@ -75,6 +75,9 @@ define([], function () {
     IssueNoteTooLong: 'La nota supera los {max} caracteres.',
     ExportHeaders: ['Actividad', 'Ámbito', 'Valor del ámbito', 'Rol', 'Asignado', 'Tipo de asignado', 'Nota'],
     ExportSheet: 'RACI',
-    ExportFileName: 'roles-de-gobernanza'
+    ExportFileName: 'roles-de-gobernanza',
+    RoutingTitle: 'A quién se pide decidir aquí (registro, misión, región, departamento, organización y, si no, el grupo Governance Leads)',
+    RoutingFrom: '{0}, definido para {1}',
+    RoutingFallback: '{0}: no hay Aprobador, así que el grupo Governance Leads'
   };
 });

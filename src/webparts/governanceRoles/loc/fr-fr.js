@@ -75,6 +75,9 @@ define([], function () {
     IssueNoteTooLong: 'La note dépasse {max} caractères.',
     ExportHeaders: ['Activité', 'Périmètre', 'Valeur du périmètre', 'Rôle', 'Attributaire', 'Type d\'attributaire', 'Note'],
     ExportSheet: 'RACI',
-    ExportFileName: 'roles-de-gouvernance'
+    ExportFileName: 'roles-de-gouvernance',
+    RoutingTitle: 'Qui est sollicité pour décider ici (enregistrement, mission, région, département, organisation, puis le groupe Governance Leads)',
+    RoutingFrom: '{0}, défini pour {1}',
+    RoutingFallback: '{0} : aucun Approbateur, donc le groupe Governance Leads'
   };
 });

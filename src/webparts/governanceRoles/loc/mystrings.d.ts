@@ -76,6 +76,9 @@ declare interface IGovernanceRolesStrings {
   ExportHeaders: string[];
   ExportSheet: string;
   ExportFileName: string;
+  RoutingTitle: string;
+  RoutingFrom: string;
+  RoutingFallback: string;
 }
 
 declare module 'GovernanceRolesWebPartStrings' {

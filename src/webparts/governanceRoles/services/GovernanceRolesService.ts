@@ -46,6 +46,7 @@ export class GovernanceRolesService implements IGovernanceRolesService {
       isLead,
       groups,
       missions: missions.map((m) => m.title).sort(byName),
+      missionRegions: Object.fromEntries(missions.map((m) => [m.title, m.region])),
       regions: [...new Set(missions.map((m) => m.region).filter((r): r is string => typeof r === 'string' && r !== ''))].sort(byName),
       departments: [...DEPARTMENTS].sort(byName)
     };

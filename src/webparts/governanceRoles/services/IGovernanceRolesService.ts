@@ -15,6 +15,8 @@ export interface RolesSession {
   readonly groups: readonly string[];
   readonly regions: readonly string[];
   readonly missions: readonly string[];
+  /** Each mission's region (from the Missions list), so a mission's matrix shows who decides when it names nobody. */
+  readonly missionRegions: Readonly<Record<string, string>>;
   readonly departments: readonly string[];
 }
 
