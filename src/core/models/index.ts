@@ -13,3 +13,4 @@ export * from './scorecardSnapshot';
 export * from './mission';
 export * from './governanceSetting';
 export * from './accessReview';
+export * from './governanceRole';

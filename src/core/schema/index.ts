@@ -21,6 +21,7 @@ import { SOD_EXCEPTIONS_LIST } from './lists/sodExceptions';
 import { SOD_RULES_LIST } from './lists/sodRules';
 import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
 import { USAGE_TRIAGE_LIST } from './lists/usageTriage';
+import { GOVERNANCE_ROLES_LIST } from './lists/governanceRoles';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -43,7 +44,8 @@ export {
   SOD_EXCEPTIONS_LIST,
   SOD_RULES_LIST,
   USAGE_OBSERVATIONS_LIST,
-  USAGE_TRIAGE_LIST
+  USAGE_TRIAGE_LIST,
+  GOVERNANCE_ROLES_LIST
 };
 
 /**
@@ -71,7 +73,8 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   accessReviewItems: ACCESS_REVIEW_ITEMS_LIST,
   accessReviewDecisions: ACCESS_REVIEW_DECISIONS_LIST,
   sodRules: SOD_RULES_LIST,
-  sodExceptions: SOD_EXCEPTIONS_LIST
+  sodExceptions: SOD_EXCEPTIONS_LIST,
+  governanceRoles: GOVERNANCE_ROLES_LIST
 };
 
 /**
@@ -98,7 +101,8 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   ACCESS_REVIEW_ITEMS_LIST,
   ACCESS_REVIEW_DECISIONS_LIST,
   SOD_RULES_LIST,
-  SOD_EXCEPTIONS_LIST
+  SOD_EXCEPTIONS_LIST,
+  GOVERNANCE_ROLES_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

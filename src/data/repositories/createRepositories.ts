@@ -13,6 +13,7 @@ import type { Risk } from '../../core/models/risk';
 import type { RiskAcceptance } from '../../core/models/riskAcceptance';
 import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
 import type { UsageObservation, UsageTriage } from '../../core/models/usageObservation';
+import type { GovernanceRoleAssignment } from '../../core/models/governanceRole';
 import { LISTS } from '../../core/schema';
 import type { ListKey } from '../../core/schema/types';
 import { ListRepository, type RepositoryOptions } from './ListRepository';
@@ -39,6 +40,7 @@ export interface ListDomains {
   readonly accessReviewDecisions: AccessReviewDecision;
   readonly sodRules: SoDRule;
   readonly sodExceptions: SoDException;
+  readonly governanceRoles: GovernanceRoleAssignment;
 }
 
 /** One repository per list, keyed like the schema. */

@@ -40,6 +40,9 @@ import { languageFrom, WORKBENCH_LANGUAGES } from './languages';
 import { setUiCulture } from '../../../src/ui/format';
 import type { WorkbenchUser, WorkbenchView, WorkbenchWebPart } from './workbenchTypes';
 import { accessReviewServiceOver } from '../../../src/webparts/accessReviews/services/accessReviewServiceOver';
+import * as governanceRolesStrings from 'GovernanceRolesWebPartStrings';
+import { GovernanceRoles } from '../../../src/webparts/governanceRoles/components/GovernanceRoles';
+import { GovernanceRolesService } from '../../../src/webparts/governanceRoles/services/GovernanceRolesService';
 
 interface PageConfig {
   readonly siteUrl: string;
@@ -122,6 +125,17 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const service = new RiskService(createRepositories(sp), people, new SiteDirectory(sp), new SpListSearch(sp));
       // Opens on the heat map (the leads' view); the grid is one tab away.
       return <RiskRegister service={service} people={people} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
+    }
+  },
+  {
+    key: 'governanceRoles',
+    title: 'Governance Roles',
+    // Its manifest offers it as a Teams tab too; the workbench's Teams view keeps to the deciders' two web parts.
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const people = workbenchPeople(sp);
+      const service = new GovernanceRolesService(sp, createRepositories(sp), people, new SiteDirectory(sp));
+      return <GovernanceRoles service={service} people={people} strings={governanceRolesStrings} shared={sharedStrings} theme={context.theme} />;
     }
   }
 ];

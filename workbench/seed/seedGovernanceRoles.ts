@@ -1,0 +1,67 @@
+/**
+ * Seeds the RACI (issue 19) through the production repositories, as a governance lead: every suite activity has the
+ * Governance Leads group Accountable for the organisation; every region has its own Accountable for approving
+ * ownership (its focal point, else the head of data governance) with the custodians' group Consulted; Bangladesh and
+ * Kenya have their own Accountable for approving ownership, so a new ownership request there goes to that person;
+ * Yemen has a Responsible for accepting risk and no Accountable yet, so the matrix shows a warning.
+ */
+import type { PersonRef } from '../../src/core/models/common';
+import { GOVERNANCE_ACTIVITIES, type GovernanceRoleAssignment } from '../../src/core/models/governanceRole';
+import { REGIONS } from '../../src/core/reference';
+import { GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
+import { normaliseAssignment } from '../../src/data/governanceRoles';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import type { EmulatorHandle } from '../emulator';
+import { DEMO_USERS } from './demoUsers';
+
+/** The two missions whose own Accountable approves ownership (the README and the browser test name them). */
+export const MISSION_ACCOUNTABLES: Readonly<Record<string, string>> = {
+  Bangladesh: 'jonas.weber@governance.example.org',
+  Kenya: 'kwame.asante@governance.example.org'
+};
+
+/** Seeds the roles; returns the number of rows that failed. Idempotent: does nothing when roles exist. */
+export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: string) => void): Promise<number> {
+  const person = (email: string): PersonRef => {
+    const demo = DEMO_USERS.find((u) => u.email === email);
+    const stored = demo ? emulator.store.getUserByLogin(demo.loginName) : undefined;
+    if (!demo || !stored) throw new Error(`seed: no demo user ${email}`);
+    return { id: stored.Id, title: demo.title, email: demo.email, loginName: demo.loginName };
+  };
+  const lead = DEMO_USERS.find((u) => u.role === 'lead');
+  if (!lead) return 0;
+  const repos = createRepositories(createNodeSp(emulator.siteUrl, { user: lead.loginName }));
+  if ((await repos.governanceRoles.count()) > 0) return 0;
+
+  const head = person('helena.okafor@governance.example.org');
+  const aiLead = person('tomas.lindqvist@governance.example.org');
+  const group = (assigneeGroup: string): Partial<GovernanceRoleAssignment> => ({ assigneeKind: 'Group', assigneeGroup });
+  const someone = (assigneePerson: PersonRef): Partial<GovernanceRoleAssignment> => ({ assigneeKind: 'Person', assigneePerson });
+  const rows: Partial<GovernanceRoleAssignment>[] = [];
+  for (const activity of GOVERNANCE_ACTIVITIES) {
+    rows.push({ activity, scopeKind: 'Organisation', role: 'A', ...group(GOVERNANCE_LEADS_GROUP) });
+  }
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Organisation', role: 'R', ...someone(person('ines.moreau@governance.example.org')) });
+  rows.push({ activity: 'approveOwnership', scopeKind: 'Organisation', role: 'I', ...group('Mission Focal Points') });
+  rows.push({ activity: 'acceptRisk', scopeKind: 'Organisation', role: 'C', ...someone(person('laura.schmidt@governance.example.org')) });
+  rows.push({ activity: 'validateDPIA', scopeKind: 'Organisation', role: 'R', ...someone(person('samuel.osei@governance.example.org')) });
+  rows.push({ activity: 'Publish the data catalogue', scopeKind: 'Organisation', role: 'A', ...someone(head), note: 'Quarterly, after the reconcile job.' });
+  rows.push({ activity: 'Publish the data catalogue', scopeKind: 'Organisation', role: 'R', ...someone(aiLead) });
+  for (const region of REGIONS) {
+    const focal = DEMO_USERS.find((u) => u.role === 'focalPoint' && u.region === region);
+    rows.push({ activity: 'approveOwnership', scopeKind: 'Region', scopeValue: region, role: 'A', ...someone(focal ? person(focal.email) : head) });
+    rows.push({ activity: 'approveOwnership', scopeKind: 'Region', scopeValue: region, role: 'C', ...group('Data Custodians') });
+    rows.push({ activity: 'approveOwnership', scopeKind: 'Region', scopeValue: region, role: 'I', ...someone(aiLead) });
+  }
+  for (const [mission, email] of Object.entries(MISSION_ACCOUNTABLES)) {
+    rows.push({ activity: 'approveOwnership', scopeKind: 'Mission', scopeValue: mission, role: 'A', ...someone(person(email)), note: 'The mission\'s information management officer approves custodians here.' });
+    rows.push({ activity: 'approveOwnership', scopeKind: 'Mission', scopeValue: mission, role: 'I', ...someone(head) });
+  }
+  rows.push({ activity: 'acceptRisk', scopeKind: 'Mission', scopeValue: 'Yemen', role: 'R', ...someone(person('yusuf.haddad@governance.example.org')) });
+
+  const results = await repos.governanceRoles.createMany(rows.map(normaliseAssignment));
+  const failed = results.filter((r) => !r.ok).length;
+  log(`seeded ${results.length - failed} governance roles${failed > 0 ? ` (${failed} failed)` : ''}`);
+  return failed;
+}
