@@ -15,7 +15,8 @@ const CONTAINERS: readonly (readonly [string, string])[] = [
   ['risk-register', 'Risk Register'],
   ['health-scorecard', 'Health Scorecard'],
   ['ownership-approvals', 'Ownership Approvals'],
-  ['access-reviews', 'Access Reviews']
+  ['access-reviews', 'Access Reviews'],
+  ['governance-roles', 'Governance Roles']
 ];
 
 /** Sum of the five web parts' entry chunks before the shared bundle, as measured when issue 20 was filed. */

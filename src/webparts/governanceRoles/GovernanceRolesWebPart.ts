@@ -7,11 +7,13 @@ import type { IPeopleDirectory } from '../../core/people';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import { buildPropertyPane } from './buildPropertyPane';
-import { GovernanceRoles } from './components/GovernanceRoles';
 import type { IGovernanceRolesProps } from './components/IGovernanceRolesProps';
 import type { IGovernanceRolesWebPartProps } from './IGovernanceRolesWebPartProps';
 import { createGovernanceRolesService } from './services/createGovernanceRolesService';
 import type { IGovernanceRolesService } from './services/IGovernanceRolesService';
+
+// The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
+const GovernanceRoles = React.lazy(() => import(/* webpackChunkName: 'governance-roles' */ './components/GovernanceRoles').then((m) => ({ default: m.GovernanceRoles })));
 
 /** Thin web part: the roles service over this site's lists, and the Governance roles container. */
 export default class GovernanceRolesWebPart extends GovernanceWebPartBase<IGovernanceRolesWebPartProps, IGovernanceRolesService> {
