@@ -124,7 +124,8 @@ export type ListKey =
   | 'accessReviewItems'
   | 'accessReviewDecisions'
   | 'sodRules'
-  | 'sodExceptions';
+  | 'sodExceptions'
+  | 'processingActivities';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only
