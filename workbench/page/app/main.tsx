@@ -33,6 +33,9 @@ import { RiskService } from '../../../src/webparts/riskRegister/services/RiskSer
 import * as accessReviewStrings from 'AccessReviewsWebPartStrings';
 import { AccessReviews } from '../../../src/webparts/accessReviews/components/AccessReviews';
 import { GraphDirectoryReader } from '../../../src/graph/directory/GraphDirectoryReader';
+import * as privacyStrings from 'PrivacyRegisterWebPartStrings';
+import { PrivacyRegister } from '../../../src/webparts/privacyRegister/components/PrivacyRegister';
+import { PrivacyService } from '../../../src/webparts/privacyRegister/services/PrivacyService';
 import { WorkbenchApp } from './WorkbenchApp';
 import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
@@ -120,6 +123,15 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const service = new RiskService(createRepositories(sp), people, new SiteDirectory(sp), new SpListSearch(sp));
       // Opens on the heat map (the leads' view); the grid is one tab away.
       return <RiskRegister service={service} people={people} strings={riskStrings} shared={sharedStrings} defaultTab="heatMap" theme={context.theme} />;
+    }
+  },
+  {
+    key: 'privacyRegister',
+    title: 'Privacy Register',
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const service = new PrivacyService(createRepositories(sp), workbenchPeople(sp), new SpListSearch(sp));
+      return <PrivacyRegister service={service} strings={privacyStrings} shared={sharedStrings} aiStrings={aiRegistryStrings} theme={context.theme} />;
     }
   }
 ];
