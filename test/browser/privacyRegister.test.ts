@@ -63,7 +63,7 @@ describe('Privacy Register in the workbench (headless Chromium)', () => {
     await form.getByText(`Pre-filled from the dataset "${dataset.title}"`, { exact: false }).waitFor();
     const name = form.getByRole('textbox', { name: 'Name of the processing' });
     assert.equal(await name.inputValue(), dataset.title);
-    assert.match(await form.getByRole('combobox', { name: 'Mission' }).innerText(), new RegExp(dataset.mission!));
+    assert.ok((await form.getByRole('combobox', { name: 'Mission' }).innerText()).includes(dataset.mission!), 'the mission comes from the dataset');
     assert.match(await form.getByRole('combobox', { name: 'Categories of data subjects' }).innerText(), /Migrants/);
     await fillSteadily(name, title);
 
