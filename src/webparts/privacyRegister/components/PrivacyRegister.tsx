@@ -11,6 +11,10 @@ import type { LookupRef, Stored } from '../../../core/models/common';
 import type { Mission } from '../../../core/models/mission';
 import { dpiaMissing, type ProcessingActivity } from '../../../core/privacy';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { Art30Labels } from '../../../core/privacy/art30Report';
+import { art30Export } from '../../../data/privacy/art30Export';
+import { datedFileName, downloadBlob, fileNameFor } from '../../../ui/export/download';
 import { errorKindOf } from '../../../ui/errorText';
 import { ActivityFormPanel } from './ActivityFormPanel';
 import { ActivityGrid } from './ActivityGrid';
@@ -25,6 +29,17 @@ interface FormState {
 }
 
 const EMPTY: ProcessingActivity = { title: '', role: 'Controller' };
+
+/** The Art. 30 report's headers and choice labels in the reader's language. */
+export function art30Labels(strings: IPrivacyRegisterStrings): Art30Labels {
+  return {
+    headers: strings.Art30Headers,
+    choices: { ...strings.Roles, ...strings.LegalBases, ...strings.Art9Conditions, ...strings.Safeguards, ...strings.SpecialCategories, ...strings.RetentionUnits },
+    yes: strings.Yes,
+    no: strings.No,
+    noTransfer: strings.ExportNoTransfer
+  };
+}
 
 /** Free-text match on the loaded register: name, purposes, mission, controller. */
 function matches(activity: ProcessingActivity, text: string): boolean {
@@ -50,6 +65,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
   const [attempt, setAttempt] = React.useState(0);
   const [form, setForm] = React.useState<FormState | undefined>(undefined);
   const [choosingDataset, setChoosingDataset] = React.useState(false);
+  const [exportFailed, setExportFailed] = React.useState(false);
 
   React.useEffect(() => {
     service.missions().then(setMissions, () => setMissions([]));
@@ -78,6 +94,17 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
     }
   };
 
+  const exportShown = async (format: 'xlsx' | 'csv', records: readonly Stored<ProcessingActivity>[]): Promise<void> => {
+    setExportFailed(false);
+    try {
+      const blob = await art30Export(records, format, art30Labels(strings), strings.ExportSheetName);
+      // The mission (when filtered) in the name, reduced to characters every file system accepts.
+      downloadBlob(blob, datedFileName(fileNameFor([strings.ExportFileName, mission], format).replace(/\.[a-z]+$/, ''), format));
+    } catch {
+      setExportFailed(true);
+    }
+  };
+
   const shown = (activities ?? []).filter((a) => matches(a, text) && (dpia !== 'missing' || dpiaMissing(a)));
   const missing = shown.filter(dpiaMissing).length;
   const regions = [...new Set(missions.map((m) => m.region))].sort();
@@ -86,6 +113,15 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
   const commands: ICommandBarItemProps[] = [
     { key: 'new', text: strings.NewActivity, iconProps: { iconName: 'Add' }, onClick: () => setForm({ initial: { ...EMPTY } }) },
     { key: 'fromDataset', text: strings.NewFromDataset, iconProps: { iconName: 'Database' }, onClick: () => setChoosingDataset(true) },
+    {
+      key: 'export', text: strings.ExportMenu, iconProps: { iconName: 'Download' }, disabled: shown.length === 0,
+      subMenuProps: {
+        items: [
+          { key: 'xlsx', text: strings.ExportXlsx, onClick: () => runTask(exportShown('xlsx', shown)) },
+          { key: 'csv', text: strings.ExportCsv, onClick: () => runTask(exportShown('csv', shown)) }
+        ]
+      }
+    },
     { key: 'refresh', text: strings.Refresh, iconProps: { iconName: 'Refresh' }, onClick: () => setAttempt((n) => n + 1) }
   ];
 
@@ -108,6 +144,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
             <SearchBox id="privacy-search" placeholder={strings.SearchPlaceholder} ariaLabel={strings.SearchLabel} value={text} onChange={(_e, v) => setText(v ?? '')} />
           </div>
         </Stack>
+        {exportFailed && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportFailed(false)} dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>}
         {error !== undefined && <ErrorMessageBar kind={error} strings={shared} onRetry={() => setAttempt((n) => n + 1)} onDismiss={() => setError(undefined)} />}
         {activities === undefined && error === undefined ? (
           <Spinner size={SpinnerSize.medium} label={strings.Loading} />

@@ -1,6 +1,7 @@
 /** Every locale of the Privacy Register strings has exactly the keys (and map keys) of en-us, and en-us names every choice and criterion. */
 import { ART9_CONDITIONS, LEGAL_BASES, PROCESSING_ROLES, RETENTION_UNITS, SPECIAL_CATEGORIES, TRANSFER_SAFEGUARDS } from '../../../core/privacy/model';
 import { SCREENING_CRITERIA } from '../../../core/privacy/screening';
+import { ART30_COLUMNS } from '../../../core/privacy/art30Report';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loadAmdStrings = require('../../../../config/jest/loadAmdStrings') as (path: string) => Record<string, unknown>;
 
@@ -19,6 +20,7 @@ describe('Privacy Register strings', () => {
     expect(Object.keys(english.SpecialCategories).sort()).toEqual([...SPECIAL_CATEGORIES].sort());
     expect(Object.keys(english.RetentionUnits).sort()).toEqual([...RETENTION_UNITS].sort());
     expect(Object.keys(english.Criteria).sort()).toEqual([...SCREENING_CRITERIA].sort());
+    expect(Object.keys(english.Art30Headers).sort()).toEqual([...ART30_COLUMNS].sort());
   });
 
   for (const locale of ['fr-fr', 'es-es']) {

@@ -93,6 +93,16 @@ declare interface IPrivacyRegisterStrings {
   LinkedNone: string;
   LinkedLine: string;
 
+  ExportMenu: string;
+  ExportXlsx: string;
+  ExportCsv: string;
+  ExportSheetName: string;
+  ExportFileName: string;
+  ExportNoTransfer: string;
+  ExportFailed: string;
+  /** Headers of the Art. 30 report, by column (see ART30_COLUMNS). */
+  Art30Headers: Record<string, string>;
+
   ValidationMessages: Record<string, string>;
 }
 
