@@ -71,6 +71,11 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   const [error, setError] = React.useState<ReturnType<typeof errorKindOf> | undefined>(undefined);
   const [conflict, setConflict] = React.useState(false);
   const set = <K extends keyof ProcessingActivity>(key: K, value: ProcessingActivity[K]): void => setValues((v) => ({ ...v, [key]: value }));
+  // A successful save closes the panel (onSaved): no state is set after that.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => {
+    mounted.current = false;
+  }, []);
 
   const systemIds = (values.linkedAISystems ?? []).map((s) => s.id).join(',');
   React.useEffect(() => {
@@ -110,12 +115,13 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
         saved = await service.createActivity(record());
       }
       setConflict(false);
+      setSaving(false);
       onSaved(saved);
     } catch (e: unknown) {
+      if (!mounted.current) return;
+      setSaving(false);
       if (isGovernanceError(e, 'Conflict')) setConflict(true);
       else setError(errorKindOf(e));
-    } finally {
-      setSaving(false);
     }
   };
 
