@@ -1,10 +1,12 @@
 /**
  * A mission focal point records a processing activity for the mission's beneficiary database, from the dataset,
  * answers the DPIA screening, sees "DPIA required" with its grounds, saves, finds the record flagged in the
- * register, and sees it listed in the dataset's details panel in the Data Inventory.
+ * register, downloads the Art. 30 report, and sees the record listed in the dataset's details panel in the Data Inventory.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/universal';
 import type { Locator, Page } from 'playwright-core';
 import type { Stored } from '../../src/core/models/common';
 import type { DataAsset } from '../../src/core/models/dataAsset';
@@ -97,6 +99,17 @@ describe('Privacy Register in the workbench (headless Chromium)', () => {
     const row = section.getByRole('row').filter({ hasText: title });
     await row.getByText('DPIA required, none recorded').waitFor();
     await section.getByText('1 processing activities shown, 1 needing a DPIA that has none').waitFor();
+
+    // The Art. 30 report of what the grid shows downloads as a workbook in the regulator's column order.
+    await section.getByRole('menuitem', { name: 'Export Art. 30 register' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click()]);
+    assert.match(download.suggestedFilename(), /^art30-register-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const sheets = await readXlsxFile(new Blob([readFileSync(await download.path())]));
+    const [headers, first] = sheets[0].data;
+    assert.equal(sheets[0].data.length, 2, 'the header row and the one record shown');
+    assert.equal(headers[1], 'Name of the processing');
+    assert.equal(headers[6], 'Purposes of the processing (Art. 30(1)(b))');
+    assert.equal(first[1], title);
 
     const stored = (await repositories.processingActivities.page({ top: 5, orderBy: [{ field: 'id', ascending: false }] })).items.find((a) => a.title === title);
     assert.ok(stored, 'the record is stored');
