@@ -16,7 +16,8 @@ const CONTAINERS: readonly (readonly [string, string])[] = [
   ['health-scorecard', 'Health Scorecard'],
   ['ownership-approvals', 'Ownership Approvals'],
   ['access-reviews', 'Access Reviews'],
-  ['governance-roles', 'Governance Roles']
+  ['governance-roles', 'Governance Roles'],
+  ['privacy-register', 'Privacy Register']
 ];
 
 /** Sum of the five web parts' entry chunks before the shared bundle, as measured when issue 20 was filed. */

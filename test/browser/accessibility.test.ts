@@ -137,6 +137,19 @@ async function checkRiskRegister(page: Page, findings: Findings): Promise<void> 
   await closeWithEscape(page, form);
 }
 
+async function checkPrivacyRegister(page: Page, findings: Findings): Promise<void> {
+  const register = webPart(page, 'Privacy Register');
+  await register.getByText(/\d+ processing activities shown/).waitFor({ timeout: 60000 });
+  await findings.check('Privacy Register / register', register);
+
+  // An existing record's form: every section, the pickers and the screening with its grounds.
+  await register.getByRole('button', { name: /^Edit: / }).first().click();
+  const form = page.getByRole('dialog', { name: 'Edit processing activity' });
+  await form.getByTestId('screening-result').waitFor();
+  await findings.check('Privacy Register / edit form and screening', form);
+  await closeWithEscape(page, form);
+}
+
 async function checkApprovals(page: Page, findings: Findings, view: string): Promise<void> {
   const approvals = webPart(page, 'Ownership Approvals');
   await approvals.getByTestId('approvals-counts').waitFor({ timeout: 60000 });
@@ -195,6 +208,7 @@ describe('Accessibility: axe-core finds no serious or critical WCAG 2.1 AA issue
       await checkScorecard(page, findings);
       await checkAiRegistry(page, findings);
       await checkRiskRegister(page, findings);
+      await checkPrivacyRegister(page, findings);
       await checkApprovals(page, findings, 'SharePoint page');
       await checkAccessReviews(page, findings);
 

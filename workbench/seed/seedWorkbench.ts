@@ -17,6 +17,7 @@ import { SEED_REFERENCE } from './reference';
 import { seedLabelChecks } from './seedLabelChecks';
 import { seedLabelSettings } from './seedLabelSettings';
 import { seedOwnership } from './seedOwnership';
+import { seedPrivacy } from './seedPrivacy';
 import { seedRisks } from './seedRisks';
 import { seedScorecardHistory } from './seedScorecardHistory';
 import { seedUsage } from './seedUsage';
@@ -125,6 +126,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
   failedRows += await seedRisks(emulator, { now, log });
+  failedRows += await seedPrivacy(emulator, { now, log });
   if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);
   failedRows += await seedUsage(emulator.siteUrl, byRole('lead')[1].loginName ?? admin.loginName, now, log);
   failedRows += await seedGovernanceRoles(emulator, log);

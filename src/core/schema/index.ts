@@ -14,6 +14,7 @@ import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
 import { MISSIONS_LIST } from './lists/missions';
 import { OWNERSHIP_DECISIONS_LIST } from './lists/ownershipDecisions';
 import { OWNERSHIP_REQUESTS_LIST } from './lists/ownershipRequests';
+import { PROCESSING_ACTIVITIES_LIST } from './lists/processingActivities';
 import { RISK_ACCEPTANCES_LIST } from './lists/riskAcceptances';
 import { RISKS_LIST } from './lists/risks';
 import { SCORECARD_SNAPSHOTS_LIST } from './lists/scorecardSnapshots';
@@ -38,6 +39,7 @@ export {
   MISSIONS_LIST,
   OWNERSHIP_DECISIONS_LIST,
   OWNERSHIP_REQUESTS_LIST,
+  PROCESSING_ACTIVITIES_LIST,
   RISK_ACCEPTANCES_LIST,
   RISKS_LIST,
   SCORECARD_SNAPSHOTS_LIST,
@@ -74,7 +76,8 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   accessReviewDecisions: ACCESS_REVIEW_DECISIONS_LIST,
   sodRules: SOD_RULES_LIST,
   sodExceptions: SOD_EXCEPTIONS_LIST,
-  governanceRoles: GOVERNANCE_ROLES_LIST
+  governanceRoles: GOVERNANCE_ROLES_LIST,
+  processingActivities: PROCESSING_ACTIVITIES_LIST
 };
 
 /**
@@ -102,7 +105,8 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   ACCESS_REVIEW_DECISIONS_LIST,
   SOD_RULES_LIST,
   SOD_EXCEPTIONS_LIST,
-  GOVERNANCE_ROLES_LIST
+  GOVERNANCE_ROLES_LIST,
+  PROCESSING_ACTIVITIES_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

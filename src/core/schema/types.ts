@@ -125,7 +125,8 @@ export type ListKey =
   | 'accessReviewDecisions'
   | 'sodRules'
   | 'sodExceptions'
-  | 'governanceRoles';
+  | 'governanceRoles'
+  | 'processingActivities';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

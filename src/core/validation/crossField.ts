@@ -3,6 +3,7 @@
  * list definitions stay plain data that provisioning and the emulator can read without running code.
  */
 import type { FieldIssue } from '../errors';
+import { processingActivityIssues } from '../privacy/validation';
 import { residualExceedsInherent, riskScore } from '../risk/riskMath';
 import type { ListKey } from '../schema/types';
 import { fieldIssue } from './fieldRules';
@@ -41,5 +42,6 @@ export const residualNotAboveInherent: CrossFieldRule = (values) => {
 
 /** The cross-field rules of each list. */
 export const CROSS_FIELD_RULES: Readonly<Partial<Record<ListKey, readonly CrossFieldRule[]>>> = {
-  risks: [residualNotAboveInherent]
+  risks: [residualNotAboveInherent],
+  processingActivities: [processingActivityIssues]
 };

@@ -9,6 +9,7 @@ import type { GovernanceSetting } from '../../core/models/governanceSetting';
 import type { Mission } from '../../core/models/mission';
 import type { OwnershipDecision } from '../../core/models/ownershipDecision';
 import type { OwnershipRequest } from '../../core/models/ownershipRequest';
+import type { ProcessingActivity } from '../../core/privacy/model';
 import type { Risk } from '../../core/models/risk';
 import type { RiskAcceptance } from '../../core/models/riskAcceptance';
 import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
@@ -41,6 +42,7 @@ export interface ListDomains {
   readonly sodRules: SoDRule;
   readonly sodExceptions: SoDException;
   readonly governanceRoles: GovernanceRoleAssignment;
+  readonly processingActivities: ProcessingActivity;
 }
 
 /** One repository per list, keyed like the schema. */

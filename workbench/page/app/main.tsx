@@ -33,6 +33,9 @@ import { RiskService } from '../../../src/webparts/riskRegister/services/RiskSer
 import * as accessReviewStrings from 'AccessReviewsWebPartStrings';
 import { AccessReviews } from '../../../src/webparts/accessReviews/components/AccessReviews';
 import { GraphDirectoryReader } from '../../../src/graph/directory/GraphDirectoryReader';
+import * as privacyStrings from 'PrivacyRegisterWebPartStrings';
+import { PrivacyRegister } from '../../../src/webparts/privacyRegister/components/PrivacyRegister';
+import { PrivacyService } from '../../../src/webparts/privacyRegister/services/PrivacyService';
 import { WorkbenchApp } from './WorkbenchApp';
 import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
@@ -136,6 +139,15 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const people = workbenchPeople(sp);
       const service = new GovernanceRolesService(sp, createRepositories(sp), people, new SiteDirectory(sp));
       return <GovernanceRoles service={service} people={people} strings={governanceRolesStrings} shared={sharedStrings} theme={context.theme} />;
+    }
+  },
+  {
+    key: 'privacyRegister',
+    title: 'Privacy Register',
+    mount: (context) => {
+      const sp = createNodeSp(context.siteUrl);
+      const service = new PrivacyService(createRepositories(sp), workbenchPeople(sp), new SpListSearch(sp));
+      return <PrivacyRegister service={service} strings={privacyStrings} shared={sharedStrings} aiStrings={aiRegistryStrings} theme={context.theme} />;
     }
   }
 ];

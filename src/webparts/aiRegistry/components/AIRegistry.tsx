@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
+import * as privacyStrings from 'PrivacyRegisterWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
@@ -22,6 +23,7 @@ import { downloadCsv } from '../../../ui/export/download';
 import type { IAIRegistryProps } from './IAIRegistryProps';
 import { csvLabels } from './labels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
+import { RecordProcessingActivities } from '../../../ui/privacy/RecordProcessingActivities';
 import type { AISystem } from '../../../core/models/aiSystem';
 import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
 import { RegisterGrid } from './RegisterGrid';
@@ -236,7 +238,10 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
               setReturnToClassify(false);
               setDetailsId(undefined);
             }}
-            risksSection={<RecordOpenRisks key={details.system.id} load={() => service.openRisks(details.system.id)} strings={riskStrings} shared={suiteStrings} />}
+            risksSection={<>
+              <RecordOpenRisks key={details.system.id} load={() => service.openRisks(details.system.id)} strings={riskStrings} shared={suiteStrings} />
+              <RecordProcessingActivities key={`pa-${details.system.id}`} load={() => service.processingActivities(details.system.id)} strings={privacyStrings} shared={suiteStrings} />
+            </>}
             strings={strings}
             suiteStrings={suiteStrings}
           />

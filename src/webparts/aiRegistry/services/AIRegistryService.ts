@@ -1,5 +1,7 @@
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { loadLinkedActivities } from '../../../data/privacy/linkedActivities';
+import type { ProcessingActivity } from '../../../core/privacy/model';
 import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
@@ -200,6 +202,10 @@ export class AIRegistryService implements IAIRegistryService {
 
   public openRisks(systemId: number): Promise<Stored<Risk>[]> {
     return loadOpenRisks(this.repositories, 'aiSystems', systemId);
+  }
+
+  public processingActivities(systemId: number): Promise<Stored<ProcessingActivity>[]> {
+    return loadLinkedActivities(this.repositories, 'aiSystems', systemId);
   }
 
   public async datasets(ids: readonly number[]): Promise<DatasetOption[]> {

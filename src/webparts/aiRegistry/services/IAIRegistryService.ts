@@ -3,6 +3,7 @@
  * SharePoint lists in production and in the workbench, an in-memory fake in tests. Nothing here imports SPFx or PnPjs.
  * Every method rejects with a `GovernanceError` whose `kind` tells the UI what to show.
  */
+import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { AIActProfile } from '../../../core/aiAct/types';
 import type { VerificationStatus } from '../../../core/aiRegistry/verification';
 import type { AIApplicabilityBasis, AIApprovalStatus, AILifecycle, AIRiskTier, AISystem, AIVerificationState } from '../../../core/models/aiSystem';
@@ -88,6 +89,8 @@ export interface IAIRegistryService {
   searchPeople(text: string): Promise<PersonRef[]>;
   /** The system's open risks in the Risk Register (not Closed), highest current score first. */
   openRisks(systemId: number): Promise<Stored<Risk>[]>;
+  /** The privacy register's records of processing that use the system, by name. */
+  processingActivities(systemId: number): Promise<Stored<ProcessingActivity>[]>;
   /** Every system matching the filters (for the register export), in register order. */
   exportRows(filters: RegisterFilters): Promise<RegisterRow[]>;
 }

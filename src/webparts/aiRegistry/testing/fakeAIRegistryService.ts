@@ -3,6 +3,7 @@
  * columns, verification counted from authored decisions, register order, ETags with Conflict on a stale one), so the
  * UI is tested against the behaviour it depends on. Records calls so tests can assert what was sent.
  */
+import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { Risk } from '../../../core/models/risk';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
@@ -101,6 +102,13 @@ export class FakeAIRegistryService implements IAIRegistryService {
 
   /** Open risks per system id, set by tests. */
   public risksBySystem: Map<number, Stored<Risk>[]> = new Map();
+
+  /** Processing activities per system id, set by tests. */
+  public activitiesBySystem: Map<number, Stored<ProcessingActivity>[]> = new Map();
+
+  public async processingActivities(systemId: number): Promise<Stored<ProcessingActivity>[]> {
+    return this.activitiesBySystem.get(systemId) ?? [];
+  }
 
   public async openRisks(systemId: number): Promise<Stored<Risk>[]> {
     return this.risksBySystem.get(systemId) ?? [];

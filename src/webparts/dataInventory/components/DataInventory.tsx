@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
+import * as privacyStrings from 'PrivacyRegisterWebPartStrings';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -31,6 +32,7 @@ import { useDebouncedValue } from './useDebouncedValue';
 import { useInventoryPages } from './useInventoryPages';
 import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from './lazyPanels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
+import { RecordProcessingActivities } from '../../../ui/privacy/RecordProcessingActivities';
 import { ImportCommands } from './ImportCommands';
 import { NominationCommand, nominationSection } from './nominationSlots';
 import { CustodianNoticeBar, useCustodianOnCreate } from './custodianOnCreate';
@@ -264,7 +266,10 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             onDismiss={() => setDetails(undefined)}
             ownershipSection={nominationSection(props.nominations, currentDetails.asset, pages.upsert, now, strings)}
             labelSection={<LazyAssetLabelSection asset={currentDetails.asset} labelColor={currentDetails.labelColor} />}
-            risksSection={<RecordOpenRisks key={currentDetails.asset.id} load={() => service.openRisks(currentDetails.asset.id)} strings={riskStrings} shared={strings} />}
+            risksSection={<>
+              <RecordOpenRisks key={currentDetails.asset.id} load={() => service.openRisks(currentDetails.asset.id)} strings={riskStrings} shared={strings} />
+              <RecordProcessingActivities key={`pa-${currentDetails.asset.id}`} load={() => service.processingActivities(currentDetails.asset.id)} strings={privacyStrings} shared={strings} />
+            </>}
             strings={strings}
           />
         )}

@@ -4,6 +4,7 @@
  *
  * Every method rejects with a `GovernanceError` (src/core/errors.ts) whose `kind` tells the UI what to show.
  */
+import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
@@ -82,6 +83,8 @@ export interface IInventoryService {
   missions(): Promise<MissionSummary[]>;
   /** The record's open risks in the Risk Register (not Closed), highest current score first. */
   openRisks(assetId: number): Promise<Stored<Risk>[]>;
+  /** The privacy register's records of processing that use the record, by name. */
+  processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]>;
   /** The label mapping and taxonomy the live scores are computed with, as the stored ones (read once). */
   healthSettings(): Promise<HealthSettings>;
 }

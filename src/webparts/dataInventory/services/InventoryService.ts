@@ -10,6 +10,8 @@ import { pagePlanned } from '../../../data/query/pagePlanned';
 import { planFilter } from '../../../data/query/planFilter';
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { loadLinkedActivities } from '../../../data/privacy/linkedActivities';
+import type { ProcessingActivity } from '../../../core/privacy/model';
 import { derivedStatuses } from '../../../data/ownership/ownershipForAssets';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { SortKey } from '../../../data/repositories/types';
@@ -115,6 +117,10 @@ export class InventoryService implements IInventoryService {
 
   public openRisks(assetId: number): Promise<Stored<Risk>[]> {
     return loadOpenRisks(this.repositories, 'dataAssets', assetId);
+  }
+
+  public processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]> {
+    return loadLinkedActivities(this.repositories, 'dataAssets', assetId);
   }
 
   public missions(): Promise<MissionSummary[]> {

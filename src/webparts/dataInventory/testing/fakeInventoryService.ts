@@ -3,6 +3,7 @@
  * the real one where the UI depends on it: filters, sort, continuation paging, ETags with Conflict on a stale one.
  * Records every call so tests can assert what was sent.
  */
+import type { ProcessingActivity } from '../../../core/privacy/model';
 import { GovernanceError } from '../../../core/errors';
 import type { SearchSource } from '../../../data/search/types';
 import type { GovernanceErrorKind } from '../../../core/errors';
@@ -134,6 +135,13 @@ export class FakeInventoryService implements IInventoryService {
 
   /** Open risks per asset id, set by tests. */
   public risksByAsset: Map<number, Stored<Risk>[]> = new Map();
+
+  /** Processing activities per asset id, set by tests. */
+  public activitiesByAsset: Map<number, Stored<ProcessingActivity>[]> = new Map();
+
+  public async processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]> {
+    return this.activitiesByAsset.get(assetId) ?? [];
+  }
 
   public async openRisks(assetId: number): Promise<Stored<Risk>[]> {
     this._maybeFail('openRisks');

@@ -1,0 +1,4 @@
+/** The privacy register's domain: records of processing (GDPR Art. 30), their validation and the DPIA screening. */
+export * from './model';
+export * from './screening';
+export * from './validation';

@@ -1,0 +1,17 @@
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { IPrivacyService } from '../services/IPrivacyService';
+
+/** Which records the register shows first. */
+export type PrivacyDpiaFilter = '' | 'required' | 'missing';
+
+/** Props of the Privacy Register container (the web part and the workbench pass the same). */
+export interface IPrivacyRegisterProps {
+  service: IPrivacyService;
+  strings: IPrivacyRegisterStrings;
+  shared: IGovernanceSuiteStrings;
+  /** The AI Registry's strings, for its dataset picker. */
+  aiStrings: IAIRegistryStrings;
+  /** The DPIA filter the register opens with (web part property). */
+  defaultDpiaFilter?: PrivacyDpiaFilter;
+  theme?: PartialTheme;
+}
