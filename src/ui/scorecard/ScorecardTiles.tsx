@@ -67,7 +67,7 @@ export function ScorecardTiles(props: IScorecardTilesProps): React.ReactElement 
     value: {
       margin: '4px 0 0 0', fontSize: 20, fontWeight: 600, color: theme.semanticColors.bodyText, minWidth: 0,
       // The score badge ("77.1 Needs attention") is wider than a tile at 20 px: it wraps inside the tile, not clipped.
-      selectors: { '[role="img"]': { whiteSpace: 'normal', flexWrap: 'wrap', maxWidth: '100%', boxSizing: 'border-box' } }
+      selectors: { '[role="img"]': { whiteSpace: 'normal', flexWrap: 'wrap', maxWidth: '100%', boxSizing: 'border-box', lineHeight: '1.25', padding: '2px 8px' } }
     },
     detail: { fontSize: 12, color: theme.semanticColors.bodySubtext }
   });
