@@ -29,21 +29,25 @@ export function ScoreBreakdown(props: IScoreBreakdownProps): React.ReactElement 
   );
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <HealthScoreBadge score={score.score} band={score.band} strings={strings} />
-      <ul aria-label={strings.ScoreBreakdownTitle}>
+      {/* Wrapped: as a direct child of the Stack the badge was stretched across the whole panel. */}
+      <div>
+        <HealthScoreBadge score={score.score} band={score.band} strings={strings} />
+      </div>
+      <ul aria-label={strings.ScoreBreakdownTitle} style={{ marginBottom: 0 }}>
         {score.dimensions.map((d) => (
           <li key={d.key} data-dimension={d.key}>
             {format(strings.DimensionPoints, dimensionName(d, strings), formatScore(d.points), formatScore(d.weight))}
           </li>
         ))}
       </ul>
-      <Text as="h4" variant="mediumPlus">
+      {/* Without the browser's margins the heading sits next to its own list, farther from the list above. */}
+      <Text as="h4" variant="mediumPlus" style={{ margin: '16px 0 0' }}>
         {strings.MissingLabel}
       </Text>
       {missing.length === 0 ? (
         <Text>{strings.NothingMissing}</Text>
       ) : (
-        <ul aria-label={strings.MissingLabel}>
+        <ul aria-label={strings.MissingLabel} style={{ marginBottom: 0 }}>
           {missing.map((m) => (
             <li key={`${m.dimension}-${m.code}`} data-missing={m.code}>
               {`${m.dimension}: ${missingHint(m.code, strings)}`}

@@ -69,9 +69,10 @@ export function ScorecardTiles(props: IScorecardTilesProps): React.ReactElement 
       fontSize: 20,
       fontWeight: 600,
       color: theme.semanticColors.bodyText,
-      // The score badge at the grid's size, and free to wrap: "79 À surveiller", "79 Requiere atención" at 20px were
-      // wider than a tile and ran over its border.
-      selectors: { '& [data-band]': { fontSize: 14, whiteSpace: 'normal', flexWrap: 'wrap', maxWidth: '100%', boxSizing: 'border-box' } }
+      minWidth: 0,
+      // The score badge at the grid's size, and free to wrap: "77.1 Needs attention", "79 Requiere atención" at 20px
+      // were wider than a tile and were clipped or ran over its border.
+      selectors: { '& [data-band]': { fontSize: 14, whiteSpace: 'normal', flexWrap: 'wrap', maxWidth: '100%', boxSizing: 'border-box', lineHeight: '1.25', padding: '2px 8px' } }
     },
     detail: { fontSize: 12, color: theme.semanticColors.bodySubtext }
   });
