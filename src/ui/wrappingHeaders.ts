@@ -6,7 +6,9 @@ import type { IColumn, IDetailsColumnStyles } from '@fluentui/react/lib/DetailsL
  * for. Two 16px lines fit the header's 42px.
  */
 const WRAPPING_HEADER: Partial<IDetailsColumnStyles> = {
-  cellTitle: { alignItems: 'center' },
+  // The clickable title fills the whole header: with wrapping text it shrank to one line at the top, and a click
+  // lower in the header (where the hover shows) did not sort.
+  cellTitle: { alignItems: 'center', height: '100%', boxSizing: 'border-box' },
   cellName: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: '16px' }
 };
 

@@ -40,7 +40,7 @@ async function openEditor(page: Page, title: string): Promise<void> {
     return rows.length > 0 && rows.every((row) => (row.textContent ?? '').includes(name));
   }, title);
   await page.getByRole('button', { name: `Open details of ${title}` }).click();
-  await page.getByRole('button', { name: TEXT.edit }).click();
+  await page.getByRole('button', { name: TEXT.edit, exact: true }).click();
   // Fluent's Panel root (role=dialog) has no box of its own: wait for a control inside it instead.
   await page.getByRole('dialog', { name: `Edit ${title}` }).getByRole('textbox', { name: 'Title' }).waitFor();
 }

@@ -76,18 +76,25 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     assert.equal(overdueFlags[0], 'Overdue', 'the first card is overdue');
     assert.deepEqual([...overdueFlags].sort((a, b) => b.localeCompare(a)), overdueFlags, 'no overdue card after an on-time one');
 
+    // Compact: at 390 px a card shows what decides at a glance (mission, sensitivity, personal data, due date);
+    // where the data is and who asked fold behind "Details".
+    const heights = await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
+    assert.ok(Math.max(...heights) < 210, heights.join(', '));
+    const toggle = approvals.getByRole('button', { name: `Details of ${titles[0]}` });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+
     // A location is a short name (no raw address as text), with the full http(s) address as the link and its tooltip.
     const links = await approvals.getByRole('link').evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '', title: a.getAttribute('title') ?? '' })));
     const locations = links.filter((l) => l.title !== '');
+    assert.ok(locations.length >= 1, 'the opened card shows its location');
     for (const l of locations) {
       assert.ok(!l.text.includes('://'), l.text);
       assert.equal(l.href, l.title);
       assert.match(l.href, /^https?:/);
     }
-
-    // Compact: no card is taller than 300 px at 390 px wide (a card used to take ~225 px with a one-line location).
-    const heights = await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
-    assert.ok(Math.max(...heights) < 300, heights.join(', '));
+    await toggle.click();
 
     // Search narrows the cards; select-all selects every shown card, and only those.
     const search = approvals.getByRole('searchbox', { name: 'Search the queue' });

@@ -28,7 +28,7 @@ describe('People from the directory in the workbench (headless Chromium)', () =>
     const inventory = page.getByRole('region', { name: 'Data Inventory' });
     await inventory.getByRole('searchbox', { name: 'Search titles' }).fill(TITLE);
     await inventory.getByRole('button', { name: `Open details of ${TITLE}` }).click();
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const form = page.getByRole('dialog', { name: `Edit ${TITLE}` });
     const picker = form.getByRole('combobox', { name: 'Custodian' });
     await picker.waitFor();

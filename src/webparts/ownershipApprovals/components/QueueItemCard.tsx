@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as ownershipStrings from 'OwnershipStrings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -17,6 +17,8 @@ import { LocationLink } from '../../../ui/ownership/LocationLink';
 import { formatDay, ownershipIssueText } from '../../../ui/ownership/ownershipLabels';
 import { choiceLabel } from '../../../ui/choiceLabels';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
+import { useIsNarrow } from '../../../ui/useIsNarrow';
+import { useStableId } from '../../../ui/useStableId';
 
 /** Props of {@link QueueItemCard}. */
 export interface IQueueItemCardProps {
@@ -36,6 +38,9 @@ export interface IQueueItemCardProps {
   strings: IGovernanceSuiteStrings;
 }
 
+/** Below this card width the record's secondary facts fold behind "Details" (a Teams tab on a phone is ~390 px). */
+const NARROW_CARD = 560;
+
 /** Mark a card (with its request id) and its Approve button, so the queue can focus the next card's after a decision. */
 export const CARD_ATTRIBUTE = 'data-queue-card';
 export const APPROVE_BUTTON_ATTRIBUTE = 'data-queue-approve';
@@ -43,12 +48,14 @@ export const APPROVE_BUTTON_ATTRIBUTE = 'data-queue-approve';
 // Compact: the facts flow as term-value pairs on a few lines (a card took ~225 px, three to a Teams screen).
 const css = mergeStyleSets({
   card: { padding: '8px 12px', borderWidth: 1, borderStyle: 'solid', listStyle: 'none', marginBottom: 8 },
-  header: { display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' },
+  // The title keeps its line beside the checkbox and wraps there; the overdue badge follows at the line's end.
+  header: { display: 'flex', alignItems: 'center', gap: 8 },
   facts: { display: 'flex', flexWrap: 'wrap', columnGap: 16, rowGap: 2, margin: '4px 0 8px' },
   fact: { display: 'flex', alignItems: 'center', gap: 4, minWidth: 0, maxWidth: '100%' },
   term: { fontWeight: 600 },
   value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 0 },
   message: { flexBasis: '100%' },
+  actions: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 8 },
   badge: { fontWeight: 600, padding: '0 6px', borderWidth: 1, borderStyle: 'solid', borderRadius: 2 }
 });
 
@@ -64,6 +71,10 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
   const [issues, setIssues] = React.useState<readonly FieldIssue[]>([]);
   const commentField = React.useRef<ITextField>(null);
   const theme = useTheme();
+  const cardRef = React.useRef<HTMLLIElement>(null);
+  const narrow = useIsNarrow(cardRef, NARROW_CARD);
+  const [expanded, setExpanded] = React.useState(false);
+  const detailsId = useStableId('queue-card-details');
   React.useEffect(() => {
     // The comment field takes focus when it opens, so keyboard users type at once.
     if (declining) commentField.current?.focus();
@@ -80,25 +91,50 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
   const notSet = strings.NotSet;
   const due = request?.dueDate ? formatDay(request.dueDate, notSet) : s.NoDueDate;
 
-  const rows: [string, React.ReactNode][] = [
+  // What decides at a glance first; where and who on a second line, folded behind "Details" on a narrow card.
+  const primary: [string, React.ReactNode][] = [
     [strings.Fields.mission, asset?.mission ?? notSet],
-    [s.Location, asset?.locationUrl?.url ? <LocationLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : notSet],
     [strings.Fields.declaredSensitivity, choiceLabel('Sensitivity', asset?.declaredSensitivity, strings) || notSet],
-    [s.PersonalDataLabel, asset === undefined ? notSet : asset.containsPersonalData ? strings.Yes : strings.No],
+    [s.PersonalDataLabel, asset === undefined ? notSet : asset.containsPersonalData ? strings.Yes : strings.No]
+  ];
+  const secondary: [string, React.ReactNode][] = [
+    [s.Location, asset?.locationUrl?.url ? <LocationLink url={asset.locationUrl.url} unsafeNote={strings.UnsafeLink} /> : notSet],
     [s.CurrentOwner, asset?.owner ? <PersonPersona person={asset.owner} compact /> : notSet]
   ];
   if (request) {
-    rows.push([s.RequestedBy, request.requester ? <PersonPersona person={request.requester} compact /> : notSet], [s.DueOn, overdue ? format(s.Overdue, due) : due]);
-    if (request.message) rows.push([s.MessageLabel, request.message]);
+    primary.push([s.DueOn, overdue ? format(s.Overdue, due) : due]);
+    secondary.push([s.RequestedBy, request.requester ? <PersonPersona person={request.requester} compact /> : notSet]);
+    if (request.message) secondary.push([s.MessageLabel, request.message]);
   }
+  const showSecondary = !narrow || expanded;
+  const factList = (rows: [string, React.ReactNode][], id?: string): React.ReactElement => (
+    <dl className={css.facts} id={id}>
+      {rows.map(([term, value]) => (
+        <div key={term} className={term === s.MessageLabel ? `${css.fact} ${css.message}` : css.fact}>
+          <dt className={css.term}>{term}</dt>
+          <dd className={css.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+  const detailsToggle = narrow ? (
+    <ActionButton
+      iconProps={{ iconName: expanded ? 'ChevronUp' : 'ChevronDown' }}
+      text={s.ShowDetails}
+      ariaLabel={format(s.DetailsAria, title)}
+      aria-expanded={expanded}
+      aria-controls={expanded ? detailsId : undefined}
+      onClick={() => setExpanded(!expanded)}
+    />
+  ) : undefined;
 
   // Overdue is said in words and by a thick edge, not by colour alone; the colours are the theme's error colours.
   const overdueEdge = overdue ? { borderLeftWidth: 4, borderLeftColor: theme.semanticColors.errorIcon } : undefined;
   return (
-    <li className={css.card} style={{ borderColor: theme.semanticColors.bodyDivider, ...overdueEdge }} aria-label={format(s.ItemAriaLabel, title)} {...{ [CARD_ATTRIBUTE]: request?.id }}>
+    <li ref={cardRef} className={css.card} style={{ borderColor: theme.semanticColors.bodyDivider, ...overdueEdge }} aria-label={format(s.ItemAriaLabel, title)} {...{ [CARD_ATTRIBUTE]: request?.id }}>
       <div className={css.header}>
         {request && <Checkbox ariaLabel={format(s.SelectItem, title)} checked={selected} onChange={(_, checked) => onSelect(checked === true)} disabled={busy} />}
-        <Text as="h3" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0, overflowWrap: 'anywhere' } }}>{title}</Text>
+        <Text as="h3" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0, overflowWrap: 'anywhere', flex: '1 1 0', minWidth: 0 } }}>{title}</Text>
         {overdue && (
           <span className={css.badge} data-testid="overdue-badge" style={{ color: theme.semanticColors.errorText, borderColor: theme.semanticColors.errorIcon }}>
             {s.OverdueBadge}
@@ -106,19 +142,14 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
         )}
       </div>
       {note && <Text as="p" styles={{ root: { margin: '4px 0' } }}>{note}</Text>}
-      <dl className={css.facts}>
-        {rows.map(([term, value]) => (
-          <div key={term} className={term === s.MessageLabel ? `${css.fact} ${css.message}` : css.fact}>
-            <dt className={css.term}>{term}</dt>
-            <dd className={css.value}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {factList(primary)}
+      {showSecondary && factList(secondary, detailsId)}
       {otherIssues.map((issue) => (
         <Text key={issue.code} as="p" role="alert" styles={{ root: { color: 'inherit', fontWeight: 600 } }}>{ownershipIssueText(issue, s)}</Text>
       ))}
+      {!request && detailsToggle}
       {request && !declining && (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <div className={css.actions}>
           <PrimaryButton
             text={s.Approve}
             ariaLabel={format(s.ApproveAria, title)}
@@ -127,7 +158,8 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
             {...{ [APPROVE_BUTTON_ATTRIBUTE]: true }}
             onClick={() => submit({ decision: 'Approve' }).catch(() => undefined)} />
           <DefaultButton text={s.Decline} ariaLabel={format(s.DeclineAria, title)} disabled={busy} allowDisabledFocus onClick={() => setDeclining(true)} />
-        </Stack>
+          {detailsToggle}
+        </div>
       )}
       {request && declining && (
         <Stack tokens={{ childrenGap: 8 }}>

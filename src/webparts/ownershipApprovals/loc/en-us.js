@@ -23,6 +23,8 @@ define([], function () {
     Overdue: '{0} (overdue)',
     NoDueDate: 'No due date',
     OverdueBadge: 'Overdue',
+    ShowDetails: 'Details',
+    DetailsAria: 'Details of {0}',
     LocationTeams: 'Microsoft Teams team',
     LocationOneDrive: 'OneDrive › {0}',
     LocationOneDriveRoot: 'OneDrive',

@@ -23,6 +23,8 @@ define([], function () {
     Overdue: '{0} (vencida)',
     NoDueDate: 'Sin vencimiento',
     OverdueBadge: 'Vencida',
+    ShowDetails: 'Detalles',
+    DetailsAria: 'Detalles de {0}',
     LocationTeams: 'Equipo de Microsoft Teams',
     LocationOneDrive: 'OneDrive › {0}',
     LocationOneDriveRoot: 'OneDrive',

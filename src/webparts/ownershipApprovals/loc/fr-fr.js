@@ -23,6 +23,8 @@ define([], function () {
     Overdue: '{0} (en retard)',
     NoDueDate: 'Pas d\'échéance',
     OverdueBadge: 'En retard',
+    ShowDetails: 'Détails',
+    DetailsAria: 'Détails de {0}',
     LocationTeams: 'Équipe Microsoft Teams',
     LocationOneDrive: 'OneDrive › {0}',
     LocationOneDriveRoot: 'OneDrive',

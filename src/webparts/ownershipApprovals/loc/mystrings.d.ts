@@ -31,6 +31,8 @@ declare interface IOwnershipStrings {
   Overdue: string;
   NoDueDate: string;
   OverdueBadge: string;
+  ShowDetails: string;
+  DetailsAria: string;
   LocationTeams: string;
   /** `{0}` is the file's name. */
   LocationOneDrive: string;
