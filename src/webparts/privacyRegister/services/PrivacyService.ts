@@ -10,30 +10,18 @@ import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/
 import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import type { Repositories } from '../../../data/repositories/createRepositories';
-import type { IListRepository, PageQuery } from '../../../data/repositories/types';
 import { searchOrScanPage } from '../../../data/search/searchOrScan';
+import { readAll } from '../../../data/query/readMatching';
 import type { IListSearch } from '../../../data/search/types';
 import type { DatasetOption } from '../../aiRegistry/services/IAIRegistryService';
 import type { IPrivacyService, PrivacyFilters } from './IPrivacyService';
 
-const PAGE_SIZE = 2000;
 const MATCHES = 20;
 const IDS_PER_QUERY = 50;
 
 function chunks<T>(values: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
-}
-
-async function loadAll<T>(repository: IListRepository<T>, query: PageQuery<T>): Promise<Stored<T>[]> {
-  const out: Stored<T>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await repository.page({ top: PAGE_SIZE, ...query }, continuation);
-    out.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation);
   return out;
 }
 
@@ -80,7 +68,7 @@ export class PrivacyService implements IPrivacyService {
   public async loadRegister(filters: PrivacyFilters): Promise<Stored<ProcessingActivity>[]> {
     const clauses = privacyClauses(filters);
     const filter = clauses.length === 0 ? undefined : and(...clauses);
-    const items = await loadAll(this.repositories.processingActivities, { filter });
+    const items = await readAll(this.repositories.processingActivities, { filter });
     return items.sort((a, b) => a.title.localeCompare(b.title) || a.id - b.id);
   }
 
@@ -158,7 +146,7 @@ export class PrivacyService implements IPrivacyService {
 
   public missions(): Promise<Mission[]> {
     if (!this.missionsCache) {
-      this.missionsCache = loadAll(this.repositories.missions, {}).then((all) => all.sort((a, b) => a.title.localeCompare(b.title)));
+      this.missionsCache = readAll(this.repositories.missions).then((all) => all.sort((a, b) => a.title.localeCompare(b.title)));
       this.missionsCache.catch(() => (this.missionsCache = undefined));
     }
     return this.missionsCache;
