@@ -6,7 +6,7 @@ import { scopeKey, scopeOf } from '../../src/core/governanceRoles';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { describeFindings, seriousFindings } from './support/axe';
-import { ADMIN, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, LEAD, chooseWithKeyboard, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
 
 /** The web part's own section (the workbench wraps it in a region titled "Governance Roles"). */
 function roles(page: Page): Locator {
@@ -49,8 +49,7 @@ describe('Governance roles in the workbench (headless Chromium)', () => {
     await section.getByRole('button', { name: 'Add Responsible for Accept risk' }).click();
     let dialog = page.getByRole('dialog', { name: 'Add Responsible for Accept risk' });
     await dialog.getByRole('radio', { name: 'A SharePoint group' }).check({ force: true });
-    await dialog.getByRole('combobox', { name: 'Group' }).click();
-    await page.getByRole('option', { name: 'Data Custodians', exact: true }).click();
+    await chooseWithKeyboard(dialog.getByRole('combobox', { name: 'Group' }), 'Data Custodians');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     const warnings = section.getByTestId('raci-warnings');
@@ -61,8 +60,7 @@ describe('Governance roles in the workbench (headless Chromium)', () => {
     await section.getByRole('button', { name: 'Add Responsible for Accept risk' }).click();
     dialog = page.getByRole('dialog', { name: 'Add Responsible for Accept risk' });
     await dialog.getByRole('radio', { name: 'A SharePoint group' }).check({ force: true });
-    await dialog.getByRole('combobox', { name: 'Group' }).click();
-    await page.getByRole('option', { name: 'Data Custodians', exact: true }).click();
+    await chooseWithKeyboard(dialog.getByRole('combobox', { name: 'Group' }), 'Data Custodians');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('This person or group already holds this role for this activity and scope.').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();

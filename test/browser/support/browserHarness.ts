@@ -80,3 +80,17 @@ export async function fillSteadily(field: Locator, value: string): Promise<void>
   }
   throw new Error(`the field did not keep the text "${value}"`);
 }
+
+/**
+ * Chooses an option of a closed Fluent Dropdown with the arrow keys, as a keyboard user would. Clicking an option
+ * of the open list is flaky on a page whose other web parts are still loading: their layout shift closes the list.
+ */
+export async function chooseWithKeyboard(dropdown: Locator, optionText: string, maxSteps: number = 30): Promise<void> {
+  await dropdown.focus();
+  for (let step = 0; step < maxSteps; step++) {
+    // The closed dropdown's title holds the chosen option's text (the combobox also holds the caret's glyph).
+    if ((await dropdown.locator('.ms-Dropdown-title').innerText()).trim() === optionText) return;
+    await dropdown.press('ArrowDown');
+  }
+  throw new Error(`the dropdown never showed "${optionText}"`);
+}
