@@ -17,16 +17,21 @@ export const BAND_INDEX: Readonly<Record<ScoreBand, number>> = { Healthy: 0, 'Ne
 /** Bit of each coverage figure, in `COVERAGE_KEYS` order, read once rather than per asset. */
 const FLAG_BITS: readonly number[] = COVERAGE_KEYS.map((key) => COVERAGE_FLAG[key]);
 // Local copies: imported bindings compile to property loads on another module's `exports` in the hot loop.
-const COVERAGES = COVERAGE_KEYS.length;
 const DIMENSIONS = DIMENSION_COUNT;
+
+/** Distinct values of the coverage flags (five bits). */
+const FLAG_COMBINATIONS = 32;
 
 /** Totals of one scope; typed arrays keep the per-asset work to plain additions. */
 export class ScopeAccumulator {
   public count: number = 0;
   public scoreSum: number = 0;
   public readonly bandCounts: Int32Array = new Int32Array(SCORE_BANDS.length);
-  /** Assets carrying each coverage flag, in `COVERAGE_KEYS` order. */
-  public readonly coverageCounts: Int32Array = new Int32Array(COVERAGE_KEYS.length);
+  /**
+   * Assets per combination of coverage flags: one increment per asset, read into per-figure counts at the end. A
+   * plain array of small integers: a typed array this long would need its own buffer outside the heap per scope.
+   */
+  public readonly flagCounts: number[] = new Array<number>(FLAG_COMBINATIONS).fill(0);
   public readonly valueSums: Float64Array = new Float64Array(DIMENSION_COUNT);
   public readonly lostSums: Float64Array = new Float64Array(DIMENSION_COUNT);
 
@@ -35,15 +40,34 @@ export class ScopeAccumulator {
     this.count++;
     this.scoreSum += score;
     this.bandCounts[bandIndex]++;
-    for (let i = 0; i < COVERAGES; i++) {
-      if ((flags & FLAG_BITS[i]) !== 0) {
-        this.coverageCounts[i]++;
-      }
-    }
+    this.flagCounts[flags & (FLAG_COMBINATIONS - 1)]++;
+    const valueSums = this.valueSums;
+    const lostSums = this.lostSums;
     for (let i = 0; i < DIMENSIONS; i++) {
-      this.valueSums[i] += values[i];
-      this.lostSums[i] += lost[i];
+      valueSums[i] += values[i];
+      lostSums[i] += lost[i];
     }
+  }
+
+  /** Adds every total of `other` (the organisation is the sum of its regions: one addition per region, not per asset). */
+  public merge(other: ScopeAccumulator): void {
+    this.count += other.count;
+    this.scoreSum += other.scoreSum;
+    for (let i = 0; i < this.bandCounts.length; i++) this.bandCounts[i] += other.bandCounts[i];
+    for (let i = 0; i < FLAG_COMBINATIONS; i++) this.flagCounts[i] += other.flagCounts[i];
+    for (let i = 0; i < DIMENSIONS; i++) {
+      this.valueSums[i] += other.valueSums[i];
+      this.lostSums[i] += other.lostSums[i];
+    }
+  }
+
+  /** Assets carrying each coverage flag, in `COVERAGE_KEYS` order. */
+  public coverageCounts(): number[] {
+    return FLAG_BITS.map((bit) => {
+      let total = 0;
+      for (let flags = 0; flags < FLAG_COMBINATIONS; flags++) if ((flags & bit) !== 0) total += this.flagCounts[flags];
+      return total;
+    });
   }
 }
 
@@ -57,8 +81,9 @@ export function finishScope(kind: ScorecardScopeType, value: string, acc: ScopeA
   const count = acc.count;
   const empty = count === 0;
   const coverage = {} as Record<CoverageKey, CoverageRate>;
+  const coverageCounts = acc.coverageCounts();
   COVERAGE_KEYS.forEach((key, i) => {
-    coverage[key] = coverageRate(acc.coverageCounts[i], count);
+    coverage[key] = coverageRate(coverageCounts[i], count);
   });
   const dimensions: DimensionAggregate[] = SCORE_DIMENSIONS.map((key, i) =>
     empty ? { key } : { key, meanValue: roundTo(acc.valueSums[i] / count, 3), meanPointsLost: roundTo(acc.lostSums[i] / count, 2) }

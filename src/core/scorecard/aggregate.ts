@@ -55,6 +55,10 @@ export function aggregateScorecard(assets: Iterable<ScoredAssetInput>, options: 
   const resolved = new ScopeValues();
   const bandIndexOf = BAND_INDEX; // a local alias: read per asset
   let archivedExcluded = 0;
+  // Every asset falls in exactly one region bucket (blank included), so the organisation is their sum: when both are
+  // asked for, the organisation is added up from the regions after the pass rather than once per asset.
+  const regionKind = kinds.indexOf('region');
+  const orgFromRegions = regionKind >= 0 ? kinds.indexOf('organisation') : -1;
 
   for (const item of assets) {
     const asset = item.asset;
@@ -68,6 +72,7 @@ export function aggregateScorecard(assets: Iterable<ScoredAssetInput>, options: 
     resolved.resolve(asset, index);
     rollout.add(resolved);
     for (let k = 0; k < kinds.length; k++) {
+      if (k === orgFromRegions) continue;
       const value = resolved.of(kinds[k]);
       const table = tables[k];
       let acc = table.get(value);
@@ -77,6 +82,11 @@ export function aggregateScorecard(assets: Iterable<ScoredAssetInput>, options: 
       }
       acc.add(score.score, bandIndex, flags, values, lost);
     }
+  }
+
+  if (orgFromRegions >= 0) {
+    const organisation = tables[orgFromRegions].get('') as ScopeAccumulator;
+    tables[regionKind].forEach((region) => organisation.merge(region));
   }
 
   const scopes: ScopeAggregate[] = [];

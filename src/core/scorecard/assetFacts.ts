@@ -14,7 +14,7 @@ const FLAG_CONFIRMED_CUSTODIAN = 1;
 const FLAG_CLASSIFIED = 2;
 const FLAG_UNDER_LABELLED = 4;
 const FLAG_REVIEWED_IN_CYCLE = 8;
-const FLAG_PERSONAL_DATA = 16;
+const FLAG_PERSONAL_DATA = 16; // the highest: the accumulator counts the 32 combinations of these five bits
 const DIMENSIONS = SCORE_DIMENSIONS.length;
 
 /** Bit of each coverage figure in the flags `assetFlags` returns. */
@@ -38,31 +38,32 @@ export const DIMENSION_INDEX: Readonly<Record<ScoreDimensionKey, number>> = {
 /** Number of dimensions, the length of the scratch arrays. */
 export const DIMENSION_COUNT = DIMENSIONS;
 
+/** What a score alone says, worked out once per distinct (shared, frozen) score rather than once per asset. */
+interface ScoreFacts {
+  readonly flags: number;
+  readonly values: Float64Array;
+  readonly lost: Float64Array;
+}
+
+// Scoring shares one frozen AssetScore between the assets that lose the same points (a few thousand of them for
+// 100,000 assets), so the facts of each are computed once. Weak: a score no longer used goes with its facts.
+const SCORE_FACTS = new WeakMap<AssetScore, ScoreFacts>();
+
 /**
- * Coverage flags of one asset, and its dimension values and scaled points lost written into `values` / `lost`.
- * Classified and under-labelled come from the score's own missing codes, so the sensitivity taxonomy in force when
- * scoring decides (a declared level outside it counts as not classified, exactly as the score treats it).
- * Reviewed in cycle means freshness == 1. A dimension absent from the score counts as 0 with nothing lost.
+ * The score's coverage flags (classified, under-labelled, reviewed in cycle), its dimension values and its scaled
+ * points lost. Classified and under-labelled come from the score's own missing codes, so the sensitivity taxonomy
+ * in force when scoring decides (a declared level outside it counts as not classified, exactly as the score
+ * treats it). Reviewed in cycle means freshness == 1. A dimension absent from the score counts as 0 with nothing
+ * lost.
  */
-export function assetFlags(asset: ScorecardAssetFields, score: AssetScore, values: Float64Array, lost: Float64Array): number {
+function factsOf(score: AssetScore): ScoreFacts {
+  const known = SCORE_FACTS.get(score);
+  if (known !== undefined) return known;
   let flags = 0;
-  const custodian = asset.custodian;
-  // Same test as the ownership scorer's "custodian set": a SharePoint user id above 0.
-  if (asset.ownershipStatus === 'Confirmed' && custodian !== undefined && custodian !== null && typeof custodian.id === 'number' && custodian.id > 0) {
-    flags |= FLAG_CONFIRMED_CUSTODIAN;
-  }
-  if (asset.containsPersonalData === true) {
-    flags |= FLAG_PERSONAL_DATA;
-  }
   let totalWeight = 0;
-  for (let i = 0; i < DIMENSIONS; i++) {
-    values[i] = 0;
-    lost[i] = 0;
-  }
-  const dimensions = score.dimensions;
-  for (let i = 0; i < dimensions.length; i++) {
-    const dimension = dimensions[i];
-    // A switch on the key rather than a keyed object lookup: this is the hottest line of the aggregation.
+  const values = new Float64Array(DIMENSIONS);
+  const lost = new Float64Array(DIMENSIONS);
+  for (const dimension of score.dimensions) {
     let index: number;
     switch (dimension.key) {
       case 'ownership':
@@ -70,12 +71,8 @@ export function assetFlags(asset: ScorecardAssetFields, score: AssetScore, value
         break;
       case 'sensitivity':
         index = 1;
-        if (dimension.missing.indexOf('declaredSensitivity') < 0) {
-          flags |= FLAG_CLASSIFIED;
-        }
-        if (dimension.missing.indexOf('underLabelled') >= 0) {
-          flags |= FLAG_UNDER_LABELLED;
-        }
+        if (dimension.missing.indexOf('declaredSensitivity') < 0) flags |= FLAG_CLASSIFIED;
+        if (dimension.missing.indexOf('underLabelled') >= 0) flags |= FLAG_UNDER_LABELLED;
         break;
       case 'location':
         index = 2;
@@ -85,9 +82,7 @@ export function assetFlags(asset: ScorecardAssetFields, score: AssetScore, value
         break;
       case 'freshness':
         index = 4;
-        if (dimension.value === 1) {
-          flags |= FLAG_REVIEWED_IN_CYCLE;
-        }
+        if (dimension.value === 1) flags |= FLAG_REVIEWED_IN_CYCLE;
         break;
       default:
         continue;
@@ -98,15 +93,43 @@ export function assetFlags(asset: ScorecardAssetFields, score: AssetScore, value
     totalWeight += dimension.weight;
   }
   const scale = totalWeight > 0 ? 100 / totalWeight : 0;
+  for (let i = 0; i < DIMENSIONS; i++) lost[i] *= scale;
+  const facts: ScoreFacts = { flags, values, lost };
+  SCORE_FACTS.set(score, facts);
+  return facts;
+}
+
+/**
+ * Coverage flags of one asset, and its dimension values and scaled points lost written into `values` / `lost`: the
+ * score's facts (see `factsOf`) plus what only the record says (a confirmed custodian, personal data).
+ */
+export function assetFlags(asset: ScorecardAssetFields, score: AssetScore, values: Float64Array, lost: Float64Array): number {
+  const facts = factsOf(score);
+  let flags = facts.flags;
+  const custodian = asset.custodian;
+  // Same test as the ownership scorer's "custodian set": a SharePoint user id above 0.
+  if (asset.ownershipStatus === 'Confirmed' && custodian !== undefined && custodian !== null && typeof custodian.id === 'number' && custodian.id > 0) {
+    flags |= FLAG_CONFIRMED_CUSTODIAN;
+  }
+  if (asset.containsPersonalData === true) {
+    flags |= FLAG_PERSONAL_DATA;
+  }
+  const factValues = facts.values;
+  const factLost = facts.lost;
   for (let i = 0; i < DIMENSIONS; i++) {
-    lost[i] *= scale;
+    values[i] = factValues[i];
+    lost[i] = factLost[i];
   }
   return flags;
 }
 
 /** Trimmed text, or '' for blank and non-string values (a blank field lands in its kind's blank bucket). */
 export function cleanText(value: string | undefined): string {
-  return typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string' || value.length === 0) return '';
+  // Visible ASCII at both ends: nothing to trim (the common case, checked without a call per asset and field).
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f ? value : value.trim();
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { PersonRef } from '../models/common';
 import type { DataAsset } from '../models/dataAsset';
 import { DEFAULT_SENSITIVITY_LEVELS } from '../models/dataAsset';
-import { daysInMonth, parseIsoDate, utcDayNumber } from '../validation/isoDate';
+import { daysInMonth, parseIsoDate } from '../validation/isoDate';
 import { isSafeHttpUrl } from '../validation/url';
 import type { ScoreContext } from './types';
 import { MISSING_BIT, resultOf, type DimensionResult } from './resultKeys';
@@ -19,7 +19,10 @@ export const DEFAULT_REVIEW_CYCLE_MONTHS = 12;
 // as bits. Scoring 100,000 assets then builds no arrays or objects; `resultOf` gives the shared, frozen result.
 
 function filled(value: string | undefined): boolean {
-  return typeof value === 'string' && value.trim().length > 0;
+  if (typeof value !== 'string' || value.length === 0) return false;
+  // A visible ASCII first character settles it without trimming (trim scans, and copies when it cuts).
+  const first = value.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || value.trim().length > 0;
 }
 
 function personSet(person: PersonRef | undefined): boolean {
@@ -167,11 +170,26 @@ let lastToday = 0;
 function todayOf(now: Date): number {
   const time = now.getTime();
   if (now !== lastNow || time !== lastNowTime) {
-    lastToday = utcDayNumber(now);
+    // The UTC day number: the same as utcDayNumber, also for years 0-99, which Date.UTC would read as 1900-1999.
+    lastToday = Math.floor(time / 86400000);
     lastNow = now;
     lastNowTime = time;
   }
   return lastToday;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (month 1-12), in integer arithmetic (Howard Hinnant's
+ * days_from_civil): what `Date.UTC(...) / 86400000` gives, without a call into the Date machinery per asset, and
+ * with years 0-99 read as themselves (Date.UTC would read them as 1900-1999).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /**
@@ -182,14 +200,7 @@ function dayNumberAfterMonths(fullYear: number, month: number, date: number, mon
   const totalMonths = fullYear * 12 + month + months;
   const year = Math.floor(totalMonths / 12);
   const monthIndex = totalMonths - year * 12;
-  const day = Math.min(date, daysInMonth(year, monthIndex + 1));
-  if (year >= 0 && year < 100) {
-    // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not. Never a real review date, but stay exact.
-    const result = new Date(0);
-    result.setUTCFullYear(year, monthIndex, day);
-    return utcDayNumber(result);
-  }
-  return Math.floor(Date.UTC(year, monthIndex, day) / 86400000);
+  return daysFromCivil(year, monthIndex + 1, Math.min(date, daysInMonth(year, monthIndex + 1)));
 }
 
 function digitsAt(text: string, start: number, count: number): number {

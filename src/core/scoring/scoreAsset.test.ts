@@ -3,6 +3,7 @@ import type { DataAsset } from '../models/dataAsset';
 import { bandOf, roundTo, scoreAsset } from './scoreAsset';
 import type { AssetScore, ScoreContext, ScoreDimension, ScoreDimensionKey } from './types';
 import { DEFAULT_SCORE_WEIGHTS } from './types';
+import { addUtcMonths, parseIsoDate } from '../validation/isoDate';
 
 const NOW = new Date('2026-11-23T15:00:00Z');
 
@@ -184,6 +185,31 @@ describe('scoreAsset', () => {
       expect(fresh(' 2025-11-23')).toMatchObject({ value: 0, missing: ['neverReviewed'] });
     });
 
+    it('agrees with calendar month arithmetic on Dates over years, month ends, leap days and years 0-99', () => {
+      const dayOf = (date: Date): number => Math.floor(date.getTime() / 86400000);
+      const expected = (reviewed: Date, cycle: number, now: Date): number => {
+        if (dayOf(now) <= dayOf(addUtcMonths(reviewed, cycle))) return 1;
+        return dayOf(now) <= dayOf(addUtcMonths(reviewed, cycle * 2)) ? 0.5 : 0;
+      };
+      const cases: string[] = [];
+      for (const year of ['0050', '0099', '1899', '1900', '1999', '2000', '2023', '2024', '2025', '2100']) {
+        for (const monthDay of ['01-31', '02-28', '02-29', '03-31', '08-31', '11-30', '12-31']) cases.push(`${year}-${monthDay}`);
+      }
+      for (const text of cases.filter((t) => parseIsoDate(t) !== undefined)) {
+        const reviewed = parseIsoDate(text) as Date;
+        for (const cycle of [1, 6, 12, 13, 24, 1200]) {
+          // "Now" on each side of the one- and two-cycle limits.
+          for (const months of [cycle, cycle * 2]) {
+            const limit = addUtcMonths(reviewed, months);
+            for (const shift of [0, 1]) {
+              const now = new Date(limit.getTime() + shift * 86400000 + 3600000);
+              expect([text, cycle, now.toISOString(), fresh(text, cycle, now).value]).toEqual([text, cycle, now.toISOString(), expected(reviewed, cycle, now)]);
+            }
+          }
+        }
+      }
+    });
+
     it('scores never reviewed, unparseable and future reviews', () => {
       expect(fresh(undefined)).toMatchObject({ value: 0, missing: ['neverReviewed'] });
       expect(fresh('2026-02-30')).toMatchObject({ value: 0, missing: ['neverReviewed'] });
@@ -237,6 +263,22 @@ describe('scoreAsset', () => {
       expect(roundTo(63.125, 1)).toBe(63.1);
       expect(roundTo(9.375, 1)).toBe(9.4);
       expect(roundTo(21.875, 2)).toBe(21.88);
+    });
+
+    it('rounds as the decimal text of the value would, over sums of weighted fortieths', () => {
+      // The former implementation, kept as the oracle: rounding through toFixed(6) text.
+      const oracle = (value: number, decimals: number): number => {
+        const factor = Math.pow(10, decimals);
+        return Math.round(parseFloat((value * factor).toFixed(6))) / factor;
+      };
+      const weights = [30, 25, 15, 15, 15, 20, 3, 2.5, 1.5];
+      for (let n = 0; n <= 4000; n++) {
+        const value = (n / 40) * weights[n % weights.length] / 100 + (n % 7) * 0.1 + (n % 3) * 0.3;
+        for (const decimals of [0, 1, 2, 3, 4]) {
+          expect([value, decimals, roundTo(value, decimals)]).toEqual([value, decimals, oracle(value, decimals)]);
+          expect(roundTo(value / 3, decimals)).toBe(oracle(value / 3, decimals));
+        }
+      }
     });
 
     it('lands on band edges exactly', () => {

@@ -22,12 +22,13 @@ export function bandOf(score: number): ScoreBand {
 }
 
 /**
- * Rounds half up to `decimals` places. Goes through `toFixed(9)` first so binary noise such as
- * 0.3 * 30 = 8.999999999999998 or a sum of 79.94999999999999 rounds the way a person adding the points would.
+ * Rounds half up to `decimals` places. Rounds to six decimals first so binary noise such as
+ * 0.3 * 30 = 8.999999999999998 or a sum of 79.94999999999999 rounds the way a person adding the points would; in
+ * arithmetic rather than through `toFixed` text, since the scorecard rounds a few thousand figures per aggregation.
  */
 export function roundTo(value: number, decimals: number): number {
   const factor = Math.pow(10, decimals);
-  return Math.round(parseFloat((value * factor).toFixed(6))) / factor;
+  return Math.round(Math.round(value * factor * 1e6) / 1e6) / factor;
 }
 
 /** Throws a RangeError for weights that cannot make a 0-100 score (negative, not finite, or all zero). */
@@ -62,8 +63,12 @@ function buildScore(weights: ScoreWeights, results: readonly DimensionResult[]):
   return Object.freeze({ score, band: bandOf(score), dimensions: Object.freeze(dimensions) });
 }
 
-/** Distinct result keys a dimension may take before the cache stops growing (real data has a few dozen). */
-const MAX_IDS = 1024;
+/**
+ * Distinct result keys a dimension may take before the cache stops growing (each dimension has at most a few dozen:
+ * its missing codes and value go together). 64 ids per dimension make the five-id key a small integer, which a Map
+ * looks up without boxing a number per asset.
+ */
+const MAX_IDS = 64;
 /** Distinct whole scores kept per weights; beyond it scores are built, not shared. */
 const MAX_SCORES = 100000;
 
