@@ -15,7 +15,7 @@ define([], function () {
     No: 'No',
     NotSet: 'Not set',
     EmptyValue: '(empty)',
-    RecordsShown: '{0} records shown',
+    RecordsShown: { one: '{0} record shown', other: '{0} records shown' },
     EmptyTitle: 'No records match these filters.',
     EmptyHint: 'Change or clear the filters, or create a new record.',
 

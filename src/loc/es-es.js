@@ -15,7 +15,7 @@ define([], function () {
     No: 'No',
     NotSet: 'Sin indicar',
     EmptyValue: '(vacío)',
-    RecordsShown: '{0} registros mostrados',
+    RecordsShown: { one: '{0} registro mostrado', other: '{0} registros mostrados' },
     EmptyTitle: 'Ningún registro coincide con estos filtros.',
     EmptyHint: 'Cambie o borre los filtros, o cree un registro nuevo.',
 

@@ -15,7 +15,7 @@ define([], function () {
     No: 'Non',
     NotSet: 'Non renseigné',
     EmptyValue: '(vide)',
-    RecordsShown: '{0} enregistrements affichés',
+    RecordsShown: { one: '{0} enregistrement affiché', other: '{0} enregistrements affichés' },
     EmptyTitle: 'Aucun enregistrement ne correspond à ces filtres.',
     EmptyHint: 'Modifiez ou effacez les filtres, ou créez un nouvel enregistrement.',
 

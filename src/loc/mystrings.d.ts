@@ -53,7 +53,7 @@ declare interface IGovernanceSuiteStrings {
   No: string;
   NotSet: string;
   EmptyValue: string;
-  RecordsShown: string;
+  RecordsShown: { one: string; other: string };
   EmptyTitle: string;
   EmptyHint: string;
 

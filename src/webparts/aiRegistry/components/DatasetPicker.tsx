@@ -5,6 +5,8 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { summariseLinkedData } from '../../../core/aiRegistry/datasets';
 import type { LookupRef } from '../../../core/models/common';
+import * as suiteStrings from 'GovernanceSuiteStrings';
+import { choiceLabel } from '../../../ui/choiceLabels';
 import { format } from '../../../ui/format';
 import type { DatasetOption } from '../services/IAIRegistryService';
 import { useDebouncedValue } from '../../dataInventory/components/useDebouncedValue';
@@ -73,7 +75,7 @@ export function DatasetPicker(props: IDatasetPickerProps): React.ReactElement {
             const title = details?.title ?? ref.title ?? `#${ref.id}`;
             return (
               <li key={ref.id} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-                <span>{details?.declaredSensitivity ? `${title} (${details.declaredSensitivity})` : title}</span>
+                <span>{details?.declaredSensitivity ? `${title} (${choiceLabel('Sensitivity', details.declaredSensitivity, suiteStrings)})` : title}</span>
                 <IconButton iconProps={{ iconName: 'Cancel' }} title={format(strings.DatasetRemove, title)} ariaLabel={format(strings.DatasetRemove, title)}
                   disabled={disabled} onClick={() => onChange(value.filter((v) => v.id !== ref.id))} />
               </li>
@@ -115,7 +117,7 @@ export function LinkedDataSummary(props: { summary: ReturnType<typeof summariseL
   if (count === 0) return <></>;
   return (
     <Stack tokens={{ childrenGap: 2 }} data-testid="linked-data-summary">
-      <Text>{summary.highestSensitivity ? format(strings.DatasetSummary, summary.highestSensitivity) : strings.DatasetSummaryNone}</Text>
+      <Text>{summary.highestSensitivity ? format(strings.DatasetSummary, choiceLabel('Sensitivity', summary.highestSensitivity, suiteStrings)) : strings.DatasetSummaryNone}</Text>
       <Text styles={{ root: { fontWeight: summary.personalData ? 600 : 400 } }}>{summary.personalData ? `⚠ ${strings.PersonalDataFlag}` : strings.NoPersonalData}</Text>
       {summary.undeclared > 0 && <Text variant="small">{format(strings.UndeclaredDatasets, summary.undeclared)}</Text>}
     </Stack>

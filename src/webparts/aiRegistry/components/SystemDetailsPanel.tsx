@@ -11,6 +11,7 @@ import { summariseLinkedData } from '../../../core/aiRegistry/datasets';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import { isGovernanceError } from '../../../core/errors';
 import { samePerson } from '../../../core/ownership/counting';
+import { choiceLabel } from '../../../ui/choiceLabels';
 import { SafeLink } from '../../../ui/details/SafeLink';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { errorKindOf, errorText } from '../../../ui/errorText';
@@ -206,7 +207,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
               <ul style={{ margin: 0 }}>
                 {(system.linkedDataAssets ?? []).map((ref) => {
                   const d = datasets.find((x) => x.id === ref.id);
-                  return <li key={ref.id}>{d?.declaredSensitivity ? `${d.title} (${d.declaredSensitivity})` : d?.title ?? ref.title ?? `#${ref.id}`}</li>;
+                  return <li key={ref.id}>{d?.declaredSensitivity ? `${d.title} (${choiceLabel('Sensitivity', d.declaredSensitivity, suiteStrings)})` : d?.title ?? ref.title ?? `#${ref.id}`}</li>;
                 })}
               </ul>
               <LinkedDataSummary summary={summariseLinkedData(datasets)} count={datasets.length} strings={strings} />

@@ -11,7 +11,7 @@ define([], function () {
     ColumnsGroupName: 'Columns readers can choose',
     ColumnsButton: 'Columns',
     ColumnsMenuLabel: 'Columns shown in the grid',
-    RecordsShownOfTotal: '{0} of {1} records shown',
+    RecordsShownOfTotal: { one: '{1} of {0} record shown', other: '{1} of {0} records shown' },
     RecordsShownMore: '{0} shown, more available',
     SavedViewsLabel: 'Saved views',
     SavedViewsPlaceholder: 'Choose a saved view',

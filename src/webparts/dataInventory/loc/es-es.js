@@ -11,7 +11,7 @@ define([], function () {
     ColumnsGroupName: 'Columnas que los lectores pueden elegir',
     ColumnsButton: 'Columnas',
     ColumnsMenuLabel: 'Columnas mostradas en la cuadrícula',
-    RecordsShownOfTotal: '{0} de {1} registros mostrados',
+    RecordsShownOfTotal: { one: '{1} de {0} registro mostrado', other: '{1} de {0} registros mostrados' },
     RecordsShownMore: '{0} mostrados, hay más disponibles',
     SavedViewsLabel: 'Vistas guardadas',
     SavedViewsPlaceholder: 'Elegir una vista guardada',

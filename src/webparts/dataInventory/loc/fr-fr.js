@@ -11,7 +11,7 @@ define([], function () {
     ColumnsGroupName: 'Colonnes que les lecteurs peuvent choisir',
     ColumnsButton: 'Colonnes',
     ColumnsMenuLabel: 'Colonnes affichées dans la grille',
-    RecordsShownOfTotal: '{0} enregistrements affichés sur {1}',
+    RecordsShownOfTotal: { one: '{1} sur {0} enregistrement affiché', other: '{1} sur {0} enregistrements affichés' },
     RecordsShownMore: '{0} affichés, d\'autres disponibles',
     SavedViewsLabel: 'Vues enregistrées',
     SavedViewsPlaceholder: 'Choisir une vue enregistrée',

@@ -13,8 +13,8 @@ declare interface IDataInventoryWebPartStrings {
   /** The column chooser button. */
   ColumnsButton: string;
   ColumnsMenuLabel: string;
-  /** {0} records shown of {1} matching. */
-  RecordsShownOfTotal: string;
+  /** {1} records shown of {0} matching (plural forms chosen by the total, {0}). */
+  RecordsShownOfTotal: { one: string; other: string };
   /** {0} shown; the total is not known without reading every match. */
   RecordsShownMore: string;
   SavedViewsLabel: string;

@@ -8,7 +8,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
-import { formatDate, formatPlural } from '../../../ui/format';
+import { formatDate, formatNumber, formatPlural } from '../../../ui/format';
 import { downloadCsv } from '../../../ui/export/download';
 import { useStableId } from '../../../ui/useStableId';
 import type { RiskFilters } from '../services/IRiskService';
@@ -102,7 +102,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
               <RiskFiltersBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} currentUserId={session.currentUser.id} strings={strings} shared={shared} />
               <Text block role="status" style={{ marginBottom: 8 }}>
                 {formatPlural(strings.Summary, summary.total, undefined, summary.open, summary.overdue, summary.unowned, summary.aboveAppetite, summary.accepted)}
-                {' · '}{format(strings.Shown, shown.length, rows.length)}
+                {' · '}{formatPlural(strings.Shown, rows.length, undefined, formatNumber(shown.length))}
               </Text>
             </>
           )}

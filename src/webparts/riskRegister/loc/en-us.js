@@ -26,7 +26,7 @@ define([], function () {
     FilterMine: 'Only risks I own',
     SearchLabel: 'Search',
     SearchPlaceholder: 'Title, owner, linked record…',
-    Shown: '{0} of {1} risks shown',
+    Shown: { one: '{1} of {0} risk shown', other: '{1} of {0} risks shown' },
     EmptyRegister: 'No risk matches these filters.',
 
     ColumnTitle: 'Title',

@@ -26,7 +26,7 @@ define([], function () {
     FilterMine: 'Solo mis riesgos',
     SearchLabel: 'Buscar',
     SearchPlaceholder: 'Título, responsable, registro vinculado…',
-    Shown: '{0} de {1} riesgos mostrados',
+    Shown: { one: '{1} de {0} riesgo mostrado', other: '{1} de {0} riesgos mostrados' },
     EmptyRegister: 'Ningún riesgo coincide con estos filtros.',
 
     ColumnTitle: 'Título',

@@ -26,7 +26,7 @@ define([], function () {
     FilterMine: 'Seulement mes risques',
     SearchLabel: 'Rechercher',
     SearchPlaceholder: 'Titre, responsable, fiche liée…',
-    Shown: '{0} risques affichés sur {1}',
+    Shown: { one: '{1} sur {0} risque affiché', other: '{1} sur {0} risques affichés' },
     EmptyRegister: 'Aucun risque ne correspond à ces filtres.',
 
     ColumnTitle: 'Titre',

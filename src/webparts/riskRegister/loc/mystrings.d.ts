@@ -27,7 +27,8 @@ declare interface IRiskRegisterStrings {
   FilterMine: string;
   SearchLabel: string;
   SearchPlaceholder: string;
-  Shown: string;
+  /** {1} of {0} risks shown (plural forms chosen by the number of risks, {0}). */
+  Shown: { one: string; other: string };
   EmptyRegister: string;
 
   ColumnTitle: string;
