@@ -149,6 +149,25 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     await context.close();
   });
 
+  it('the records of processing show per region, and a count opens the records it counts', async () => {
+    const { page, context } = await harness.signedIn(FOCAL_POINT);
+    const scorecard = await openScorecard(page, harness.workbench.pageUrl);
+    const table = scorecard.getByRole('table', { name: /^Records of processing by region:/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    assert.ok(await rows.count() >= 5, 'the seeded register spans the regions');
+    // The seed's review dates run from 60 days ago: some region has overdue reviews, and its count opens them.
+    const overdue = table.getByRole('button', { name: /^\d+ Review overdue in .*: show the records$/ }).first();
+    const label = (await overdue.getAttribute('aria-label')) ?? '';
+    const [, count, region] = /^(\d+) Review overdue in (.*): show the records$/.exec(label) ?? [];
+    await overdue.click();
+    const detail = scorecard.getByRole('region', { name: `Review overdue: ${region}` });
+    await detail.waitFor();
+    assert.equal(await detail.getByRole('listitem').count(), Number(count), `${label}: one line per record`);
+    assert.match((await detail.getByRole('listitem').first().textContent()) ?? '', /\((.+), (review due .+|no review date)\)$/);
+    await context.close();
+  });
+
   it('a lead takes a snapshot now and it joins the trend', async () => {
     const { page, context } = await harness.signedIn(LEAD);
     const scorecard = await openScorecard(page, harness.workbench.pageUrl);

@@ -11,6 +11,7 @@ import type { ProcessingActivity } from '../../src/core/privacy/model';
 import { serializeScreeningAnswers } from '../../src/core/privacy/screening';
 import { SiteUserSearch } from '../../src/data/people/siteUserSearch';
 import { loadLinkedActivities } from '../../src/data/privacy/linkedActivities';
+import { loadPrivacyFigures } from '../../src/data/privacy/privacyFigures';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
 import { PrivacyService } from '../../src/webparts/privacyRegister/services/PrivacyService';
 import { startHarness, type Harness } from './support/harness';
@@ -118,5 +119,17 @@ describe('privacy register: records of processing over the real data layer', () 
     const stored = await service.getActivity(created.id);
     assert.equal(stored.etag, created.etag);
     assert.deepEqual(stored.specialCategories ?? [], []);
+  });
+  it('the scorecard\'s privacy figures count a mission\'s overdue review and missing DPIA from the list', async () => {
+    const niger = { mission: 'Niger', region: 'Central and West Africa', linkedDataAssets: [] };
+    await service.createActivity(record({ ...niger, title: 'Displacement tracking - Niger', reviewDate: '2026-01-15', screeningAnswers: serializeScreeningAnswers({ largeScale: true }) }));
+    await service.createActivity(record({ ...niger, title: 'Staff payroll - Niger', dataSubjectCategories: ['Staff'], reviewDate: '2027-01-15' }));
+    const figures = await loadPrivacyFigures(repos, new Date('2026-06-15T09:00:00Z'));
+    const row = figures.missions.find((m) => m.mission === 'Niger');
+    assert.deepEqual(row, { region: 'Central and West Africa', mission: 'Niger', records: 2, missingLegalBasis: 0, overdueReview: 1, dpiaMissing: 1 });
+    const flagged = figures.flagged.filter((f) => f.mission === 'Niger');
+    assert.deepEqual(flagged.map((f) => [f.title, f.figures]), [['Displacement tracking - Niger', ['overdueReview', 'dpiaMissing']]]);
+    const region = figures.regions.find((r) => r.region === 'Central and West Africa');
+    assert.equal(region?.records, (await repos.processingActivities.page({ top: 100 })).items.filter((a) => a.region === 'Central and West Africa').length);
   });
 });

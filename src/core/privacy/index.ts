@@ -2,3 +2,4 @@
 export * from './model';
 export * from './screening';
 export * from './validation';
+export * from './privacyFigures';

@@ -12,6 +12,8 @@ import { createScorecardService } from './services/createScorecardService';
 import type { IScorecardService } from './services/IScorecardService';
 import { createAccessFiguresSource } from './services/AccessFiguresSource';
 import type { IAccessFiguresSource } from './services/IAccessFiguresSource';
+import { createPrivacyFiguresSource } from './services/PrivacyFiguresSource';
+import type { IPrivacyFiguresSource } from './services/IPrivacyFiguresSource';
 
 // The container is its own chunk: the suite's one bundle (libraries, services, web part classes) loads once per page.
 const HealthScorecard = React.lazy(() => import(/* webpackChunkName: 'health-scorecard' */ './components/HealthScorecard').then((m) => ({ default: m.HealthScorecard })));
@@ -19,9 +21,11 @@ const HealthScorecard = React.lazy(() => import(/* webpackChunkName: 'health-sco
 /** Thin web part: the scorecard service over this site's lists, and the Health Scorecard container. */
 export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealthScorecardWebPartProps, IScorecardService> {
   private access: IAccessFiguresSource | undefined;
+  private privacy: IPrivacyFiguresSource | undefined;
 
   protected createService(): IScorecardService {
     this.access = createAccessFiguresSource(this.context);
+    this.privacy = createPrivacyFiguresSource(this.context);
     return createScorecardService(this.context);
   }
 
@@ -38,7 +42,8 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
       grouping: p.grouping ?? 'auto',
       inventoryPageUrl: p.inventoryPageUrl?.trim() || undefined,
       theme,
-      access: this.access
+      access: this.access,
+      privacy: this.privacy
     };
     return React.createElement(HealthScorecard, props);
   }

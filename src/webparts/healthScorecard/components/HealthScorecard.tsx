@@ -15,6 +15,7 @@ import { httpUrl, pageUrlWithoutQuery } from '../../../ui/scorecard/inventoryLin
 import { SCORECARD_TILE_KEYS } from '../../../ui/scorecard/scorecardTypes';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 import { AccessFiguresSection } from './AccessFiguresSection';
+import { PrivacyFiguresSection } from './PrivacyFiguresSection';
 import { figuresCsv } from './exportFigures';
 import { SCORECARD_GROUPINGS } from './grouping';
 import type { ScorecardGrouping } from './grouping';
@@ -179,6 +180,7 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} inventoryPageUrl={inventoryPageUrl} />
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
       {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}
+      {props.privacy && <PrivacyFiguresSection source={props.privacy} shared={shared} scope={scope} />}
     </>
   );
 }

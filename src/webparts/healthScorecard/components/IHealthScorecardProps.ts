@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { IAccessFiguresSource } from '../services/IAccessFiguresSource';
+import type { IPrivacyFiguresSource } from '../services/IPrivacyFiguresSource';
 import type { IScorecardService } from '../services/IScorecardService';
 import type { ScorecardGrouping } from './grouping';
 
@@ -24,4 +25,6 @@ export interface IHealthScorecardProps {
   inventoryPageUrl?: string;
   /** Access review figures per region (issue 16); no access section when absent. */
   access?: IAccessFiguresSource;
+  /** Records of processing per region and mission (issue 17); no privacy section when absent. */
+  privacy?: IPrivacyFiguresSource;
 }

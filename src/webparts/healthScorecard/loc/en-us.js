@@ -101,6 +101,21 @@ define([], function () {
     LinksGroupName: 'Links',
     InventoryPageUrlLabel: 'Data Inventory page',
     InventoryPageUrlDescription: 'The page with the Data Inventory web part, where drill-down records open (https://…). Empty: this page.',
-    InventoryPageUrlInvalid: 'Enter a full address starting with https:// or http://.'
+    InventoryPageUrlInvalid: 'Enter a full address starting with https:// or http://.',
+    PrivacyTitle: 'Records of processing (GDPR)',
+    PrivacyCaption: 'Records of processing by {0}: records, controller records without a legal basis, reviews overdue or never set, DPIAs required and not recorded',
+    PrivacyByRegion: 'region',
+    PrivacyByMission: 'mission',
+    PrivacyRecords: 'Records',
+    PrivacyMissingLegalBasis: 'No legal basis',
+    PrivacyOverdueReview: 'Review overdue',
+    PrivacyDpiaMissing: 'DPIA required, none recorded',
+    PrivacyNoScope: 'Not set',
+    PrivacyLoading: 'Loading the records of processing…',
+    PrivacyNone: 'No record of processing in this scope yet.',
+    PrivacyShow: '{0} in {1}: show the records',
+    PrivacyReviewDue: 'review due {0}',
+    PrivacyNoReviewDate: 'no review date',
+    PrivacyCloseDetail: 'Close the list'
   };
 });

@@ -101,6 +101,21 @@ define([], function () {
     LinksGroupName: 'Vínculos',
     InventoryPageUrlLabel: 'Página del inventario de datos',
     InventoryPageUrlDescription: 'La página con el elemento web Inventario de datos, donde se abren los registros del detalle (https://…). Vacío: esta página.',
-    InventoryPageUrlInvalid: 'Escriba una dirección completa que empiece por https:// o http://.'
+    InventoryPageUrlInvalid: 'Escriba una dirección completa que empiece por https:// o http://.',
+    PrivacyTitle: 'Registro de actividades de tratamiento (RGPD)',
+    PrivacyCaption: 'Actividades de tratamiento por {0}: actividades, actividades del responsable sin base jurídica, revisiones vencidas o sin fecha, EIPD necesarias y no registradas',
+    PrivacyByRegion: 'región',
+    PrivacyByMission: 'misión',
+    PrivacyRecords: 'Actividades',
+    PrivacyMissingLegalBasis: 'Sin base jurídica',
+    PrivacyOverdueReview: 'Revisión vencida',
+    PrivacyDpiaMissing: 'EIPD necesaria, ninguna registrada',
+    PrivacyNoScope: 'Sin indicar',
+    PrivacyLoading: 'Cargando el registro de actividades de tratamiento…',
+    PrivacyNone: 'Todavía no hay actividades de tratamiento en este ámbito.',
+    PrivacyShow: '{0} en {1}: mostrar las actividades',
+    PrivacyReviewDue: 'revisión prevista el {0}',
+    PrivacyNoReviewDate: 'sin fecha de revisión',
+    PrivacyCloseDetail: 'Cerrar la lista'
   };
 });

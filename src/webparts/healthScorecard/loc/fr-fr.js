@@ -101,6 +101,21 @@ define([], function () {
     LinksGroupName: 'Liens',
     InventoryPageUrlLabel: 'Page de l\'inventaire des données',
     InventoryPageUrlDescription: 'La page du composant Inventaire des données, où s\'ouvrent les fiches du détail (https://…). Vide : cette page.',
-    InventoryPageUrlInvalid: 'Saisissez une adresse complète commençant par https:// ou http://.'
+    InventoryPageUrlInvalid: 'Saisissez une adresse complète commençant par https:// ou http://.',
+    PrivacyTitle: 'Registre des traitements (RGPD)',
+    PrivacyCaption: 'Traitements par {0} : traitements, traitements du responsable sans base légale, revues en retard ou jamais fixées, AIPD requises et non enregistrées',
+    PrivacyByRegion: 'région',
+    PrivacyByMission: 'mission',
+    PrivacyRecords: 'Traitements',
+    PrivacyMissingLegalBasis: 'Sans base légale',
+    PrivacyOverdueReview: 'Revue en retard',
+    PrivacyDpiaMissing: 'AIPD requise, aucune enregistrée',
+    PrivacyNoScope: 'Non renseigné',
+    PrivacyLoading: 'Chargement du registre des traitements…',
+    PrivacyNone: 'Aucun traitement dans ce périmètre pour l\'instant.',
+    PrivacyShow: '{0} en {1} : afficher les traitements',
+    PrivacyReviewDue: 'revue prévue le {0}',
+    PrivacyNoReviewDate: 'aucune date de revue',
+    PrivacyCloseDetail: 'Fermer la liste'
   };
 });

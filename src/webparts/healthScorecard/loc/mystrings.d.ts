@@ -103,6 +103,21 @@ declare interface IHealthScorecardWebPartStrings {
   InventoryPageUrlLabel: string;
   InventoryPageUrlDescription: string;
   InventoryPageUrlInvalid: string;
+  PrivacyTitle: string;
+  PrivacyCaption: string;
+  PrivacyByRegion: string;
+  PrivacyByMission: string;
+  PrivacyRecords: string;
+  PrivacyMissingLegalBasis: string;
+  PrivacyOverdueReview: string;
+  PrivacyDpiaMissing: string;
+  PrivacyNoScope: string;
+  PrivacyLoading: string;
+  PrivacyNone: string;
+  PrivacyShow: string;
+  PrivacyReviewDue: string;
+  PrivacyNoReviewDate: string;
+  PrivacyCloseDetail: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
