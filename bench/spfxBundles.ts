@@ -23,10 +23,16 @@ const CONTAINERS: readonly (readonly [string, string])[] = [
 /** Sum of the five web parts' entry chunks before the shared bundle, as measured when issue 20 was filed. */
 const BEFORE_TOTAL_KB = 923;
 
+/** The five web parts that existed when issue 20 was filed: its "page with all five web parts" target. */
+const FIRST_FIVE = CONTAINERS.slice(0, 5).map(([chunk]) => chunk);
+
 export interface BundleFigures {
   readonly sharedKb: number;
   readonly perWebPart: readonly { readonly name: string; readonly ownKb: number }[];
+  /** Every web part of the suite on one page. */
   readonly pageKb: number;
+  /** The issue's five web parts on one page, comparable with BEFORE_TOTAL_KB. */
+  readonly firstFivePageKb: number;
 }
 
 const gzKb = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
@@ -58,23 +64,25 @@ export function measureBundles(dist: string): BundleFigures | undefined {
   const strings = [...byHash.values()];
   const sharedKb = gzKb(join(dist, entry)) + strings.reduce((sum, f) => sum + gzKb(join(dist, f)), 0);
   const loaded = new Set<number>();
+  const loadedByFirstFive = new Set<number>();
   const groups = [...code.matchAll(/Promise\.all\(\[([^\]]*)\]\)/g)].map((m) => [...m[1].matchAll(/\.e\((\d+)\)/g)].map((e) => Number(e[1])));
   const perWebPart = CONTAINERS.map(([chunk, name]) => {
     const id = idOf.get(chunk);
     // The lazy import loads its chunk group at once: Promise.all([x.e(a), x.e(b), ..., x.e(id)]).
     const ids = id === undefined ? [] : groups.find((g) => g.length > 0 && g[g.length - 1] === id) ?? [id];
     ids.forEach((i) => loaded.add(i));
+    if (FIRST_FIVE.includes(chunk)) ids.forEach((i) => loadedByFirstFive.add(i));
     const ownKb = ids.reduce((sum, i) => {
       const file = chunkFile(i);
       return sum + (file === undefined ? 0 : gzKb(join(dist, file)));
     }, 0);
     return { name, ownKb };
   });
-  const pageKb = sharedKb + [...loaded].reduce((sum, i) => {
+  const pageOf = (ids: Set<number>): number => sharedKb + [...ids].reduce((sum, i) => {
     const file = chunkFile(i);
     return sum + (file === undefined ? 0 : gzKb(join(dist, file)));
   }, 0);
-  return { sharedKb, perWebPart, pageKb };
+  return { sharedKb, perWebPart, pageKb: pageOf(loaded), firstFivePageKb: pageOf(loadedByFirstFive) };
 }
 
 export function benchBundles(dist: string, row: (name: string, value: string) => void): void {
@@ -87,6 +95,7 @@ export function benchBundles(dist: string, row: (name: string, value: string) =>
   for (const { name, ownKb } of figures.perWebPart) {
     row(`SPFx ${name}: its own first-paint chunks`, `${ownKb.toFixed(1)} KB gzip (target <= 60)`);
   }
-  const share = (100 * figures.pageKb) / BEFORE_TOTAL_KB;
-  row('SPFx page with every web part of the suite', `${figures.pageKb.toFixed(1)} KB gzip = ${share.toFixed(0)}% of the ${BEFORE_TOTAL_KB} KB five entries cost before (target <= 45%)`);
+  const share = (kb: number): string => `${((100 * kb) / BEFORE_TOTAL_KB).toFixed(0)}%`;
+  row('SPFx page with the five web parts of issue 20', `${figures.firstFivePageKb.toFixed(1)} KB gzip = ${share(figures.firstFivePageKb)} of the ${BEFORE_TOTAL_KB} KB their five entries cost before (target <= 45%)`);
+  row(`SPFx page with all ${figures.perWebPart.length} web parts of the suite`, `${figures.pageKb.toFixed(1)} KB gzip = ${share(figures.pageKb)} of that ${BEFORE_TOTAL_KB} KB`);
 }
