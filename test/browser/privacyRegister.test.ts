@@ -111,6 +111,17 @@ describe('Privacy Register in the workbench (headless Chromium)', () => {
     assert.equal(headers[6], 'Purposes of the processing (Art. 30(1)(b))');
     assert.equal(first[1], title);
 
+    // The print view shows the same record with its fields in the report's order; Escape closes it.
+    await section.getByRole('menuitem', { name: 'Print view' }).click();
+    const printView = page.getByRole('dialog', { name: 'Record of processing activities (GDPR Art. 30)' });
+    const printed = printView.getByRole('article', { name: title });
+    await printed.waitFor();
+    assert.equal(await printView.getByRole('article').count(), 1, 'the one record the grid shows');
+    const fields = await printed.getByRole('rowheader').allTextContents();
+    assert.ok(fields.indexOf('Purposes of the processing (Art. 30(1)(b))') > fields.indexOf('Role (controller or processor)'), fields.join(' | '));
+    await page.keyboard.press('Escape');
+    await printView.waitFor({ state: 'detached' });
+
     const stored = (await repositories.processingActivities.page({ top: 5, orderBy: [{ field: 'id', ascending: false }] })).items.find((a) => a.title === title);
     assert.ok(stored, 'the record is stored');
     assert.equal(stored.dpiaRequired, true);

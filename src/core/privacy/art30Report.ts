@@ -56,6 +56,11 @@ export function art30Headers(labels: Art30Labels): string[] {
 
 /** One record as a report row, in column order; text cells formula-safe, empty cells as ''. */
 export function art30Row(activity: Stored<ProcessingActivity>, labels: Art30Labels): string[] {
+  return art30Cells(activity, labels).map(escapeFormula);
+}
+
+/** One record's cells in column order as the reader should see them (the print view); files use `art30Row`. */
+export function art30Cells(activity: Stored<ProcessingActivity>, labels: Art30Labels): string[] {
   const label = (value: string | undefined): string => (value === undefined ? '' : labels.choices[value] ?? value);
   const list = (values: readonly string[] | undefined): string => (values ?? []).map(label).join('; ');
   const transfers = activity.internationalTransfers === true;
@@ -87,5 +92,5 @@ export function art30Row(activity: Stored<ProcessingActivity>, labels: Art30Labe
     dpiaRequired: activity.dpiaRequired === true ? labels.yes : labels.no,
     dpiaLink: activity.dpiaLink?.url ?? ''
   };
-  return ART30_COLUMNS.map((column) => escapeFormula(cells[column]));
+  return ART30_COLUMNS.map((column) => cells[column]);
 }

@@ -17,6 +17,7 @@ import { art30Export } from '../../../data/privacy/art30Export';
 import { datedFileName, downloadBlob, fileNameFor } from '../../../ui/export/download';
 import { errorKindOf } from '../../../ui/errorText';
 import { ActivityFormPanel } from './ActivityFormPanel';
+import { Art30PrintView } from './Art30PrintView';
 import { ActivityGrid } from './ActivityGrid';
 import { DatasetStartDialog } from './DatasetStartDialog';
 import type { IPrivacyRegisterProps, PrivacyDpiaFilter } from './IPrivacyRegisterProps';
@@ -66,6 +67,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
   const [form, setForm] = React.useState<FormState | undefined>(undefined);
   const [choosingDataset, setChoosingDataset] = React.useState(false);
   const [exportFailed, setExportFailed] = React.useState(false);
+  const [printing, setPrinting] = React.useState(false);
 
   React.useEffect(() => {
     service.missions().then(setMissions, () => setMissions([]));
@@ -122,6 +124,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
         ]
       }
     },
+    { key: 'print', text: strings.PrintMenu, iconProps: { iconName: 'Print' }, disabled: shown.length === 0, onClick: () => setPrinting(true) },
     { key: 'refresh', text: strings.Refresh, iconProps: { iconName: 'Refresh' }, onClick: () => setAttempt((n) => n + 1) }
   ];
 
@@ -154,6 +157,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
             {shown.length === 0 ? <Text block>{strings.Empty}</Text> : <ActivityGrid activities={shown} strings={strings} onEdit={(a) => setForm({ existing: a, initial: a })} />}
           </>
         )}
+        {printing && <Art30PrintView activities={shown} labels={art30Labels(strings)} strings={strings} mission={mission || undefined} generatedAt={new Date()} onClose={() => setPrinting(false)} />}
         {choosingDataset && (
           <DatasetStartDialog service={service} strings={strings} aiStrings={aiStrings} onStart={(d) => runTask(startFromDataset(d))} onDismiss={() => setChoosingDataset(false)} />
         )}

@@ -209,6 +209,13 @@ define([], function () {
     ExportFileName: 'art30-register',
     ExportNoTransfer: 'None',
     ExportFailed: 'The export could not be written. Try again; if it fails again, export fewer records (filter by mission).',
+    PrintMenu: 'Print view',
+    PrintTitle: 'Record of processing activities (GDPR Art. 30)',
+    PrintScopeAll: 'Whole register as filtered',
+    PrintScopeMission: 'Mission: {0}',
+    PrintGenerated: 'generated {0}, {1} records',
+    PrintPrint: 'Print',
+    PrintClose: 'Close',
     Art30Headers: {
       reference: 'Reference',
       name: 'Name of the processing',

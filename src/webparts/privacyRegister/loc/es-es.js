@@ -209,6 +209,13 @@ define([], function () {
     ExportFileName: 'registro-art30',
     ExportNoTransfer: 'Ninguna',
     ExportFailed: 'No se pudo escribir la exportación. Vuelva a intentarlo; si falla de nuevo, exporte menos actividades (filtre por misión).',
+    PrintMenu: 'Vista de impresión',
+    PrintTitle: 'Registro de actividades de tratamiento (RGPD, art. 30)',
+    PrintScopeAll: 'Registro completo, según los filtros',
+    PrintScopeMission: 'Misión: {0}',
+    PrintGenerated: 'generado el {0}, {1} actividades',
+    PrintPrint: 'Imprimir',
+    PrintClose: 'Cerrar',
     Art30Headers: {
       reference: 'Referencia',
       name: 'Nombre del tratamiento',

@@ -209,6 +209,13 @@ define([], function () {
     ExportFileName: 'registre-art30',
     ExportNoTransfer: 'Aucun',
     ExportFailed: 'L\'export n\'a pas pu être écrit. Réessayez ; en cas de nouvel échec, exportez moins de traitements (filtrez par mission).',
+    PrintMenu: 'Version imprimable',
+    PrintTitle: 'Registre des activités de traitement (RGPD, art. 30)',
+    PrintScopeAll: 'Registre entier, selon les filtres',
+    PrintScopeMission: 'Mission : {0}',
+    PrintGenerated: 'établi le {0}, {1} traitements',
+    PrintPrint: 'Imprimer',
+    PrintClose: 'Fermer',
     Art30Headers: {
       reference: 'Référence',
       name: 'Nom du traitement',

@@ -100,6 +100,13 @@ declare interface IPrivacyRegisterStrings {
   ExportFileName: string;
   ExportNoTransfer: string;
   ExportFailed: string;
+  PrintMenu: string;
+  PrintTitle: string;
+  PrintScopeAll: string;
+  PrintScopeMission: string;
+  PrintGenerated: string;
+  PrintPrint: string;
+  PrintClose: string;
   /** Headers of the Art. 30 report, by column (see ART30_COLUMNS). */
   Art30Headers: Record<string, string>;
 
