@@ -47,6 +47,13 @@ async function checkInventory(page: Page, findings: Findings): Promise<void> {
   const panel = page.getByRole('dialog');
   await panel.getByRole('button', { name: 'Edit' }).waitFor();
   await findings.check('Data Inventory / record details', panel);
+  // Nominate custodian: the dialog opens on the person the governance roles route the decision to (issue 19).
+  await panel.getByRole('button', { name: 'Nominate custodian', exact: true }).click();
+  const nominate = page.getByRole('alertdialog', { name: /^Nominate a custodian for / });
+  await nominate.locator('[data-testid="routed-decider"], [data-testid="routed-nobody"]').first().waitFor();
+  await findings.check('Data Inventory / nominate custodian (routed)', nominate);
+  await nominate.getByRole('button', { name: 'Cancel' }).click();
+  await nominate.waitFor({ state: 'detached' });
   await closeWithEscape(page, panel);
 
   await inventory.getByRole('button', { name: 'New record' }).click();

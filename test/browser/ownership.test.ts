@@ -163,6 +163,9 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     await page.getByRole('button', { name: 'Nominate custodian', exact: true }).click();
     // A blocking Fluent Dialog has the alertdialog role.
     const dialog = page.getByRole('alertdialog', { name: /Nominate a custodian for/ });
+    // The dialog opens on the person the governance roles route the decision to; the focal point chooses another.
+    await dialog.getByTestId('routed-decider').waitFor();
+    await dialog.getByText('Choose another nominee', { exact: true }).click();
     await dialog.getByRole('combobox').fill('Mei');
     await page.getByRole('option', { name: /Mei Chen/ }).first().click();
     await dialog.getByRole('button', { name: 'Send nomination' }).click();

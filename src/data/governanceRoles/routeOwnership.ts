@@ -28,29 +28,70 @@ export interface OwnershipRoute {
 /** Longest message a request holds (OwnershipRequests.Message). */
 const MESSAGE_MAX = 2000;
 
+/** The record fields routing reads: its id and the mission, region and department it belongs to. */
+export type RoutedAsset = Pick<Stored<DataAsset>, 'id' | 'mission' | 'region' | 'department'>;
+
+/** Where one record's request goes; `decider` undefined when nobody but the submitter could decide (noDecider). */
+export interface OwnershipRouteOf {
+  readonly routing: Routing;
+  readonly decider: PersonRef | undefined;
+}
+
+/** The Validation error for a record nobody but the submitter can decide (code `noDecider`, field `nominee`). */
+export function noDeciderError(routing: Pick<Routing, 'accountable'>): GovernanceError {
+  const message = `Nobody but the submitter can approve ownership here (${assigneeName(routing.accountable)}): assign another Accountable in Governance roles.`;
+  return new GovernanceError('Validation', message, { issues: [{ field: 'nominee', code: 'noDecider', message }] });
+}
+
+/**
+ * Who decides the ownership of each of `assets` submitted by `requester`, in order: the RACI's "approve ownership"
+ * assignments are read once for all of them, and each group an Accountable names is asked for its members once,
+ * so routing 200 records of several missions costs one read of the matrix plus one per group. Never rejects for a
+ * record nobody can decide: its `decider` is undefined.
+ */
+export async function routeOwnershipMany(
+  repositories: Pick<Repositories, 'governanceRoles'>,
+  directory: Pick<ISiteDirectory, 'groupMembers'>,
+  assets: readonly RoutedAsset[],
+  requester: PersonRef
+): Promise<OwnershipRouteOf[]> {
+  const assignments = await loadAssignments(repositories, APPROVE_OWNERSHIP);
+  const members = new Map<string, Promise<PersonRef[]>>();
+  const membersOf = (group: string): Promise<PersonRef[]> => {
+    const key = group.trim().toLowerCase();
+    let found = members.get(key);
+    if (found === undefined) {
+      found = directory.groupMembers(group).catch((error: unknown) => {
+        if (isGovernanceError(error, 'NotFound')) return [];
+        throw error;
+      });
+      members.set(key, found);
+    }
+    return found;
+  };
+  return Promise.all(
+    assets.map(async (asset) => {
+      const routing = accountableFor(APPROVE_OWNERSHIP, { record: { list: DATA_ASSETS_LIST.title, id: asset.id }, mission: asset.mission, region: asset.region, department: asset.department }, assignments, { exclude: requester });
+      const groupMembers = routing.accountable.kind === 'Group' ? await membersOf(routing.accountable.group) : [];
+      return { routing, decider: deciderFrom(routing.accountable, groupMembers, requester) };
+    })
+  );
+}
+
 /** Who decides an ownership request for `asset` submitted by `requester`; rejects Validation `noDecider` when nobody can. */
 export async function routeOwnership(
   repositories: Pick<Repositories, 'governanceRoles'>,
   directory: Pick<ISiteDirectory, 'groupMembers'>,
-  asset: Pick<Stored<DataAsset>, 'id' | 'mission' | 'region' | 'department'>,
+  asset: RoutedAsset,
   requester: PersonRef
 ): Promise<OwnershipRoute> {
-  const assignments = await loadAssignments(repositories, APPROVE_OWNERSHIP);
-  const routing = accountableFor(APPROVE_OWNERSHIP, { record: { list: DATA_ASSETS_LIST.title, id: asset.id }, mission: asset.mission, region: asset.region, department: asset.department }, assignments, { exclude: requester });
-  const members = routing.accountable.kind === 'Group' ? await directory.groupMembers(routing.accountable.group).catch((error: unknown) => {
-    if (isGovernanceError(error, 'NotFound')) return [];
-    throw error;
-  }) : [];
-  const decider = deciderFrom(routing.accountable, members, requester);
-  if (decider === undefined) {
-    const message = `Nobody but the submitter can approve ownership here (${assigneeName(routing.accountable)}): assign another Accountable in Governance roles.`;
-    throw new GovernanceError('Validation', message, { issues: [{ field: 'nominee', code: 'noDecider', message }] });
-  }
+  const [{ routing, decider }] = await routeOwnershipMany(repositories, directory, [asset], requester);
+  if (decider === undefined) throw noDeciderError(routing);
   return { routing, decider };
 }
 
 /** The request's message: the submitter's text, then who is Informed (so the decider sees them on the request). */
-export function routedMessage(message: string | undefined, routing: Routing): string | undefined {
+export function routedMessage(message: string | undefined, routing: Pick<Routing, 'informed'>): string | undefined {
   const informed = routing.informed.map(assigneeName);
   const parts = [(message ?? '').trim(), informed.length > 0 ? `Informed: ${informed.join(', ')}` : ''].filter((part) => part !== '');
   return parts.length === 0 ? undefined : parts.join('\n\n').slice(0, MESSAGE_MAX);

@@ -4,6 +4,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { isGovernanceError, type FieldIssue, type GovernanceErrorKind } from '../../core/errors';
 import { BULK_NOMINATION_LIMIT, defaultDueDate, validateNomination, type NominationDraft } from '../../core/ownership';
@@ -13,6 +14,14 @@ import type { IInventoryFilterValues } from '../filterTypes';
 import { format } from '../format';
 import type { INominationService, NominationRow, NominationTargets } from './INominationService';
 import { NominationFields } from './NominationFields';
+import { RouteChoice, RouteGroups, useNominationRoutes } from './NominationRouting';
+
+/** What became of one record: sent (to whom), not sent because nobody but you could decide it, or failed. */
+function rowText(row: NominationRow, s: IOwnershipStrings, strings: IGovernanceSuiteStrings): string {
+  if (row.ok) return row.nominee ? format(s.BulkNominationRowSentTo, row.nominee.title) : s.BulkNominationRowOk;
+  if (row.code === 'noDecider') return s.BulkNominationRowNoDecider;
+  return format(s.BulkNominationRowFailed, errorText(row.kind ?? 'Unknown', strings));
+}
 
 /** Props of {@link BulkNominateDialog}. */
 export interface IBulkNominateDialogProps {
@@ -27,8 +36,11 @@ export interface IBulkNominateDialogProps {
 }
 
 /**
- * One custodian for every record of the current filter (e.g. all of a mission's records), up to
- * BULK_NOMINATION_LIMIT, with the outcome reported per record.
+ * Nominations for every record of the current filter (e.g. all of a region's records), up to BULK_NOMINATION_LIMIT.
+ * By default each record goes to the person the governance roles route it to (records of different missions may go
+ * to different people), grouped in the confirmation ("12 records to Kwame Asante (Kenya's Accountable)"); or one
+ * nominee the focal point chooses for all. The outcome is reported per record; a record nobody but the user could
+ * decide is reported and never sent.
  */
 export function BulkNominateDialog(props: IBulkNominateDialogProps): React.ReactElement {
   const { filters, service, onSent, onDismiss, now, strings } = props;
@@ -39,6 +51,10 @@ export function BulkNominateDialog(props: IBulkNominateDialogProps): React.React
   const [error, setError] = React.useState<GovernanceErrorKind | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [rows, setRows] = React.useState<NominationRow[] | undefined>();
+  const routing = useNominationRoutes(service, targets?.assets);
+  const routed = routing.mode === 'routed' && routing.routes !== undefined;
+  const routable = routing.routes?.filter((route) => route.decider !== undefined).length ?? 0;
+  const loadingRoutes = targets !== undefined && routing.routes === undefined && routing.error === undefined;
 
   const load = React.useCallback((): void => {
     setError(undefined);
@@ -50,12 +66,14 @@ export function BulkNominateDialog(props: IBulkNominateDialogProps): React.React
     if (!targets) return;
     setError(undefined);
     const requester = await service.currentUser().catch(() => undefined);
-    const local = requester ? validateNomination(draft, requester, now()) : [];
+    // Routed: each record names its own decider, so only the draft's due date and message are checked here.
+    const sent: NominationDraft = routed ? { ...draft, nominee: undefined } : draft;
+    const local = requester ? validateNomination(sent, requester, now()).filter((issue) => !routed || issue.code !== 'nomineeRequired') : [];
     setIssues(local);
     if (local.length > 0) return;
     setBusy(true);
     try {
-      setRows(await service.nominateMany(targets.assets, draft));
+      setRows(await service.nominateMany(targets.assets, sent, routing.routes));
       onSent();
     } catch (e) {
       if (isGovernanceError(e, 'Validation') && e.issues.length > 0) setIssues(e.issues);
@@ -82,8 +100,15 @@ export function BulkNominateDialog(props: IBulkNominateDialogProps): React.React
           {targets.more ? ` ${format(s.NominateBulkLimit, BULK_NOMINATION_LIMIT)}` : ''}
         </Text>
       )}
-      {targets && !rows && (
-        <NominationFields draft={draft} onChange={setDraft} issues={issues} onResolvePeople={(text) => service.searchPeople(text)} disabled={busy} strings={strings} />
+      {targets && !rows && targets.assets.length > 0 && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          {routable > 0 && (
+            <RouteChoice mode={routing.mode} onChange={routing.setMode} routedText={s.BulkRouteChoiceRouted} otherText={s.BulkRouteChoiceOther} disabled={busy} />
+          )}
+          {/* The groups while routed; with nobody routable (or the matrix unreadable) they say why the user chooses. */}
+          {(routing.mode === 'routed' || routable === 0) && <RouteGroups state={routing} strings={strings} />}
+          <NominationFields draft={draft} onChange={setDraft} issues={issues} onResolvePeople={(text) => service.searchPeople(text)} disabled={busy} showNominee={!routed} strings={strings} />
+        </Stack>
       )}
       <div role="status" aria-live="polite">
         {busy && <Spinner label={s.Sending} />}
@@ -96,17 +121,15 @@ export function BulkNominateDialog(props: IBulkNominateDialogProps): React.React
       {rows && (
         <ul aria-label={s.NominateBulkTitle} style={{ maxHeight: 240, overflowY: 'auto', paddingLeft: 20 }}>
           {rows.map((row) => (
-            <li key={row.assetId}>
-              {`${row.title}: ${row.ok ? s.BulkNominationRowOk : format(s.BulkNominationRowFailed, errorText(row.kind ?? 'Unknown', strings))}`}
-            </li>
+            <li key={row.assetId}>{`${row.title}: ${rowText(row, s, strings)}`}</li>
           ))}
         </ul>
       )}
       <DialogFooter>
         {!rows && (
           <PrimaryButton
-            text={busy ? s.Sending : format(s.SendNominations, targets?.assets.length ?? 0)}
-            disabled={busy || !targets || targets.assets.length === 0}
+            text={busy ? s.Sending : format(s.SendNominations, routed ? routable : targets?.assets.length ?? 0)}
+            disabled={busy || !targets || loadingRoutes || (routed ? routable : targets.assets.length) === 0}
             onClick={() => send().catch(() => undefined)}
           />
         )}

@@ -2,6 +2,8 @@ import * as React from 'react';
 import * as ownershipStrings from 'OwnershipStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
 import { isGovernanceError, type FieldIssue, type GovernanceErrorKind } from '../../core/errors';
 import type { Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
@@ -11,6 +13,8 @@ import { errorKindOf } from '../errorText';
 import { format } from '../format';
 import type { INominationService } from './INominationService';
 import { NominationFields } from './NominationFields';
+import { RouteChoice, RouteSummary, useNominationRoutes } from './NominationRouting';
+import { ownershipIssueText } from './ownershipLabels';
 
 /** Props of {@link NominateDialog}. */
 export interface INominateDialogProps {
@@ -23,7 +27,12 @@ export interface INominateDialogProps {
   strings: IGovernanceSuiteStrings;
 }
 
-/** "Nominate custodian" for one record: person, due date (default in 14 days), optional message. */
+/**
+ * "Nominate custodian" for one record. It opens on who the governance roles (RACI) route the decision to, and why
+ * (the record's, mission's, region's, department's or organisation's Accountable, else a member of the Governance
+ * Leads group), with the Informed; the focal point asks that person (the default) or chooses another nominee, then
+ * sets the due date (default in 14 days) and an optional message. The request lists the Informed either way.
+ */
 export function NominateDialog(props: INominateDialogProps): React.ReactElement {
   const { asset, service, onNominated, onDismiss, now, strings } = props;
   const s = ownershipStrings;
@@ -31,17 +40,25 @@ export function NominateDialog(props: INominateDialogProps): React.ReactElement 
   const [issues, setIssues] = React.useState<readonly FieldIssue[]>([]);
   const [error, setError] = React.useState<GovernanceErrorKind | undefined>();
   const [busy, setBusy] = React.useState(false);
+  // Routed again only when the record or its scope changes, not on every render (the user's choice stays).
+  const assets = React.useMemo(() => [asset], [asset.id, asset.mission, asset.region, asset.department]);
+  const routing = useNominationRoutes(service, assets);
+  const route = routing.routes?.[0];
+  const routed = routing.mode === 'routed' && route?.decider !== undefined;
 
   const send = async (): Promise<void> => {
     setError(undefined);
+    // Asking the routed decider: the draft names nobody and the service sends it to the route's decider.
+    const sent: NominationDraft = routed ? { ...draft, nominee: undefined } : draft;
+    const nominee = routed ? route?.decider : draft.nominee;
     const requester = await service.currentUser().catch(() => undefined);
-    const local = requester ? validateNomination(draft, requester, now()) : [];
+    const local = requester ? validateNomination({ ...sent, nominee }, requester, now()) : [];
     setIssues(local);
     if (local.length > 0) return;
     setBusy(true);
     try {
-      const stored = await service.nominate(asset, draft);
-      onNominated(stored, draft.nominee?.title ?? '');
+      const stored = await service.nominate(asset, sent, route);
+      onNominated(stored, nominee?.title ?? '');
     } catch (e) {
       if (isGovernanceError(e, 'Validation') && e.issues.length > 0) setIssues(e.issues);
       else setError(errorKindOf(e));
@@ -49,6 +66,9 @@ export function NominateDialog(props: INominateDialogProps): React.ReactElement 
     }
   };
 
+  // The person field is hidden while the routed decider is asked: a problem with the nominee shows above instead.
+  const nomineeIssue = issues.find((issue) => issue.field === 'nominee');
+  const loadingRoute = routing.routes === undefined && routing.error === undefined;
   return (
     <Dialog
       hidden={false}
@@ -58,9 +78,16 @@ export function NominateDialog(props: INominateDialogProps): React.ReactElement 
       minWidth={420}
     >
       {error && <ErrorMessageBar kind={error} strings={strings} />}
-      <NominationFields draft={draft} onChange={setDraft} issues={issues} onResolvePeople={(text) => service.searchPeople(text)} disabled={busy} strings={strings} />
+      <Stack tokens={{ childrenGap: 12 }}>
+        <RouteSummary state={routing} strings={strings} />
+        {route?.decider !== undefined && (
+          <RouteChoice mode={routing.mode} onChange={routing.setMode} routedText={format(s.RouteChoiceRouted, route.decider.title)} otherText={s.RouteChoiceOther} disabled={busy} />
+        )}
+        {routed && nomineeIssue !== undefined && <MessageBar messageBarType={MessageBarType.error}>{ownershipIssueText(nomineeIssue, s)}</MessageBar>}
+        <NominationFields draft={draft} onChange={setDraft} issues={issues} onResolvePeople={(text) => service.searchPeople(text)} disabled={busy} showNominee={!routed} strings={strings} />
+      </Stack>
       <DialogFooter>
-        <PrimaryButton text={busy ? s.Sending : s.SendNomination} disabled={busy} onClick={() => send().catch(() => undefined)} />
+        <PrimaryButton text={busy ? s.Sending : s.SendNomination} disabled={busy || loadingRoute} onClick={() => send().catch(() => undefined)} />
         <DefaultButton text={strings.Cancel} disabled={busy} onClick={onDismiss} />
       </DialogFooter>
     </Dialog>

@@ -15,12 +15,14 @@ export interface INominationFieldsProps {
   issues: readonly FieldIssue[];
   onResolvePeople: (text: string) => Promise<PersonRef[]>;
   disabled: boolean;
+  /** False when the governance roles' routed decider is asked: the person field is not shown. Default true. */
+  showNominee?: boolean;
   strings: IGovernanceSuiteStrings;
 }
 
 /** The nominee, due date and optional message of a nomination, each with its localised problem. */
 export function NominationFields(props: INominationFieldsProps): React.ReactElement {
-  const { draft, onChange, issues, onResolvePeople, disabled, strings } = props;
+  const { draft, onChange, issues, onResolvePeople, disabled, showNominee = true, strings } = props;
   const s = ownershipStrings;
   const issueFor = (field: string): string | undefined => {
     const found = issues.find((issue) => issue.field === field);
@@ -28,16 +30,18 @@ export function NominationFields(props: INominationFieldsProps): React.ReactElem
   };
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <PeopleField
-        label={s.NomineeLabel}
-        value={draft.nominee}
-        onChange={(nominee) => onChange({ ...draft, nominee })}
-        onResolve={onResolvePeople}
-        required
-        disabled={disabled}
-        errorMessage={issueFor('nominee')}
-        strings={strings}
-      />
+      {showNominee && (
+        <PeopleField
+          label={s.NomineeLabel}
+          value={draft.nominee}
+          onChange={(nominee) => onChange({ ...draft, nominee })}
+          onResolve={onResolvePeople}
+          required
+          disabled={disabled}
+          errorMessage={issueFor('nominee')}
+          strings={strings}
+        />
+      )}
       <TextField
         label={s.DueDateLabel}
         type="date"

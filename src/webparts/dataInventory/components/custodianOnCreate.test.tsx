@@ -19,6 +19,10 @@ function nominations(nominate: (asset: Stored<DataAsset>, draft: NominationDraft
   return {
     currentUser: async () => CAROL,
     searchPeople: async () => [],
+    // Naming a custodian on the form nominates that person: routing is never asked.
+    routes: async () => {
+      throw new Error('routes must not be read when a custodian is named on the form');
+    },
     nominate,
     nominateMany: async () => [],
     matchingAssets: async () => ({ assets: [], more: false }),

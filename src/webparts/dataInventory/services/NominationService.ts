@@ -7,6 +7,8 @@ import { buildNomination, isRunNomination, validateNomination, type NominationDr
 import { OWNERSHIP_REQUESTS_LIST } from '../../../core/schema';
 import { eq } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
+import { noDeciderError, routedMessage, routeOwnershipMany } from '../../../data/governanceRoles/routeOwnership';
+import { SiteDirectory } from '../../../data/people/siteDirectory';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { applyAssetOwnership, currentPerson, deriveAssetOwnership, loadAll } from '../../../data/ownership';
 import { NOMINATION_REFUSED } from '../../../data/ownership/nominateCustodians';
@@ -14,7 +16,7 @@ import { pagePlanned } from '../../../data/query/pagePlanned';
 import { RetryUnappliedOnly } from '../../../data/sp/retryUnapplied';
 import { createRepositories, type Repositories } from '../../../data/repositories/createRepositories';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
-import type { INominationService, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
+import type { INominationService, NominationRoute, NominationRow, NominationTargets } from '../../../ui/ownership/INominationService';
 import { inventorySearchAll } from './inventorySearch';
 import { SpListSearch } from '../../../data/search/SpListSearch';
 import type { IListSearch } from '../../../data/search/types';
@@ -58,14 +60,29 @@ export class NominationService implements INominationService {
     return this.people.search(text);
   }
 
-  public async nominate(asset: Stored<DataAsset>, draft: NominationDraft): Promise<Stored<DataAsset>> {
-    const requester = await this.checked(draft);
-    const nominee = draft.nominee as PersonRef;
+  public async routes(assets: readonly Stored<DataAsset>[]): Promise<NominationRoute[]> {
+    const requester = await this.currentUser();
+    const routed = await routeOwnershipMany(this.repositories, new SiteDirectory(this.sp), assets, requester);
+    return routed.map(({ routing, decider }, i) => {
+      const asset = assets[i];
+      const scopeName = routing.resolvedAt === 'Mission' ? asset.mission : routing.resolvedAt === 'Region' ? asset.region : routing.resolvedAt === 'Department' ? asset.department : undefined;
+      return { assetId: asset.id, decider, accountable: routing.accountable, resolvedAt: routing.resolvedAt, informed: routing.informed, scopeName };
+    });
+  }
+
+  public async nominate(asset: Stored<DataAsset>, draft: NominationDraft, route?: NominationRoute): Promise<Stored<DataAsset>> {
+    const matching = route !== undefined && route.assetId === asset.id ? route : undefined;
+    const chosen = draft.nominee ?? matching?.decider;
+    if (matching !== undefined && chosen === undefined) throw noDeciderError(matching);
+    // The user's own text is checked as typed; the Informed are added after (the stored message is cut to its limit).
+    const requester = await this.checked({ ...draft, nominee: chosen });
+    const nominee = chosen as PersonRef;
+    const routed: NominationDraft = matching === undefined ? draft : { ...draft, message: routedMessage(draft.message, matching) };
     const now = this.now();
     const requestsOf = (): Promise<Stored<OwnershipRequest>[]> => loadAll(this.repositories.ownershipRequests, { filter: eq(filterField(OWNERSHIP_REQUESTS_LIST, 'asset'), asset.id) });
     const known = new Set((await requestsOf()).map((request) => request.id));
     try {
-      await this.writes.ownershipRequests.create(buildNomination(asset, { ...draft, nominee }, requester, now));
+      await this.writes.ownershipRequests.create(buildNomination(asset, { ...routed, nominee }, requester, now));
     } catch (error) {
       if (isGovernanceError(error) && NOMINATION_REFUSED.includes(error.kind)) throw error;
       // The answer never came (lost, network drop, 504): the request may exist. Reporting a failure would make the
@@ -76,22 +93,36 @@ export class NominationService implements INominationService {
     return (await applyAssetOwnership(this.repositories, asset.id, this.now())).asset;
   }
 
-  public async nominateMany(assets: readonly Stored<DataAsset>[], draft: NominationDraft): Promise<NominationRow[]> {
-    const requester = await this.checked(draft);
+  public async nominateMany(assets: readonly Stored<DataAsset>[], draft: NominationDraft, routes?: readonly NominationRoute[]): Promise<NominationRow[]> {
+    const byAsset = new Map((routes ?? []).map((route) => [route.assetId, route]));
+    const chosen = draft.nominee !== undefined || routes === undefined;
+    // The draft's own problems (due date, message, a chosen nominee who is the requester) stop everything first.
+    const requester = await this.currentUser();
+    const issues = validateNomination(draft, requester, this.now()).filter((issue) => chosen || issue.code !== 'nomineeRequired');
+    if (issues.length > 0) throw new GovernanceError('Validation', issues.map((issue) => issue.message).join(' '), { issues });
     const now = this.now();
-    const created = await this.repositories.ownershipRequests.createMany(assets.map((asset) => buildNomination(asset, { ...draft, nominee: draft.nominee as PersonRef }, requester, now)));
-    const rows: NominationRow[] = [];
+    // Each record with its nominee and message decided before anything is written: a record nobody can decide is
+    // reported and never sent.
+    const plans = assets.map((asset) => {
+      const route = byAsset.get(asset.id);
+      const nominee = chosen ? draft.nominee : route?.decider;
+      const usable = nominee !== undefined && nominee.id !== requester.id;
+      return { asset, nominee: usable ? nominee : undefined, message: route ? routedMessage(draft.message, route) : draft.message };
+    });
+    const sendable = plans.filter((plan) => plan.nominee !== undefined);
+    const created = sendable.length === 0 ? [] : await this.repositories.ownershipRequests.createMany(sendable.map((plan) => buildNomination(plan.asset, { ...draft, message: plan.message, nominee: plan.nominee as PersonRef }, requester, now)));
+    const outcome = new Map<number, NominationRow>();
     for (const result of created) {
-      const asset = assets[result.index];
+      const { asset, nominee } = sendable[result.index];
       if (!result.ok) {
-        rows.push({ assetId: asset.id, title: asset.title, ok: false, kind: result.error.kind });
+        outcome.set(asset.id, { assetId: asset.id, title: asset.title, ok: false, kind: result.error.kind });
         continue;
       }
       // The request stands even if the status cannot be stored now; the leads' recompute job catches up.
       const applied = await applyAssetOwnership(this.repositories, asset.id, now).then(() => undefined, (error: unknown) => error);
-      rows.push({ assetId: asset.id, title: asset.title, ok: true, kind: applied === undefined ? undefined : isGovernanceError(applied) ? applied.kind : 'Unknown' });
+      outcome.set(asset.id, { assetId: asset.id, title: asset.title, ok: true, nominee, kind: applied === undefined ? undefined : isGovernanceError(applied) ? applied.kind : 'Unknown' });
     }
-    return rows;
+    return plans.map(({ asset }) => outcome.get(asset.id) ?? { assetId: asset.id, title: asset.title, ok: false, kind: 'Validation', code: 'noDecider' });
   }
 
   public async matchingAssets(filters: IInventoryFilterValues, limit: number): Promise<NominationTargets> {

@@ -130,6 +130,33 @@ declare interface IOwnershipStrings {
   BulkNominationResult: string;
   BulkNominationRowOk: string;
   BulkNominationRowFailed: string;
+  // Routing by the governance roles (issue 19): who the RACI asks to decide a nomination
+  RouteHeading: string;
+  RouteLoading: string;
+  RouteChoiceLabel: string;
+  RouteChoiceRouted: string;
+  RouteChoiceOther: string;
+  RouteDecider: string;
+  RouteDeciderNamed: string;
+  RouteInformed: string;
+  RouteLevelRecord: string;
+  RouteLevelMission: string;
+  RouteLevelRegion: string;
+  RouteLevelDepartment: string;
+  RouteLevelOrganisation: string;
+  RouteViaGroup: string;
+  RouteFallback: string;
+  RouteGroupName: string;
+  RouteUnavailable: string;
+  IssueNoDecider: string;
+  BulkRouteChoiceRouted: string;
+  BulkRouteChoiceOther: string;
+  /** {0} records to {1} (plural forms chosen by the number of records). */
+  BulkRouteGroup: { one: string; other: string };
+  /** {0} records nobody but you could decide (plural forms chosen by the number of records). */
+  BulkRouteNoDecider: { one: string; other: string };
+  BulkNominationRowSentTo: string;
+  BulkNominationRowNoDecider: string;
   IssueNomineeRequired: string;
   IssueSelfNomination: string;
   IssueDueDateInvalid: string;
