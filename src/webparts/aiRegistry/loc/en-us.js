@@ -327,7 +327,7 @@ define([], function () {
       CountsPartial: '{0} of {1} covered, {2} partially',
       Statuses: { covered: 'Covered', partial: 'Partially covered', none: 'Not covered' },
       Names: { euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF 1.0', iso42001: 'ISO/IEC 42001 Annex A', oecd: 'OECD AI Principles' },
-      GapsSummary: '{0}: {1} gaps',
+      GapsSummary: '{0}: gaps ({1})',
       NoGaps: 'No gaps.',
       PartlyBy: 'partly covered by {0}',
       EvidenceHeading: 'Evidence',

@@ -327,7 +327,7 @@ define([], function () {
       CountsPartial: '{0} de {1} cubiertos, {2} en parte',
       Statuses: { covered: 'Cubierto', partial: 'Cubierto en parte', none: 'No cubierto' },
       Names: { euAiAct: 'Reglamento europeo de IA', nistAiRmf: 'NIST AI RMF 1.0', iso42001: 'ISO/IEC 42001 anexo A', oecd: 'Principios de la OCDE sobre IA' },
-      GapsSummary: '{0}: {1} brechas',
+      GapsSummary: '{0}: brechas ({1})',
       NoGaps: 'Sin brechas.',
       PartlyBy: 'cubierto en parte por {0}',
       EvidenceHeading: 'Evidencias',

@@ -327,7 +327,7 @@ define([], function () {
       CountsPartial: '{0} sur {1} couverts, {2} en partie',
       Statuses: { covered: 'Couvert', partial: 'Couvert en partie', none: 'Non couvert' },
       Names: { euAiAct: 'Règlement européen sur l\'IA', nistAiRmf: 'NIST AI RMF 1.0', iso42001: 'ISO/IEC 42001 annexe A', oecd: 'Principes de l\'OCDE sur l\'IA' },
-      GapsSummary: '{0} : {1} lacunes',
+      GapsSummary: '{0} : lacunes ({1})',
       NoGaps: 'Aucune lacune.',
       PartlyBy: 'couvert en partie par {0}',
       EvidenceHeading: 'Preuves',
