@@ -9,7 +9,10 @@
  * The token is a site owner's delegated SharePoint token (the CLI for Microsoft 365 gives one); it is read from the
  * environment, never from the command line, so it stays out of shell history.
  */
+import { seedCrosswalk } from '../src/core/frameworks/seed';
+import { seedFrameworkControls } from '../src/data/frameworks/crosswalk';
 import { ensureSchema, type ProvisioningReport } from '../src/data/provisioning/ensureSchema';
+import { createRepositories } from '../src/data/repositories/createRepositories';
 import { createNodeSp } from '../src/data/sp/createSp';
 
 /** Provisions the lists of the site at `siteUrl`; the leads group is always "Governance Leads", as the web parts read it. */
@@ -19,6 +22,15 @@ export async function provisionSite(siteUrl: string, accessToken: string | undef
     throw new Error(`Refusing ${siteUrl}: a tenant site URL must use https.`);
   }
   return ensureSchema(createNodeSp(url.toString().replace(/\/$/, ''), { accessToken, user, retries: 5 }));
+}
+
+/**
+ * Writes the framework crosswalk's seed controls (issue 18, part 3) that FrameworkControls does not hold yet; never
+ * changes an item leads edited. Returns how many were added (0 on a second run).
+ */
+export async function seedFrameworks(siteUrl: string, accessToken: string | undefined, user?: string): Promise<number> {
+  const sp = createNodeSp(siteUrl.replace(/\/$/, ''), { accessToken, user, retries: 5 });
+  return seedFrameworkControls(createRepositories(sp), seedCrosswalk());
 }
 
 export function describeReport(report: ProvisioningReport): string {
@@ -43,6 +55,8 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new Error('Against the workbench, set WORKBENCH_USER to a site admin\'s login, e.g. WORKBENCH_USER=workbench.admin@governance.example.org.');
   }
   console.log(describeReport(await provisionSite(siteUrl, token, user)));
+  const controls = await seedFrameworks(siteUrl, token, user);
+  console.log(controls === 0 ? 'Framework crosswalk: every seed control is there.' : `Framework crosswalk: ${controls} seed controls added to FrameworkControls.`);
 }
 
 if (require.main === module) {

@@ -93,6 +93,8 @@ async function checkAiRegistry(page: Page, findings: Findings): Promise<void> {
   await details.click();
   const panel = page.getByRole('dialog');
   await panel.getByRole('button', { name: 'Close' }).first().waitFor();
+  // The framework coverage section (issue 18, part 3) loads with the panel: checked once its tables are there.
+  await panel.getByTestId('framework-coverage-table').waitFor({ timeout: 60000 });
   await findings.check('AI Registry / system details', panel);
 
   // The classification wizard, opened from the keyboard and closed with Escape, gives focus back to its opener

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_LISTS } from '../../src/core/schema';
-import { describeReport, provisionSite } from '../../tools/provision';
+import { seedCrosswalk } from '../../src/core/frameworks/seed';
+import { describeReport, provisionSite, seedFrameworks } from '../../tools/provision';
 import { startEmulator } from '../../workbench/emulator';
 
 describe('npm run provision (the tenant provisioning tool)', () => {
@@ -18,6 +19,11 @@ describe('npm run provision (the tenant provisioning tool)', () => {
     assert.deepEqual(created, ALL_LISTS.map((l) => l.title).sort());
     const second = await provisionSite(emulator.siteUrl, 'token-not-checked-by-the-emulator', 'owner@governance.test');
     assert.equal(describeReport(second), 'Schema is up to date: nothing to change.');
+  });
+
+  it('seeds the framework crosswalk\'s controls once, so leads\' edits survive a second run', async () => {
+    assert.equal(await seedFrameworks(emulator.siteUrl, 'token', 'owner@governance.test'), seedCrosswalk().controls.length);
+    assert.equal(await seedFrameworks(emulator.siteUrl, 'token', 'owner@governance.test'), 0);
   });
 
   it('refuses a plain-http tenant URL', async () => {

@@ -22,6 +22,7 @@ import { seedRisks } from './seedRisks';
 import { seedScorecardHistory } from './seedScorecardHistory';
 import { seedUsage } from './seedUsage';
 import { seedGovernanceRoles } from './seedGovernanceRoles';
+import { seedFrameworks } from './seedFrameworks';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -130,6 +131,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);
   failedRows += await seedUsage(emulator.siteUrl, byRole('lead')[1].loginName ?? admin.loginName, now, log);
   failedRows += await seedGovernanceRoles(emulator, log);
+  failedRows += await seedFrameworks(emulator, { log });
   // History is told from the planned ownership story (the stored statuses, derived above, end up close to it).
   const storyAssets = assets.map((asset) => ({ ...asset, ownershipStatus: plannedOwnership.get(asset.externalId) ?? asset.ownershipStatus }));
   failedRows += await seedScorecardHistory(emulator.siteUrl, storyAssets, SEED_REFERENCE.missions, now, log);

@@ -9,7 +9,9 @@ import { AI_CLASSIFICATION_SUBMISSIONS_LIST } from './lists/aiClassificationSubm
 import { AI_SYSTEMS_LIST } from './lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from './lists/aiVerifications';
 import { ASSESSMENTS_LIST } from './lists/assessments';
+import { CONTROL_EVIDENCE_LIST } from './lists/controlEvidence';
 import { DATA_ASSETS_LIST } from './lists/dataAssets';
+import { FRAMEWORK_CONTROLS_LIST } from './lists/frameworkControls';
 import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
 import { MISSIONS_LIST } from './lists/missions';
 import { OWNERSHIP_DECISIONS_LIST } from './lists/ownershipDecisions';
@@ -34,7 +36,9 @@ export {
   AI_SYSTEMS_LIST,
   AI_VERIFICATIONS_LIST,
   ASSESSMENTS_LIST,
+  CONTROL_EVIDENCE_LIST,
   DATA_ASSETS_LIST,
+  FRAMEWORK_CONTROLS_LIST,
   GOVERNANCE_SETTINGS_LIST,
   MISSIONS_LIST,
   OWNERSHIP_DECISIONS_LIST,
@@ -77,7 +81,9 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   sodRules: SOD_RULES_LIST,
   sodExceptions: SOD_EXCEPTIONS_LIST,
   governanceRoles: GOVERNANCE_ROLES_LIST,
-  processingActivities: PROCESSING_ACTIVITIES_LIST
+  processingActivities: PROCESSING_ACTIVITIES_LIST,
+  frameworkControls: FRAMEWORK_CONTROLS_LIST,
+  controlEvidence: CONTROL_EVIDENCE_LIST
 };
 
 /**
@@ -106,7 +112,9 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   SOD_RULES_LIST,
   SOD_EXCEPTIONS_LIST,
   GOVERNANCE_ROLES_LIST,
-  PROCESSING_ACTIVITIES_LIST
+  PROCESSING_ACTIVITIES_LIST,
+  FRAMEWORK_CONTROLS_LIST,
+  CONTROL_EVIDENCE_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

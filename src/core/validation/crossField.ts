@@ -3,6 +3,7 @@
  * list definitions stay plain data that provisioning and the emulator can read without running code.
  */
 import type { FieldIssue } from '../errors';
+import { controlEvidenceIssues, frameworkControlIssues } from '../frameworks/records';
 import { processingActivityIssues } from '../privacy/validation';
 import { residualExceedsInherent, riskScore } from '../risk/riskMath';
 import type { ListKey } from '../schema/types';
@@ -43,5 +44,7 @@ export const residualNotAboveInherent: CrossFieldRule = (values) => {
 /** The cross-field rules of each list. */
 export const CROSS_FIELD_RULES: Readonly<Partial<Record<ListKey, readonly CrossFieldRule[]>>> = {
   risks: [residualNotAboveInherent],
-  processingActivities: [processingActivityIssues]
+  processingActivities: [processingActivityIssues],
+  frameworkControls: [frameworkControlIssues],
+  controlEvidence: [controlEvidenceIssues]
 };

@@ -10,6 +10,7 @@ import type { Mission } from '../../core/models/mission';
 import type { OwnershipDecision } from '../../core/models/ownershipDecision';
 import type { OwnershipRequest } from '../../core/models/ownershipRequest';
 import type { ProcessingActivity } from '../../core/privacy/model';
+import type { ControlEvidenceRecord, FrameworkControlRecord } from '../../core/frameworks/records';
 import type { Risk } from '../../core/models/risk';
 import type { RiskAcceptance } from '../../core/models/riskAcceptance';
 import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
@@ -43,6 +44,8 @@ export interface ListDomains {
   readonly sodExceptions: SoDException;
   readonly governanceRoles: GovernanceRoleAssignment;
   readonly processingActivities: ProcessingActivity;
+  readonly frameworkControls: FrameworkControlRecord;
+  readonly controlEvidence: ControlEvidenceRecord;
 }
 
 /** One repository per list, keyed like the schema. */

@@ -35,7 +35,8 @@ export default class AIRegistryWebPart extends GovernanceWebPartBase<IAIRegistry
       pageSize,
       theme,
       people: this.people,
-      usage: { service: services.usage, strings: usageStrings }
+      usage: { service: services.usage, strings: usageStrings },
+      frameworks: { service: services.frameworks }
     };
     return React.createElement(AIRegistry, props);
   }

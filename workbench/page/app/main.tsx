@@ -27,6 +27,7 @@ import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegist
 import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIRegistryService';
 import * as aiUsageStrings from 'AIUsageStrings';
 import { UsageMonitoringService } from '../../../src/webparts/aiRegistry/services/UsageMonitoringService';
+import { FrameworkService } from '../../../src/webparts/aiRegistry/services/FrameworkService';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { SiteDirectory } from '../../../src/data/people/siteDirectory';
 import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
@@ -92,9 +93,11 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       const people = workbenchPeople(sp);
-      const service = new AIRegistryService(createRepositories(sp), people, new SiteDirectory(sp), { search: new SpListSearch(sp) });
+      const repositories = createRepositories(sp);
+      const service = new AIRegistryService(repositories, people, new SiteDirectory(sp), { search: new SpListSearch(sp) });
       const usage = { service: new UsageMonitoringService(sp, service), strings: aiUsageStrings };
-      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} usage={usage} />;
+      const frameworks = { service: new FrameworkService(repositories) };
+      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} usage={usage} frameworks={frameworks} />;
     }
   },
   {

@@ -25,7 +25,7 @@ import { csvLabels } from './labels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { RecordProcessingActivities } from '../../../ui/privacy/RecordProcessingActivities';
 import type { AISystem } from '../../../core/models/aiSystem';
-import { LazyClassificationWizard, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
+import { LazyClassificationWizard, LazyFrameworkCoverage, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
 import { RegisterGrid } from './RegisterGrid';
 import type { SystemSubmission } from './SystemFormPanel';
 import { useRegisterPages } from './useRegisterPages';
@@ -43,7 +43,7 @@ type FilterKey = 'riskTier' | 'verificationState' | 'approvalStatus' | 'lifecycl
  * `props.service`.
  */
 export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
-  const { service, strings, suiteStrings, defaultFilters, pageSize, theme, usage } = props;
+  const { service, strings, suiteStrings, defaultFilters, pageSize, theme, usage, frameworks } = props;
   const download = props.download ?? ((fileName: string, csv: string) => downloadCsv(csv, fileName));
   const [filters, setFilters] = React.useState<RegisterFilters>(() => ({ ...defaultFilters }));
   const [searchText, setSearchText] = React.useState('');
@@ -238,6 +238,12 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
               setReturnToClassify(false);
               setDetailsId(undefined);
             }}
+            frameworksSection={frameworks && (
+              <React.Suspense fallback={<Text>{suiteStrings.Loading}</Text>}>
+                <LazyFrameworkCoverage key={`fw-${details.system.id}`} row={details} service={frameworks.service} download={frameworks.download}
+                  strings={strings.Frameworks} suiteStrings={suiteStrings} />
+              </React.Suspense>
+            )}
             risksSection={<>
               <RecordOpenRisks key={details.system.id} load={() => service.openRisks(details.system.id)} strings={riskStrings} shared={suiteStrings} />
               <RecordProcessingActivities key={`pa-${details.system.id}`} load={() => service.processingActivities(details.system.id)} strings={privacyStrings} shared={suiteStrings} />

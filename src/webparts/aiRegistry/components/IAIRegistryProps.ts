@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IAIRegistryService, RegisterFilters } from '../services/IAIRegistryService';
 import type { IPeopleDirectory } from '../../../core/people';
+import type { IFrameworkService } from '../services/IFrameworkService';
 import type { IUsageMonitoringService } from '../services/IUsageMonitoringService';
 
 /** Props of the AI Registry container (the web part and the local workbench page both render it). */
@@ -20,4 +21,9 @@ export interface IAIRegistryProps {
   people?: IPeopleDirectory;
   /** Usage monitoring (issue 9): with a service and its strings, the registry shows a "Usage monitoring" tab. */
   usage?: { service: IUsageMonitoringService; strings: IAIUsageStrings };
+  /**
+   * The framework crosswalk (issue 18, part 3): with a service, a system's details show its coverage of the AI
+   * frameworks, take evidence and export the comparison. `download` saves an export (the browser download by default).
+   */
+  frameworks?: { service: IFrameworkService; download?: (blob: Blob, fileName: string) => void };
 }

@@ -35,6 +35,8 @@ export interface ISystemDetailsPanelProps {
   onDismiss: () => void;
   /** Set when the panel opens again as the classification wizard closes: focus goes back to the wizard's opener. */
   focusClassify?: boolean;
+  /** The system's coverage of the AI frameworks (issue 18, part 3), shown after its documentation. */
+  frameworksSection?: React.ReactNode;
   /** Shown last: the system's open risks (Risk Register). */
   risksSection?: React.ReactNode;
   strings: IAIRegistryStrings;
@@ -226,6 +228,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
             ))}
           </ul>
         </section>
+        {props.frameworksSection}
         {props.risksSection}
       </Stack>
     </Panel>

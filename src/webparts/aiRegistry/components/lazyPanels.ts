@@ -19,3 +19,8 @@ export const LazySystemDetailsPanel = React.lazy(() =>
 export const LazyUsageMonitoring = React.lazy(() =>
   import(/* webpackChunkName: 'ai-registry-usage' */ './usage/UsageMonitoring').then((m) => ({ default: m.UsageMonitoring }))
 );
+
+// The framework crosswalk section (coverage tables, evidence form, the spreadsheet writers) loads with a system's details.
+export const LazyFrameworkCoverage = React.lazy(() =>
+  import(/* webpackChunkName: 'ai-registry-frameworks' */ './frameworks/FrameworkCoverage').then((m) => ({ default: m.FrameworkCoverage }))
+);

@@ -6,6 +6,65 @@ declare interface IAIRegistryStepStrings {
   example: string;
 }
 
+/** The framework crosswalk section of a system's details (issue 18, part 3). */
+declare interface IAIRegistryFrameworkStrings {
+  Heading: string;
+  Intro: string;
+  Loading: string;
+  LoadFailed: string;
+  TableCaption: string;
+  ColFramework: string;
+  ColStatus: string;
+  ColCovered: string;
+  ColGaps: string;
+  Counts: string;
+  CountsPartial: string;
+  /** By ControlStatus. */
+  Statuses: Record<'covered' | 'partial' | 'none', string>;
+  /** By FrameworkId. */
+  Names: Record<'euAiAct' | 'nistAiRmf' | 'iso42001' | 'oecd', string>;
+  GapsSummary: string;
+  NoGaps: string;
+  PartlyBy: string;
+  EvidenceHeading: string;
+  EvidenceCaption: string;
+  NoEvidence: string;
+  ColControl: string;
+  ColEvidence: string;
+  ColRecordedBy: string;
+  OrganisationWide: string;
+  Through: string;
+  ClassificationEvidence: string;
+  AddEvidence: string;
+  AddEvidenceHeading: string;
+  FieldFramework: string;
+  FieldControl: string;
+  FieldTitle: string;
+  FieldLink: string;
+  SaveEvidence: string;
+  Cancel: string;
+  Saved: string;
+  /** By validation code. */
+  Errors: Record<'invalidUrl' | 'unsafeUrl' | 'evidenceLinkRequired' | 'evidenceControlUnknown' | 'required' | 'tooLong', string>;
+  CompareFrom: string;
+  ExportComparison: string;
+  ExportCoverage: string;
+  ExportXlsx: string;
+  ExportCsv: string;
+  ExportFailed: string;
+  CrosswalkIssues: string;
+  /** Export column headers and words. */
+  Control: string;
+  Title: string;
+  Group: string;
+  Evidence: string;
+  Strengths: Record<'equivalent' | 'partial' | 'related', string>;
+  ComparisonSheet: string;
+  CoverageSheet: string;
+  ComparisonFile: string;
+  CoverageFile: string;
+}
+
 /** Strings of the AI Registry web part (the register, the classification wizard and its EU AI Act texts). */
 declare interface IAIRegistryStrings {
   PropertyPaneDescription: string;
@@ -145,6 +204,7 @@ declare interface IAIRegistryStrings {
     | 'nextReviewDate' | 'linkedDatasets' | 'fileName',
     string
   >;
+  Frameworks: IAIRegistryFrameworkStrings;
 }
 
 declare module 'AIRegistryWebPartStrings' {

@@ -4,6 +4,8 @@ import { createRepositories } from '../../../data/repositories/createRepositorie
 import { SpListSearch } from '../../../data/search/SpListSearch';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { AIRegistryService } from './AIRegistryService';
+import { FrameworkService } from './FrameworkService';
+import type { IFrameworkService } from './IFrameworkService';
 import type { IAIRegistryService } from './IAIRegistryService';
 import type { IUsageMonitoringService } from './IUsageMonitoringService';
 import { UsageMonitoringService } from './UsageMonitoringService';
@@ -12,6 +14,7 @@ import { UsageMonitoringService } from './UsageMonitoringService';
 export interface AIRegistryServices {
   readonly registry: IAIRegistryService;
   readonly usage: IUsageMonitoringService;
+  readonly frameworks: IFrameworkService;
 }
 
 /**
@@ -20,6 +23,7 @@ export interface AIRegistryServices {
  */
 export function createAIRegistryServices(context: SpfxContextLike, people?: IPeopleSearch): AIRegistryServices {
   const sp = createSpfxSp(context);
-  const registry = new AIRegistryService(createRepositories(sp), people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { search: new SpListSearch(sp) });
-  return { registry, usage: new UsageMonitoringService(sp, registry) };
+  const repositories = createRepositories(sp);
+  const registry = new AIRegistryService(repositories, people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { search: new SpListSearch(sp) });
+  return { registry, usage: new UsageMonitoringService(sp, registry), frameworks: new FrameworkService(repositories) };
 }

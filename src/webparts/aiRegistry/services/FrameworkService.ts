@@ -1,0 +1,47 @@
+import { readClassification } from '../../../core/aiRegistry/classificationRecord';
+import { applicableToSystem, classificationEvidence, coverage } from '../../../core/frameworks/coverage';
+import type { ReadCrosswalk } from '../../../core/frameworks/records';
+import { readCrosswalk, readSystemEvidence, recordEvidence } from '../../../data/frameworks/crosswalk';
+import type { Repositories } from '../../../data/repositories/createRepositories';
+import type { RegisterRow } from './IAIRegistryService';
+import type { IFrameworkService, NewLinkEvidence, SystemFrameworkView } from './IFrameworkService';
+
+/**
+ * The crosswalk service over the production data layer. The crosswalk is read once per service instance (one request)
+ * and reused for every system; a failed read is not cached, so the next call tries again.
+ */
+export class FrameworkService implements IFrameworkService {
+  private crosswalk: Promise<ReadCrosswalk> | undefined;
+
+  public constructor(private readonly repositories: Pick<Repositories, 'frameworkControls' | 'controlEvidence'>) {}
+
+  private loadCrosswalk(): Promise<ReadCrosswalk> {
+    if (!this.crosswalk) {
+      const pending = readCrosswalk(this.repositories);
+      this.crosswalk = pending;
+      pending.catch(() => {
+        if (this.crosswalk === pending) this.crosswalk = undefined;
+      });
+    }
+    return this.crosswalk;
+  }
+
+  public async systemCoverage(row: RegisterRow, classificationTitle: string): Promise<SystemFrameworkView> {
+    const [read, recorded] = await Promise.all([this.loadCrosswalk(), readSystemEvidence(this.repositories, row.system.id)]);
+    const obligations = readClassification(row.system)?.classification.obligations;
+    const derived = classificationEvidence({
+      systemId: row.system.id,
+      obligations,
+      verified: row.verification.state === 'Verified',
+      verifiedBy: row.verification.by?.title,
+      verifiedOn: row.verification.on?.slice(0, 10)
+    }, classificationTitle);
+    const evidence = [...derived, ...recorded];
+    return { crosswalk: read.crosswalk, issues: read.issues, evidence, coverage: coverage(read.crosswalk, evidence, applicableToSystem(obligations)) };
+  }
+
+  public async addEvidence(systemId: number, evidence: NewLinkEvidence): Promise<void> {
+    const read = await this.loadCrosswalk();
+    await recordEvidence(this.repositories, read.crosswalk, { controlKey: evidence.controlKey, systemId, kind: 'Link', title: evidence.title, link: evidence.link });
+  }
+}
