@@ -78,8 +78,11 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
 
     // Compact: at 390 px a card shows what decides at a glance (mission, sensitivity, personal data, due date);
     // where the data is and who asked fold behind "Details".
-    const heights = await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
-    assert.ok(Math.max(...heights) < 210, heights.join(', '));
+    // A record's name wraps as long as it is (which cards come first depends on today's date); below it, the facts
+    // and buttons take the same few lines on every card (they took ~225 px with raw addresses before).
+    const heights = await cards.evaluateAll((items) => items.map((item) => [item.getBoundingClientRect().height, item.querySelector('h3')?.getBoundingClientRect().height ?? 0]));
+    assert.ok(heights.every(([card, title]) => card - title < 170), heights.map(([card, title]) => `${card} (title ${title})`).join(', '));
+    assert.ok(heights.every(([, title]) => title < 60), 'a name takes at most three lines');
     const toggle = approvals.getByRole('button', { name: `Details of ${titles[0]}` });
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await toggle.click();

@@ -20,7 +20,7 @@ describe('OwnershipApprovals', () => {
       expect(text).toContain(expected);
     }
     expect(within(census).getByRole('link').getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/data-1');
-    expect((await card('Shelter registry')).textContent).toContain('(overdue)');
+    expect(within(await card('Shelter registry')).getByTestId('overdue-badge').textContent).toBe('Overdue');
   });
 
   it('approves in one click and says what the record\'s status now is', async () => {

@@ -102,7 +102,8 @@ export function QueueItemCard(props: IQueueItemCardProps): React.ReactElement {
     [s.CurrentOwner, asset?.owner ? <PersonPersona person={asset.owner} compact /> : notSet]
   ];
   if (request) {
-    primary.push([s.DueOn, overdue ? format(s.Overdue, due) : due]);
+    // The header's Overdue badge says it in words; repeating it here wrapped the due date at 390 px.
+    primary.push([s.DueOn, due]);
     secondary.push([s.RequestedBy, request.requester ? <PersonPersona person={request.requester} compact /> : notSet]);
     if (request.message) secondary.push([s.MessageLabel, request.message]);
   }

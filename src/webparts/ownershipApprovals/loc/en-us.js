@@ -20,7 +20,6 @@ define([], function () {
     SelectItem: 'Select {0}',
     RequestedBy: 'Requested by',
     DueOn: 'Due',
-    Overdue: '{0} (overdue)',
     NoDueDate: 'No due date',
     OverdueBadge: 'Overdue',
     ShowDetails: 'Details',

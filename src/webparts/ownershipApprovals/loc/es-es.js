@@ -20,7 +20,6 @@ define([], function () {
     SelectItem: 'Seleccionar {0}',
     RequestedBy: 'Solicitado por',
     DueOn: 'Vencimiento',
-    Overdue: '{0} (vencida)',
     NoDueDate: 'Sin vencimiento',
     OverdueBadge: 'Vencida',
     ShowDetails: 'Detalles',

@@ -20,7 +20,6 @@ define([], function () {
     SelectItem: 'Sélectionner {0}',
     RequestedBy: 'Demandé par',
     DueOn: 'Échéance',
-    Overdue: '{0} (en retard)',
     NoDueDate: 'Pas d\'échéance',
     OverdueBadge: 'En retard',
     ShowDetails: 'Détails',

@@ -28,7 +28,6 @@ declare interface IOwnershipStrings {
   SelectItem: string;
   RequestedBy: string;
   DueOn: string;
-  Overdue: string;
   NoDueDate: string;
   OverdueBadge: string;
   ShowDetails: string;
