@@ -4,6 +4,7 @@
  * modelled latency. Messages from the bench thread are requests `{ id, op, args }`; each gets `{ id, value }` or
  * `{ id, error }` back.
  */
+import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DATA_ASSETS_LIST } from '../src/core/schema/lists/dataAssets';
 import { storedHealth } from '../src/core/scoring';
@@ -35,6 +36,9 @@ async function handle(emulator: EmulatorHandle, request: EmulatorWorkerRequest):
       return undefined;
     case 'served':
       return emulator.faults.served.total;
+    case 'busyMs':
+      // Wall time this thread's event loop spent working rather than waiting (timers of the latency, sockets).
+      return performance.eventLoopUtilization().active;
     case 'close':
       await emulator.close();
       return undefined;

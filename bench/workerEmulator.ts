@@ -21,6 +21,7 @@ export type EmulatorWorkerRequest = { readonly id: number } & (
   | { readonly op: 'seedAssets'; readonly args: { count: number; seed: number; asLogin: string; person: { id: number; title: string } } }
   | { readonly op: 'setLatency'; readonly args: LatencyRange }
   | { readonly op: 'served' }
+  | { readonly op: 'busyMs' }
   | { readonly op: 'close' }
 );
 
@@ -37,6 +38,8 @@ export interface WorkerEmulator {
   setLatency(latency: LatencyRange): Promise<void>;
   /** SharePoint requests served so far (the emulator's counter). */
   served(): Promise<number>;
+  /** Milliseconds the worker's event loop has been busy (not idle) since it started: the server's work. */
+  busyMs(): Promise<number>;
   /** Closes the server and ends the worker; safe to call more than once, and ends the worker even if closing fails. */
   close(): Promise<void>;
 }
@@ -90,6 +93,7 @@ export async function startWorkerEmulator(start: EmulatorWorkerStart): Promise<W
     seedAssets: (args) => call('seedAssets', args),
     setLatency: (latency) => call('setLatency', latency),
     served: () => call('served'),
+    busyMs: () => call('busyMs'),
     close: () => {
       closing ??= (async () => {
         try {
