@@ -8,8 +8,9 @@ export type Row = (name: string, value: string) => void;
 
 export const RUNS = 3;
 
-export const METHOD = `1 untimed warm-up, then ${RUNS} timed runs; median (min-max). Emulator in this process and thread: `
-  + 'client and server share one CPU, so figures compare runs and changes on this machine, not tenants.';
+export const METHOD = `1 untimed warm-up, then ${RUNS} timed runs; median (min-max). Emulator in this process and thread `
+  + '(client and server share one CPU) except for the scorecard load figures (emulator in a worker thread, modelled '
+  + 'latency); figures compare runs and changes on this machine, not tenants.';
 
 export interface Stats {
   readonly median: number;

@@ -7,6 +7,9 @@
  *   - AI usage imports (period replacement) and the usage tab's load,
  *   - the recompute job, ownership reconcile and the usage tab at 100,000 items, with their requests,
  *   - access reviews: a 10,000-item campaign's snapshot and a reviewer's first screen,
+ *   - the scorecard's loads against the emulator in a worker thread with modelled latency (sequential, partitioned
+ *     at concurrency 4/6/8, delta vs full reload) and their ratios against issue 20's targets,
+ *   - cost growth: time and memory of scoring + aggregation and of the cached scorecard at 10,000-300,000 assets,
  *   - the web part and workbench bundle sizes (gzip).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,23 +25,35 @@ import { benchScorecardLoad } from './scorecardBench';
 import { benchUsage } from './usageBench';
 import { benchAccessReviews } from './accessReviewBench';
 import { benchBounded } from './boundedBench';
+import { benchGrowth } from './growthBench';
 
 function row(name: string, value: string): void {
   console.log(`${name.padEnd(60)} ${value}`);
 }
 
 
+/**
+ * BENCH_ONLY=scorecard,growth (any of aggregation, scorecard, growth, inventory, import, usage, bounded,
+ * accessReviews, bundles) runs only those parts, for working on one figure; unset runs everything.
+ */
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter((part) => part !== ''));
+const runs = (part: string): boolean => only.size === 0 || only.has(part);
+
 async function main(): Promise<void> {
   row('method', METHOD);
-  describeBareLoop(row);
-  benchAggregation(10000, row);
-  benchAggregation(100000, row);
-  await benchScorecardLoad(row);
-  await benchInventory(row);
-  await benchImport(row);
-  await benchUsage(row);
-  await benchBounded(row);
-  await benchAccessReviews(row);
+  if (runs('aggregation')) {
+    describeBareLoop(row);
+    benchAggregation(10000, row);
+    benchAggregation(100000, row);
+  }
+  if (runs('scorecard')) await benchScorecardLoad(row);
+  if (runs('growth')) await benchGrowth(row);
+  if (runs('inventory')) await benchInventory(row);
+  if (runs('import')) await benchImport(row);
+  if (runs('usage')) await benchUsage(row);
+  if (runs('bounded')) await benchBounded(row);
+  if (runs('accessReviews')) await benchAccessReviews(row);
+  if (!runs('bundles')) return;
 
   const root = process.cwd();
   const page = await buildPage(root, join(root, '.build', 'page'));

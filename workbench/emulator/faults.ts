@@ -1,7 +1,8 @@
 /**
  * Fault injection for resilience tests: the next N matching requests fail with 429 or 503, a Retry-After header
  * and SharePoint's error body; or, in rate mode, a seeded share of matching requests (or $batch parts) fails, and
- * optionally a share has its answer lost after the server applied it; optional latency on every request. Counters
+ * optionally a share has its answer lost after the server applied it; optional latency on every request (fixed, or
+ * drawn per request from a seeded range to model SharePoint Online's round trip). Counters
  * let tests assert that a client really retried. Controlled in-process (`handle.faults`) or over HTTP under
  * `/_emulator/` for browser tests.
  */
@@ -45,6 +46,30 @@ export interface FaultRateSpec {
   readonly lostRate?: number;
 }
 
+/**
+ * Latency added to every SharePoint response before it is sent: uniform in [min, max] milliseconds, drawn from a
+ * generator seeded with `seed` (default 1) so two runs wait the same sequence of delays. min = max is a fixed delay.
+ */
+export interface LatencyRange {
+  readonly min: number;
+  readonly max: number;
+  readonly seed?: number;
+}
+
+/**
+ * Reads a latency setting: "100" (fixed), "80-150" (range), "0" or "" (none). Undefined when the text is not one
+ * of these, so callers can refuse a typo rather than run without latency.
+ */
+export function parseLatency(text: string | undefined): LatencyRange | undefined {
+  const value = (text ?? '').trim();
+  if (value === '') return { min: 0, max: 0 };
+  const match = /^(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?$/.exec(value);
+  if (!match) return undefined;
+  const min = Number(match[1]);
+  const max = match[2] === undefined ? min : Number(match[2]);
+  return max >= min ? { min, max } : undefined;
+}
+
 /** A small seeded generator (mulberry32): deterministic, good enough to spread faults. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
@@ -59,7 +84,7 @@ function seeded(seed: number): () => number {
 
 /** What the emulator has served, for assertions. */
 export interface ServedCounters {
-  /** SharePoint requests seen (after latency, before faults). */
+  /** SharePoint requests seen (before faults; latency is added to the response afterwards). */
   total: number;
   /** Requests answered with an injected fault. */
   faulted: number;
@@ -76,13 +101,14 @@ interface ActiveFault extends FaultSpec {
 /** Controls injected faults and latency. */
 export class FaultController {
   private rules: ActiveFault[] = [];
-  private latency = 0;
+  private latency: LatencyRange = { min: 0, max: 0 };
+  private latencyRandom: () => number = seeded(1);
   private rateRule: { spec: FaultRateSpec; random: () => number } | undefined;
   /** Counters since start or the last {@link clear}. */
   readonly served: ServedCounters = { total: 0, faulted: 0, byStatus: {}, lost: 0 };
 
-  constructor(initialLatencyMs = 0) {
-    this.latency = initialLatencyMs;
+  constructor(initialLatencyMs: number | LatencyRange = 0) {
+    this.setLatency(initialLatencyMs);
   }
 
   /** Adds a rule; rules are consumed in the order they were injected. */
@@ -106,22 +132,36 @@ export class FaultController {
     return this.rateRule?.spec;
   }
 
-  /** Sets a delay applied before every SharePoint request is answered. */
-  setLatency(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw invalidQuery('Latency must be a non-negative number of milliseconds.');
-    this.latency = ms;
+  /** Sets the delay applied to every SharePoint response before it is sent: fixed, or a seeded range. */
+  setLatency(latency: number | LatencyRange): void {
+    const range = typeof latency === 'number' ? { min: latency, max: latency } : latency;
+    const valid = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+    if (!valid(range.min) || !valid(range.max) || range.max < range.min) throw invalidQuery('Latency must be a non-negative number of milliseconds (a range needs min <= max).');
+    this.latency = { min: range.min, max: range.max, seed: range.seed ?? 1 };
+    this.latencyRandom = seeded(range.seed ?? 1);
   }
 
-  /** Current latency in milliseconds. */
+  /** The lower bound of the latency in milliseconds (the fixed latency when there is no range). */
   get latencyMs(): number {
+    return this.latency.min;
+  }
+
+  /** The latency range (min = max for a fixed latency). */
+  get latencyRange(): LatencyRange {
     return this.latency;
+  }
+
+  /** The delay for the next response: the fixed latency, or the next draw from the seeded range. */
+  nextLatencyMs(): number {
+    const { min, max } = this.latency;
+    return max === min ? min : min + this.latencyRandom() * (max - min);
   }
 
   /** Removes every rule, resets latency and counters. */
   clear(): void {
     this.rules = [];
     this.rateRule = undefined;
-    this.latency = 0;
+    this.setLatency(0);
     this.served.total = 0;
     this.served.faulted = 0;
     this.served.byStatus = {};

@@ -8,13 +8,13 @@
  *   await emulator.close();
  */
 import { join } from 'node:path';
-import { FaultController } from './faults';
+import { FaultController, parseLatency, type LatencyRange } from './faults';
 import { startServer, type MountedHandler } from './server';
 import type { SearchSettings } from './search/searchIndex';
 import { EmulatorStore } from './store';
 
 export { EmulatorStore, type ListInput, type SiteGroup } from './store';
-export { FaultController, type FaultRateSpec, type FaultSpec, type ServedCounters } from './faults';
+export { FaultController, parseLatency, type FaultRateSpec, type FaultSpec, type LatencyRange, type ServedCounters } from './faults';
 export type { MountedHandler } from './server';
 export type { SiteUser, UserInput, FieldDef, ListDef, ItemRow } from './types';
 export { bulkInsertItems, type BulkInsertOptions } from './bulk';
@@ -39,6 +39,13 @@ export interface EmulatorOptions {
   searchDelayMs?: number;
   /** False answers every search request with SharePoint's search service error. Default true, or false when `EMULATOR_SEARCH_OFF=1`. */
   searchEnabled?: boolean;
+  /**
+   * Delay added to every SharePoint REST response before it is sent, in milliseconds: fixed, or `{ min, max, seed }`
+   * drawn per request from a seeded generator (so runs compare), modelling SharePoint Online's round trip. Default:
+   * the `EMULATOR_LATENCY_MS` environment variable ("100" or "80-150"), else 0, so tests and the workbench answer
+   * at once. Changed at run time with `handle.faults.setLatency` or `/_emulator/latency`.
+   */
+  latencyMs?: number | LatencyRange;
   /** Receives one line per request. */
   log?: (line: string) => void;
 }
@@ -65,8 +72,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`The emulator only listens on loopback addresses, not '${host}'.`);
   const sitePath = `/${(options.sitePath ?? '/sites/governance').replace(/^\/+|\/+$/g, '')}`;
+  const faults = new FaultController(options.latencyMs ?? parseLatency(process.env.EMULATOR_LATENCY_MS) ?? 0);
   const store = new EmulatorStore(options.dbPath ?? join(process.cwd(), '.workbench', 'governance.sqlite'));
-  const faults = new FaultController(Number(process.env.EMULATOR_LATENCY_MS ?? 0) || 0);
   const envDelay = Number(process.env.EMULATOR_SEARCH_DELAY_MS);
   const search: SearchSettings = {
     enabled: options.searchEnabled ?? process.env.EMULATOR_SEARCH_OFF !== '1',

@@ -1,5 +1,5 @@
 /**
- * The HTTP side: reads bodies (10 MB cap), applies latency and injected faults, resolves the signed-in user,
+ * The HTTP side: reads bodies (10 MB cap), applies injected faults and latency, resolves the signed-in user,
  * routes SharePoint REST calls, serves the `/_emulator/*` control endpoints, and hands anything else to mounted
  * handlers (the workbench page). Listens on 127.0.0.1 only and answers only to its own Host (DNS rebinding).
  */
@@ -80,7 +80,7 @@ function control(config: ServerConfig, method: string, path: string, body: strin
   if (lower === '/_emulator/faults' && method === 'POST') { config.faults.inject(parse() as unknown as FaultSpec); return ok({ ok: true }); }
   if (lower === '/_emulator/faults/rate' && method === 'POST') { config.faults.setRate(parse() as unknown as FaultRateSpec); return ok({ ok: true }); }
   if (lower === '/_emulator/faults' && method === 'DELETE') { config.faults.clear(); return ok({ ok: true }); }
-  if (lower === '/_emulator/faults' && method === 'GET') return ok({ served: config.faults.served, latencyMs: config.faults.latencyMs });
+  if (lower === '/_emulator/faults' && method === 'GET') return ok({ served: config.faults.served, latencyMs: config.faults.latencyMs, latency: config.faults.latencyRange });
   if (lower === '/_emulator/search' && method === 'GET') return ok(config.search);
   if (lower === '/_emulator/search' && (method === 'PUT' || method === 'POST')) {
     const next = parse();
@@ -88,7 +88,13 @@ function control(config: ServerConfig, method: string, path: string, body: strin
     if (typeof next.delayMs === 'number' && next.delayMs >= 0) config.search.delayMs = next.delayMs;
     return ok(config.search);
   }
-  if (lower === '/_emulator/latency' && (method === 'PUT' || method === 'POST')) { config.faults.setLatency(Number(parse().ms)); return ok({ ok: true }); }
+  if (lower === '/_emulator/latency' && (method === 'PUT' || method === 'POST')) {
+    const next = parse();
+    config.faults.setLatency(typeof next.min === 'number' || typeof next.max === 'number'
+      ? { min: Number(next.min), max: Number(next.max), ...(typeof next.seed === 'number' ? { seed: next.seed } : {}) }
+      : Number(next.ms));
+    return ok({ ok: true });
+  }
   throw routeNotFound(path);
 }
 
@@ -114,6 +120,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const mode = metadataMode(req.headers.accept);
     let response: EmuResponse | undefined;
     let who = '';
+    // The modelled round trip, drawn for every SharePoint request (faults and errors included) and waited out after
+    // the work, just before the answer leaves: other requests are served meanwhile, as on a real server.
+    let delayMs = 0;
     try {
       const isApi = state.env !== undefined && apiOffset(url.pathname, config.sitePath) >= 0;
       if (!isApi && !url.pathname.toLowerCase().startsWith('/_emulator/')) {
@@ -126,7 +135,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       if (!isApi) {
         response = control(config, method, url.pathname, body);
       } else {
-        if (config.faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, config.faults.latencyMs));
+        delayMs = config.faults.nextLatencyMs();
         const fault = config.faults.take(method, url.pathname + url.search);
         if (fault) throw fault;
         const user = resolveUser(config.store, req.headers);
@@ -138,6 +147,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         if (config.faults.takeLost(method, url.pathname + url.search)) {
           // Applied, then the answer is lost: the client sees the connection drop.
           log?.(`${method} ${decodeURIComponent(url.pathname)} -> applied, answer dropped (injected)`);
+          await wait(delayMs);
           res.destroy();
           return;
         }
@@ -147,6 +157,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         : new SpError(500, '-2146233088, System.InvalidOperationException', error instanceof Error ? error.message : String(error));
       response = errorResponse(spError, mode);
     }
+    await wait(delayMs);
     send(res, response);
     log?.(`${method} ${decodeURIComponent(url.pathname)}${url.search ? ` ${safeDecode(url.search)}` : ''} -> ${response.status} ${Date.now() - started}ms${who ? ` [${who}]` : ''}`);
   };
@@ -170,6 +181,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     search: new SearchIndex(config.store, config.search)
   };
   return { server, url, mounts };
+}
+
+function wait(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 function safeDecode(text: string): string {

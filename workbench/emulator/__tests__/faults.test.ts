@@ -1,4 +1,4 @@
-/** Fault injection: 429/503 with Retry-After, method/path matching, latency, HTTP control, and PnPjs retrying. */
+/** Fault injection: 429/503 with Retry-After, method/path matching, latency (fixed or a seeded range), HTTP control, and PnPjs retrying. */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
@@ -6,7 +6,7 @@ import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { EmulatorHandle } from '../index';
+import { FaultController, parseLatency, startEmulator, type EmulatorHandle } from '../index';
 import { createList, listPath, sp, start, TEST_ADMIN } from './helpers';
 
 describe('fault injection', () => {
@@ -90,5 +90,75 @@ describe('fault injection', () => {
     await assert.rejects(fetch(`${emu.siteUrl}${listPath('Faulty')}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-RequestDigest': 'x', 'X-Workbench-User': TEST_ADMIN }, body: JSON.stringify({ Title: 'lost' }) }));
     emu.faults.clear();
     assert.equal((await sp(emu, 'GET', `${listPath('Faulty')}/items`)).json.value.length, before + 1, 'the write was applied');
+  });
+});
+
+describe('modelled latency', () => {
+  it('answers at once by default: no latency unless asked for', async () => {
+    const emu = await start();
+    try {
+      assert.deepEqual({ min: emu.faults.latencyRange.min, max: emu.faults.latencyRange.max }, { min: 0, max: 0 });
+      assert.equal(emu.faults.nextLatencyMs(), 0);
+      assert.equal((await sp(emu, 'GET', '/_api/web')).status, 200);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('holds every SharePoint response for the configured latency (100 ms takes at least 100 ms)', async () => {
+    const emu = await startEmulator({ port: 0, dbPath: ':memory:', latencyMs: 100 });
+    emu.store.upsertUser({ loginName: TEST_ADMIN, title: 'Test Admin', email: 'tests.admin@example.org', isSiteAdmin: true });
+    try {
+      for (const path of ['/_api/web', "/_api/web/lists/getByTitle('Missing')"]) {
+        const started = performance.now();
+        const reply = await sp(emu, 'GET', path);
+        const took = performance.now() - started;
+        assert.ok(took >= 100, `${path} answered ${reply.status} after ${took.toFixed(1)} ms`);
+      }
+      // The control endpoints are not SharePoint: they answer without the modelled delay.
+      const started = performance.now();
+      assert.equal((await fetch(`${emu.url}/_emulator/faults`)).status, 200);
+      assert.ok(performance.now() - started < 100);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('draws a range from a seeded generator: every delay within bounds, the same sequence on every run', () => {
+    const draw = (seed: number): number[] => {
+      const faults = new FaultController({ min: 80, max: 150, seed });
+      return Array.from({ length: 200 }, () => faults.nextLatencyMs());
+    };
+    const first = draw(7);
+    assert.deepEqual(draw(7), first);
+    assert.notDeepEqual(draw(8), first);
+    assert.ok(first.every((ms) => ms >= 80 && ms <= 150));
+    assert.ok(Math.max(...first) - Math.min(...first) > 50, 'the draws spread over the range');
+    assert.throws(() => new FaultController({ min: 150, max: 80 }));
+    assert.throws(() => new FaultController(-1));
+  });
+
+  it('reads "80-150", "100" and "0" settings and refuses anything else', () => {
+    assert.deepEqual(parseLatency('80-150'), { min: 80, max: 150 });
+    assert.deepEqual(parseLatency(' 100 '), { min: 100, max: 100 });
+    assert.deepEqual(parseLatency('0'), { min: 0, max: 0 });
+    assert.deepEqual(parseLatency(undefined), { min: 0, max: 0 });
+    assert.equal(parseLatency('150-80'), undefined);
+    assert.equal(parseLatency('fast'), undefined);
+  });
+
+  it('sets a range over HTTP for out-of-process tests, reported by GET /_emulator/faults', async () => {
+    const emu = await start();
+    try {
+      const put = await fetch(`${emu.url}/_emulator/latency`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ min: 20, max: 40, seed: 3 }) });
+      assert.equal(put.status, 200);
+      const state = await (await fetch(`${emu.url}/_emulator/faults`)).json() as { latency: { min: number; max: number; seed: number } };
+      assert.deepEqual(state.latency, { min: 20, max: 40, seed: 3 });
+      const started = performance.now();
+      await sp(emu, 'GET', '/_api/web');
+      assert.ok(performance.now() - started >= 20);
+    } finally {
+      await emu.close();
+    }
   });
 });
