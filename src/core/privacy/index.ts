@@ -2,3 +2,5 @@
 export * from './model';
 export * from './screening';
 export * from './validation';
+export * from './dpiaModel';
+export * from './dpiaRules';

@@ -10,6 +10,8 @@ import { AI_SYSTEMS_LIST } from './lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from './lists/aiVerifications';
 import { ASSESSMENTS_LIST } from './lists/assessments';
 import { DATA_ASSETS_LIST } from './lists/dataAssets';
+import { DPIA_DECISIONS_LIST } from './lists/dpiaDecisions';
+import { DPIAS_LIST } from './lists/dpias';
 import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
 import { MISSIONS_LIST } from './lists/missions';
 import { OWNERSHIP_DECISIONS_LIST } from './lists/ownershipDecisions';
@@ -35,6 +37,8 @@ export {
   AI_VERIFICATIONS_LIST,
   ASSESSMENTS_LIST,
   DATA_ASSETS_LIST,
+  DPIA_DECISIONS_LIST,
+  DPIAS_LIST,
   GOVERNANCE_SETTINGS_LIST,
   MISSIONS_LIST,
   OWNERSHIP_DECISIONS_LIST,
@@ -77,7 +81,9 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   sodRules: SOD_RULES_LIST,
   sodExceptions: SOD_EXCEPTIONS_LIST,
   governanceRoles: GOVERNANCE_ROLES_LIST,
-  processingActivities: PROCESSING_ACTIVITIES_LIST
+  processingActivities: PROCESSING_ACTIVITIES_LIST,
+  dpias: DPIAS_LIST,
+  dpiaDecisions: DPIA_DECISIONS_LIST
 };
 
 /**
@@ -106,7 +112,9 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   SOD_RULES_LIST,
   SOD_EXCEPTIONS_LIST,
   GOVERNANCE_ROLES_LIST,
-  PROCESSING_ACTIVITIES_LIST
+  PROCESSING_ACTIVITIES_LIST,
+  DPIAS_LIST,
+  DPIA_DECISIONS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -126,7 +126,9 @@ export type ListKey =
   | 'sodRules'
   | 'sodExceptions'
   | 'governanceRoles'
-  | 'processingActivities';
+  | 'processingActivities'
+  | 'dpias'
+  | 'dpiaDecisions';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only
