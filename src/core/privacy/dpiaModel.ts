@@ -268,3 +268,9 @@ export function isDpoOpinion(value: string): boolean {
 export function emptyDpiaContent(): DpiaContent {
   return { context: {}, principles: {}, risks: {}, actionPlan: [] };
 }
+
+/** The DPIA item id a processing activity's DPIA link names, when it points at this suite's DPIAs list; else undefined. */
+export function dpiaIdFromLink(url: string | undefined): number | undefined {
+  const match = /\/Lists\/DPIAs\/DispForm\.aspx\?ID=(\d+)(?:$|&)/i.exec(url ?? '');
+  return match ? Number(match[1]) : undefined;
+}

@@ -4,6 +4,8 @@
  * fails), DPIA updates carry If-Match (a Conflict reaches the form's dialog), and the state column is recomputed from
  * the decision items on every write: it is a cache for filters, never the truth.
  */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
 import { GovernanceError, isGovernanceError } from '../../core/errors';
 import type { PersonRef, Stored } from '../../core/models/common';
 import type { Risk } from '../../core/models/risk';
@@ -20,7 +22,7 @@ import { draftDpiaContent, riskFromDpiaAction } from '../../core/privacy/dpiaDra
 import type { ProcessingActivity } from '../../core/privacy/model';
 import { eq } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
-import type { ISiteDirectory } from '../people/siteDirectory';
+import { SiteDirectory, type ISiteDirectory } from '../people/siteDirectory';
 import type { Repositories } from '../repositories/createRepositories';
 
 /** A DPIA with everything its panel shows. */
@@ -232,4 +234,17 @@ export class DpiaStore implements IDpiaStore {
     const web = (await this.options.webUrl()).replace(/\/+$/, '');
     return `${web}/Lists/${DPIAS_LIST.title}/DispForm.aspx?ID=${id}`;
   }
+}
+
+/** The DPIA store of a PnPjs root (one per web part instance): the site's directory for the groups, its URL for links. */
+export function createDpiaStore(sp: SPFI, repositories: Repositories, leadsGroup?: string): DpiaStore {
+  let webUrl: Promise<string> | undefined;
+  return new DpiaStore(repositories, new SiteDirectory(sp), {
+    leadsGroup,
+    webUrl: () => {
+      webUrl = webUrl ?? sp.web.select('Url')<{ Url: string }>().then((web) => web.Url);
+      webUrl.catch(() => (webUrl = undefined));
+      return webUrl;
+    }
+  });
 }

@@ -19,6 +19,7 @@ import { errorKindOf } from '../../../ui/errorText';
 import { ActivityFormPanel } from './ActivityFormPanel';
 import { ActivityGrid } from './ActivityGrid';
 import { DatasetStartDialog } from './DatasetStartDialog';
+import { LazyDpiaPanel } from './lazyPanels';
 import type { IPrivacyRegisterProps, PrivacyDpiaFilter } from './IPrivacyRegisterProps';
 import { format, runTask } from './privacyText';
 
@@ -66,6 +67,9 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
   const [form, setForm] = React.useState<FormState | undefined>(undefined);
   const [choosingDataset, setChoosingDataset] = React.useState(false);
   const [exportFailed, setExportFailed] = React.useState(false);
+  const [dpiaId, setDpiaId] = React.useState<number | undefined>(undefined);
+  const [startFailed, setStartFailed] = React.useState(false);
+  const dpias = service.dpias;
 
   React.useEffect(() => {
     service.missions().then(setMissions, () => setMissions([]));
@@ -91,6 +95,18 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
       setForm({ initial, fromDataset: dataset.title ?? initial.title });
     } catch (e: unknown) {
       setError(errorKindOf(e));
+    }
+  };
+
+  const startDpia = async (activity: Stored<ProcessingActivity>): Promise<void> => {
+    if (!dpias) return;
+    setStartFailed(false);
+    try {
+      const created = await dpias.createDpia(activity.id);
+      setDpiaId(created.dpia.id);
+      setAttempt((n) => n + 1);
+    } catch {
+      setStartFailed(true);
     }
   };
 
@@ -144,6 +160,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
             <SearchBox id="privacy-search" placeholder={strings.SearchPlaceholder} ariaLabel={strings.SearchLabel} value={text} onChange={(_e, v) => setText(v ?? '')} />
           </div>
         </Stack>
+        {startFailed && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setStartFailed(false)} dismissButtonAriaLabel={strings.Close}>{strings.Dpia.StartFailed}</MessageBar>}
         {exportFailed && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportFailed(false)} dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>}
         {error !== undefined && <ErrorMessageBar kind={error} strings={shared} onRetry={() => setAttempt((n) => n + 1)} onDismiss={() => setError(undefined)} />}
         {activities === undefined && error === undefined ? (
@@ -151,7 +168,8 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
         ) : (
           <>
             <Text block role="status" styles={{ root: { margin: '8px 0' } }}>{format(strings.Summary, shown.length, missing)}</Text>
-            {shown.length === 0 ? <Text block>{strings.Empty}</Text> : <ActivityGrid activities={shown} strings={strings} onEdit={(a) => setForm({ existing: a, initial: a })} />}
+            {shown.length === 0 ? <Text block>{strings.Empty}</Text> : <ActivityGrid activities={shown} strings={strings} onEdit={(a) => setForm({ existing: a, initial: a })}
+              onStartDpia={dpias && ((a) => runTask(startDpia(a)))} onOpenDpia={dpias && setDpiaId} />}
           </>
         )}
         {choosingDataset && (
@@ -174,6 +192,12 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
             }}
             onDismiss={() => setForm(undefined)}
           />
+        )}
+        {dpias && dpiaId !== undefined && (
+          <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.Dpia.Loading} />}>
+            <LazyDpiaPanel key={dpiaId} store={dpias} dpiaId={dpiaId} strings={strings} shared={shared} searchPeople={(t) => service.searchPeople(t)}
+              onChanged={() => setAttempt((n) => n + 1)} onDismiss={() => setDpiaId(undefined)} />
+          </React.Suspense>
         )}
       </section>
     </ThemeProvider>
