@@ -148,8 +148,9 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
       const repositories = createRepositories(sp);
-      const service = new PrivacyService(repositories, workbenchPeople(sp), new SpListSearch(sp), createDpiaStore(sp, repositories));
-      return <PrivacyRegister service={service} strings={privacyStrings} shared={sharedStrings} aiStrings={aiRegistryStrings} theme={context.theme} />;
+      const people = workbenchPeople(sp);
+      const service = new PrivacyService(repositories, people, new SpListSearch(sp), createDpiaStore(sp, repositories));
+      return <PrivacyRegister service={service} people={people} strings={privacyStrings} shared={sharedStrings} aiStrings={aiRegistryStrings} theme={context.theme} />;
     }
   }
 ];

@@ -25,10 +25,10 @@ export function DpiaCell(props: { activity: Pick<ProcessingActivity, 'title' | '
   const title = revealHiddenCharacters(activity.title);
   if (dpiaMissing(activity)) {
     return (
-      <span>
-        <FlagTag kind="error" text={strings.DpiaMissing} />
-        {onStart && <> <Link onClick={onStart} aria-label={`${strings.Dpia.StartDpia}: ${title}`}>{strings.Dpia.StartDpia}</Link></>}
-      </span>
+      <div>
+        <div><FlagTag kind="error" text={strings.DpiaMissing} /></div>
+        {onStart && <div><Link onClick={onStart} aria-label={`${strings.Dpia.StartDpia}: ${title}`}>{strings.Dpia.StartDpia}</Link></div>}
+      </div>
     );
   }
   const dpiaId = dpiaIdFromLink(activity.dpiaLink?.url);
@@ -49,7 +49,7 @@ export function ActivityGrid(props: IActivityGridProps): React.ReactElement {
     { key: 'legalBasis', name: strings.ColumnLegalBasis, minWidth: 140, maxWidth: 240, isMultiline: true, onRender: (a: Stored<ProcessingActivity>) => choiceText(strings.LegalBases, a.legalBasis, strings.NotSet) },
     { key: 'owner', name: strings.ColumnOwner, minWidth: 110, maxWidth: 180, onRender: (a: Stored<ProcessingActivity>) => a.owner?.title ?? strings.NotSet },
     { key: 'review', name: strings.ColumnReview, minWidth: 90, maxWidth: 110, onRender: (a: Stored<ProcessingActivity>) => formatDate(a.reviewDate, strings.NotSet) },
-    { key: 'dpia', name: strings.ColumnDpia, minWidth: 160, maxWidth: 220, onRender: (a: Stored<ProcessingActivity>) => <DpiaCell activity={a} strings={strings} onStart={onStartDpia && (() => onStartDpia(a))} onOpen={onOpenDpia} /> }
+    { key: 'dpia', name: strings.ColumnDpia, minWidth: 160, maxWidth: 220, isMultiline: true, onRender: (a: Stored<ProcessingActivity>) => <DpiaCell activity={a} strings={strings} onStart={onStartDpia && (() => onStartDpia(a))} onOpen={onOpenDpia} /> }
   ];
   return (
     <DetailsList

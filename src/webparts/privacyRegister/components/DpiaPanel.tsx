@@ -98,11 +98,13 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
     const issue = issues.find((i) => i.field === field);
     return issue ? privacyIssueText(issue, strings, shared) : undefined;
   };
-  const setContext = (key: DpiaContextKey, value: string): void => setContent({ ...content, context: { ...content.context, [key]: value || undefined } });
+  // Functional updates: a people picker may report its choice after other fields changed (it adds the person to the site first).
+  const update = (change: (c: DpiaContent) => DpiaContent): void => setContent((c) => (c ? change(c) : c));
+  const setContext = (key: DpiaContextKey, value: string): void => update((c) => ({ ...c, context: { ...c.context, [key]: value || undefined } }));
   const setPrinciple = (key: DpiaPrincipleKey, change: { text?: string; judgement?: string }): void =>
-    setContent({ ...content, principles: { ...content.principles, [key]: { ...content.principles[key], ...change } } });
-  const setRisk = (event: DpiaFearedEvent, change: Partial<DpiaRisk>): void => setContent({ ...content, risks: { ...content.risks, [event]: { ...content.risks[event], ...change } } });
-  const setAction = (key: string, change: Partial<DpiaAction>): void => setContent({ ...content, actionPlan: content.actionPlan.map((a) => (a.key === key ? { ...a, ...change } : a)) });
+    update((c) => ({ ...c, principles: { ...c.principles, [key]: { ...c.principles[key], ...change } } }));
+  const setRisk = (event: DpiaFearedEvent, change: Partial<DpiaRisk>): void => update((c) => ({ ...c, risks: { ...c.risks, [event]: { ...c.risks[event], ...change } } }));
+  const setAction = (key: string, change: Partial<DpiaAction>): void => update((c) => ({ ...c, actionPlan: c.actionPlan.map((a) => (a.key === key ? { ...a, ...change } : a)) }));
 
   const write = async (mode: 'draft' | 'submit', overwrite: boolean = false): Promise<void> => {
     setTouched(mode);
@@ -322,7 +324,7 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
                 ) : (
                   <>
                     <DefaultButton text={D.RaiseAsRisk} ariaLabel={format(D.RaiseAsRiskLabel, n)} disabled={busy || dirty || !stored} onClick={() => runTask(raise(action))} />
-                    <DefaultButton text={format(D.RemoveAction, n)} disabled={busy} onClick={() => setContent({ ...content, actionPlan: content.actionPlan.filter((a) => a.key !== action.key) })} />
+                    <DefaultButton text={format(D.RemoveAction, n)} disabled={busy} onClick={() => update((c) => ({ ...c, actionPlan: c.actionPlan.filter((a) => a.key !== action.key) }))} />
                   </>
                 )}
               </Stack>
@@ -331,7 +333,7 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
           );
         })}
         <DefaultButton text={D.AddAction} iconProps={{ iconName: 'Add' }} disabled={busy} styles={{ root: { marginTop: 8 } }}
-          onClick={() => setContent({ ...content, actionPlan: [...content.actionPlan, { key: `a${Date.now().toString(36)}` }] })} />
+          onClick={() => update((c) => ({ ...c, actionPlan: [...c.actionPlan, { key: `a${Date.now().toString(36)}` }] }))} />
       </section>
 
       <section aria-labelledby="dpia-decisions">

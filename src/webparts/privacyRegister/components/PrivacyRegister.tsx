@@ -11,6 +11,7 @@ import type { LookupRef, Stored } from '../../../core/models/common';
 import type { Mission } from '../../../core/models/mission';
 import { dpiaMissing, type ProcessingActivity } from '../../../core/privacy';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { Art30Labels } from '../../../core/privacy/art30Report';
 import { art30Export } from '../../../data/privacy/art30Export';
@@ -143,6 +144,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
 
   return (
     <ThemeProvider theme={props.theme}>
+      <PeopleDirectoryProvider directory={props.people}>
       <section aria-label={strings.Title}>
         <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
         <Text block styles={{ root: { marginBottom: 8 } }}>{strings.Intro}</Text>
@@ -200,6 +202,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
           </React.Suspense>
         )}
       </section>
+      </PeopleDirectoryProvider>
     </ThemeProvider>
   );
 }
