@@ -76,7 +76,7 @@ describe('DPIA in the workbench (headless Chromium)', () => {
     const author = await openFromRegister(harness, FOCAL_POINT, title, 'Start DPIA');
     const { page, panel } = author;
     await expectInPanel(panel, 'State: Draft');
-    assert.match(await panel.getByRole('textbox', { name: 'Description of the processing (purposes, stakes, controller)' }).inputValue(), new RegExp(activity.purposes!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the context is pre-filled from the record');
+    assert.ok((await panel.getByRole('textbox', { name: 'Description of the processing (purposes, stakes, controller)' }).inputValue()).includes(activity.purposes!), 'the context is pre-filled from the record');
     const contextLabels = ['Description of the processing (purposes, stakes, controller)', 'Personal data and data subjects', 'Life cycle of the data (collection, use, recipients, retention, erasure)', 'Supporting assets (systems, software, networks, paper, people)'];
     assert.equal(contextLabels.length, DPIA_CONTEXT_KEYS.length);
     for (const label of contextLabels.slice(2)) await panel.getByRole('textbox', { name: label }).fill('Case management system at the mission; erased five years after case closure.');
@@ -170,7 +170,7 @@ describe('DPIA in the workbench (headless Chromium)', () => {
     assert.equal(risk.impact, 4);
     assert.equal(risk.riskOwner?.title, 'Helena Okafor');
     assert.equal(risk.category, 'Data protection');
-    assert.match(risk.description ?? '', new RegExp(`Mission: ${activity.mission}`));
+    assert.ok((risk.description ?? '').includes(`Mission: ${activity.mission}; region: ${activity.region}`), 'the mission and region are in the description');
 
     // The decisions are authored by the people who took them.
     const decisions = (await repositories.dpiaDecisions.page({ filter: eq(filterField(DPIA_DECISIONS_LIST, 'dpia'), dpiaId), top: 10 })).items;
