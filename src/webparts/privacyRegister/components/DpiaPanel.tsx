@@ -176,7 +176,7 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
   const scaleOptions = (notSet: string): IDropdownOption[] => [{ key: '', text: notSet }, ...SCALE.map((n) => ({ key: String(n), text: D.Scale[String(n)] }))];
   const eventOptions: IDropdownOption[] = [{ key: '', text: strings.NotSet }, ...DPIA_FEARED_EVENTS.map((e) => ({ key: e, text: D.FearedEvents[e] }))];
   const scoreText = (l?: number, s?: number): string => (l && s ? format(D.RiskTableValue, l, s, l * s) : strings.NotSet);
-  const notice_ = notice && (
+  const noticeText = notice && (
     notice.kind === 'raised' ? format(D.RaisedConfirm, notice.id, notice.title) : notice.kind === 'saved' ? D.SavedMessage : notice.kind === 'submitted' ? D.SubmittedMessage : D.DecisionRecorded
   );
   const returned = status.returned;
@@ -219,7 +219,7 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
       <Text block>{format(D.ActivityLine, record.activity.title)}</Text>
       <Text block role="status" styles={{ root: { fontWeight: 600, margin: '4px 0' } }}>{`${D.StateLabel}: ${D.States[status.state] ?? status.state}`}</Text>
       {returnedText && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{returnedText}</MessageBar>}
-      {notice_ && <MessageBar messageBarType={MessageBarType.success} isMultiline role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>{notice_}</MessageBar>}
+      {noticeText && <MessageBar messageBarType={MessageBarType.success} isMultiline role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>{noticeText}</MessageBar>}
       {issues.length > 0 && <MessageBar messageBarType={MessageBarType.error} role="alert" isMultiline>{strings.FixErrors}</MessageBar>}
       {conflict && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert"
