@@ -157,6 +157,16 @@ async function checkPrivacyRegister(page: Page, findings: Findings): Promise<voi
   await form.getByTestId('screening-result').waitFor();
   await findings.check('Privacy Register / edit form and screening', form);
   await closeWithEscape(page, form);
+
+  // A seeded DPIA: its sections, risk table, action plan and decisions.
+  await register.getByRole('searchbox', { name: 'Search' }).fill('');
+  await register.getByRole('combobox', { name: 'DPIA' }).click();
+  await page.getByRole('option', { name: 'DPIA required', exact: true }).click();
+  await register.getByRole('button', { name: /^Open DPIA: / }).first().click();
+  const dpia = page.getByRole('dialog', { name: 'Data protection impact assessment' });
+  await dpia.getByText(/^State: /).waitFor({ timeout: 30000 });
+  await findings.check('Privacy Register / DPIA panel', dpia);
+  await closeWithEscape(page, dpia);
 }
 
 async function checkApprovals(page: Page, findings: Findings, view: string): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * The workbench's demo people. Fictional names at a reserved example domain: no real personal data.
  * Each has a role so the workbench header can offer "sign in as" a staff member, focal point, custodian, access
- * reviewer or lead.
+ * reviewer, lead or the data protection officer.
  */
-export type DemoRole = 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'reviewer' | 'staff';
+export type DemoRole = 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'reviewer' | 'staff' | 'dpo';
 
 export interface DemoUser {
   readonly loginName: string;
@@ -48,7 +48,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user('ahmed.karimi', 'Ahmed Karimi', 'staff', 'Project Assistant', 'Programme Support and Migration Management'),
   user('nina.petrova', 'Nina Petrova', 'staff', 'Procurement Assistant', 'Procurement and Supply'),
   user('daniel.mensah', 'Daniel Mensah', 'staff', 'Communications Officer', 'Media and Communications'),
-  user('laura.schmidt', 'Laura Schmidt', 'staff', 'Legal Officer', 'Legal Affairs')
+  user('laura.schmidt', 'Laura Schmidt', 'staff', 'Legal Officer', 'Legal Affairs'),
+  // Last, so the other people keep their site user ids: a member of the Data Protection Officers group, who gives
+  // the DPO's opinion on DPIAs.
+  user('nadia.belkacem', 'Nadia Belkacem', 'dpo', 'Data Protection Officer', 'Legal Affairs')
 ];
 
 /**
@@ -67,5 +70,6 @@ export const DEMO_DIRECTORY_ONLY: readonly DemoUser[] = [
 export const DEMO_GROUPS: Readonly<Record<string, readonly DemoRole[]>> = {
   'Governance Leads': ['lead'],
   'Data Custodians': ['custodian'],
-  'Mission Focal Points': ['focalPoint']
+  'Mission Focal Points': ['focalPoint'],
+  'Data Protection Officers': ['dpo']
 };

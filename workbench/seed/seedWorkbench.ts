@@ -18,6 +18,7 @@ import { seedLabelChecks } from './seedLabelChecks';
 import { seedLabelSettings } from './seedLabelSettings';
 import { seedOwnership } from './seedOwnership';
 import { seedPrivacy } from './seedPrivacy';
+import { seedDpias } from './seedDpias';
 import { seedRisks } from './seedRisks';
 import { seedScorecardHistory } from './seedScorecardHistory';
 import { seedUsage } from './seedUsage';
@@ -128,6 +129,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   failedRows += ai.failedRows;
   failedRows += await seedRisks(emulator, { now, log });
   failedRows += await seedPrivacy(emulator, { now, log });
+  failedRows += await seedDpias(emulator, { now, log });
   if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);
   failedRows += await seedUsage(emulator.siteUrl, byRole('lead')[1].loginName ?? admin.loginName, now, log);
   failedRows += await seedGovernanceRoles(emulator, log);

@@ -3,3 +3,5 @@ export * from './model';
 export * from './screening';
 export * from './validation';
 export * from './privacyFigures';
+export * from './dpiaModel';
+export * from './dpiaRules';

@@ -12,6 +12,8 @@ import { ASSESSMENTS_LIST } from './lists/assessments';
 import { CONTROL_EVIDENCE_LIST } from './lists/controlEvidence';
 import { DATA_ASSETS_LIST } from './lists/dataAssets';
 import { FRAMEWORK_CONTROLS_LIST } from './lists/frameworkControls';
+import { DPIA_DECISIONS_LIST } from './lists/dpiaDecisions';
+import { DPIAS_LIST } from './lists/dpias';
 import { GOVERNANCE_SETTINGS_LIST } from './lists/governanceSettings';
 import { MISSIONS_LIST } from './lists/missions';
 import { OWNERSHIP_DECISIONS_LIST } from './lists/ownershipDecisions';
@@ -39,6 +41,8 @@ export {
   CONTROL_EVIDENCE_LIST,
   DATA_ASSETS_LIST,
   FRAMEWORK_CONTROLS_LIST,
+  DPIA_DECISIONS_LIST,
+  DPIAS_LIST,
   GOVERNANCE_SETTINGS_LIST,
   MISSIONS_LIST,
   OWNERSHIP_DECISIONS_LIST,
@@ -83,7 +87,9 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   governanceRoles: GOVERNANCE_ROLES_LIST,
   processingActivities: PROCESSING_ACTIVITIES_LIST,
   frameworkControls: FRAMEWORK_CONTROLS_LIST,
-  controlEvidence: CONTROL_EVIDENCE_LIST
+  controlEvidence: CONTROL_EVIDENCE_LIST,
+  dpias: DPIAS_LIST,
+  dpiaDecisions: DPIA_DECISIONS_LIST
 };
 
 /**
@@ -114,7 +120,9 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   GOVERNANCE_ROLES_LIST,
   PROCESSING_ACTIVITIES_LIST,
   FRAMEWORK_CONTROLS_LIST,
-  CONTROL_EVIDENCE_LIST
+  CONTROL_EVIDENCE_LIST,
+  DPIAS_LIST,
+  DPIA_DECISIONS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -128,7 +128,9 @@ export type ListKey =
   | 'governanceRoles'
   | 'processingActivities'
   | 'frameworkControls'
-  | 'controlEvidence';
+  | 'controlEvidence'
+  | 'dpias'
+  | 'dpiaDecisions';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

@@ -9,6 +9,7 @@ import type { GovernanceSetting } from '../../core/models/governanceSetting';
 import type { Mission } from '../../core/models/mission';
 import type { OwnershipDecision } from '../../core/models/ownershipDecision';
 import type { OwnershipRequest } from '../../core/models/ownershipRequest';
+import type { Dpia, DpiaDecision } from '../../core/privacy/dpiaModel';
 import type { ProcessingActivity } from '../../core/privacy/model';
 import type { ControlEvidenceRecord, FrameworkControlRecord } from '../../core/frameworks/records';
 import type { Risk } from '../../core/models/risk';
@@ -46,6 +47,8 @@ export interface ListDomains {
   readonly processingActivities: ProcessingActivity;
   readonly frameworkControls: FrameworkControlRecord;
   readonly controlEvidence: ControlEvidenceRecord;
+  readonly dpias: Dpia;
+  readonly dpiaDecisions: DpiaDecision;
 }
 
 /** One repository per list, keyed like the schema. */

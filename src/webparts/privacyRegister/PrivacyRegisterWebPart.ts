@@ -4,6 +4,7 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PrivacyRegisterWebPartStrings';
 import * as aiStrings from 'AIRegistryWebPartStrings';
 import * as sharedStrings from 'GovernanceSuiteStrings';
+import type { IPeopleDirectory } from '../../core/people';
 import { GovernanceWebPartBase } from '../common/GovernanceWebPartBase';
 import { createPeopleDirectory } from '../common/createPeopleDirectory';
 import { buildPropertyPane } from './buildPropertyPane';
@@ -17,12 +18,16 @@ const PrivacyRegister = React.lazy(() => import(/* webpackChunkName: 'privacy-re
 
 /** Thin web part: the privacy service over this site's lists, and the Privacy Register container. */
 export default class PrivacyRegisterWebPart extends GovernanceWebPartBase<IPrivacyRegisterWebPartProps, IPrivacyService> {
+  private people: IPeopleDirectory | undefined;
+
   protected createService(): IPrivacyService {
-    return createPrivacyService(this.context, createPeopleDirectory(this.context));
+    const people = createPeopleDirectory(this.context);
+    this.people = people;
+    return createPrivacyService(this.context, people);
   }
 
   protected renderContainer(service: IPrivacyService, theme: PartialTheme | undefined): React.ReactElement {
-    const props: IPrivacyRegisterProps = { service, strings, shared: sharedStrings, aiStrings, defaultDpiaFilter: this.properties.defaultDpiaFilter, theme };
+    const props: IPrivacyRegisterProps = { service, strings, shared: sharedStrings, aiStrings, defaultDpiaFilter: this.properties.defaultDpiaFilter, theme, people: this.people };
     return React.createElement(PrivacyRegister, props);
   }
 

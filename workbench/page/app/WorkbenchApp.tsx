@@ -11,7 +11,7 @@ import { readSignedInLogin, signInAs } from './identity';
 import { WORKBENCH_LANGUAGES, type WorkbenchLanguage } from './languages';
 
 const ROLE_LABELS: Record<WorkbenchUser['role'], string> = {
-  admin: 'Site admin', lead: 'Governance lead', focalPoint: 'Mission focal point', custodian: 'Data custodian', reviewer: 'Access reviewer', staff: 'Staff member'
+  admin: 'Site admin', lead: 'Governance lead', focalPoint: 'Mission focal point', custodian: 'Data custodian', reviewer: 'Access reviewer', staff: 'Staff member', dpo: 'Data protection officer'
 };
 
 export interface WorkbenchAppProps {

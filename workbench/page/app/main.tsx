@@ -38,6 +38,7 @@ import { GraphDirectoryReader } from '../../../src/graph/directory/GraphDirector
 import * as privacyStrings from 'PrivacyRegisterWebPartStrings';
 import { PrivacyRegister } from '../../../src/webparts/privacyRegister/components/PrivacyRegister';
 import { PrivacyService } from '../../../src/webparts/privacyRegister/services/PrivacyService';
+import { createDpiaStore } from '../../../src/data/privacy/dpiaStore';
 import { WorkbenchApp } from './WorkbenchApp';
 import { workbenchPeople } from './peopleDirectory';
 import type { WorkbenchThemeName } from './themes';
@@ -150,8 +151,10 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     title: 'Privacy Register',
     mount: (context) => {
       const sp = createNodeSp(context.siteUrl);
-      const service = new PrivacyService(createRepositories(sp), workbenchPeople(sp), new SpListSearch(sp));
-      return <PrivacyRegister service={service} strings={privacyStrings} shared={sharedStrings} aiStrings={aiRegistryStrings} theme={context.theme} />;
+      const repositories = createRepositories(sp);
+      const people = workbenchPeople(sp);
+      const service = new PrivacyService(repositories, people, new SpListSearch(sp), createDpiaStore(sp, repositories));
+      return <PrivacyRegister service={service} people={people} strings={privacyStrings} shared={sharedStrings} aiStrings={aiRegistryStrings} theme={context.theme} />;
     }
   }
 ];

@@ -5,7 +5,7 @@ import type { ITheme as Theme } from '@fluentui/react/lib/Styling';
 export interface WorkbenchUser {
   readonly loginName: string;
   readonly title: string;
-  readonly role: 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'reviewer' | 'staff';
+  readonly role: 'admin' | 'lead' | 'focalPoint' | 'custodian' | 'reviewer' | 'staff' | 'dpo';
   readonly jobTitle: string;
 }
 

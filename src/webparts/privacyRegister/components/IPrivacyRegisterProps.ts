@@ -1,4 +1,5 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { IPeopleDirectory } from '../../../core/people';
 import type { IPrivacyService } from '../services/IPrivacyService';
 
 /** Which records the register shows first. */
@@ -14,4 +15,6 @@ export interface IPrivacyRegisterProps {
   /** The DPIA filter the register opens with (web part property). */
   defaultDpiaFilter?: PrivacyDpiaFilter;
   theme?: PartialTheme;
+  /** The web part's people directory, for the pickers (a directory person is added to the site when chosen). */
+  people?: IPeopleDirectory;
 }

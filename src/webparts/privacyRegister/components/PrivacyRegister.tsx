@@ -11,6 +11,7 @@ import type { LookupRef, Stored } from '../../../core/models/common';
 import type { Mission } from '../../../core/models/mission';
 import { dpiaMissing, type ProcessingActivity } from '../../../core/privacy';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { Art30Labels } from '../../../core/privacy/art30Report';
 import { art30Export } from '../../../data/privacy/art30Export';
@@ -20,6 +21,7 @@ import { ActivityFormPanel } from './ActivityFormPanel';
 import { Art30PrintView } from './Art30PrintView';
 import { ActivityGrid } from './ActivityGrid';
 import { DatasetStartDialog } from './DatasetStartDialog';
+import { LazyDpiaPanel } from './lazyPanels';
 import type { IPrivacyRegisterProps, PrivacyDpiaFilter } from './IPrivacyRegisterProps';
 import { format, runTask } from './privacyText';
 
@@ -68,6 +70,9 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
   const [choosingDataset, setChoosingDataset] = React.useState(false);
   const [exportFailed, setExportFailed] = React.useState(false);
   const [printing, setPrinting] = React.useState(false);
+  const [dpiaId, setDpiaId] = React.useState<number | undefined>(undefined);
+  const [startFailed, setStartFailed] = React.useState(false);
+  const dpias = service.dpias;
 
   React.useEffect(() => {
     service.missions().then(setMissions, () => setMissions([]));
@@ -93,6 +98,18 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
       setForm({ initial, fromDataset: dataset.title ?? initial.title });
     } catch (e: unknown) {
       setError(errorKindOf(e));
+    }
+  };
+
+  const startDpia = async (activity: Stored<ProcessingActivity>): Promise<void> => {
+    if (!dpias) return;
+    setStartFailed(false);
+    try {
+      const created = await dpias.createDpia(activity.id);
+      setDpiaId(created.dpia.id);
+      setAttempt((n) => n + 1);
+    } catch {
+      setStartFailed(true);
     }
   };
 
@@ -130,6 +147,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
 
   return (
     <ThemeProvider theme={props.theme}>
+      <PeopleDirectoryProvider directory={props.people}>
       <section aria-label={strings.Title}>
         <Text as="h2" variant="xLarge" block>{strings.Title}</Text>
         <Text block styles={{ root: { marginBottom: 8 } }}>{strings.Intro}</Text>
@@ -147,6 +165,7 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
             <SearchBox id="privacy-search" placeholder={strings.SearchPlaceholder} ariaLabel={strings.SearchLabel} value={text} onChange={(_e, v) => setText(v ?? '')} />
           </div>
         </Stack>
+        {startFailed && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setStartFailed(false)} dismissButtonAriaLabel={strings.Close}>{strings.Dpia.StartFailed}</MessageBar>}
         {exportFailed && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportFailed(false)} dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>}
         {error !== undefined && <ErrorMessageBar kind={error} strings={shared} onRetry={() => setAttempt((n) => n + 1)} onDismiss={() => setError(undefined)} />}
         {activities === undefined && error === undefined ? (
@@ -154,7 +173,8 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
         ) : (
           <>
             <Text block role="status" styles={{ root: { margin: '8px 0' } }}>{format(strings.Summary, shown.length, missing)}</Text>
-            {shown.length === 0 ? <Text block>{strings.Empty}</Text> : <ActivityGrid activities={shown} strings={strings} onEdit={(a) => setForm({ existing: a, initial: a })} />}
+            {shown.length === 0 ? <Text block>{strings.Empty}</Text> : <ActivityGrid activities={shown} strings={strings} onEdit={(a) => setForm({ existing: a, initial: a })}
+              onStartDpia={dpias && ((a) => runTask(startDpia(a)))} onOpenDpia={dpias && setDpiaId} />}
           </>
         )}
         {printing && <Art30PrintView activities={shown} labels={art30Labels(strings)} strings={strings} mission={mission || undefined} generatedAt={new Date()} onClose={() => setPrinting(false)} />}
@@ -179,7 +199,14 @@ export function PrivacyRegister(props: IPrivacyRegisterProps): React.ReactElemen
             onDismiss={() => setForm(undefined)}
           />
         )}
+        {dpias && dpiaId !== undefined && (
+          <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.Dpia.Loading} />}>
+            <LazyDpiaPanel key={dpiaId} store={dpias} dpiaId={dpiaId} strings={strings} shared={shared} searchPeople={(t) => service.searchPeople(t)}
+              onChanged={() => setAttempt((n) => n + 1)} onDismiss={() => setDpiaId(undefined)} />
+          </React.Suspense>
+        )}
       </section>
+      </PeopleDirectoryProvider>
     </ThemeProvider>
   );
 }

@@ -2,6 +2,8 @@
 import { ART9_CONDITIONS, LEGAL_BASES, PROCESSING_ROLES, RETENTION_UNITS, SPECIAL_CATEGORIES, TRANSFER_SAFEGUARDS } from '../../../core/privacy/model';
 import { SCREENING_CRITERIA } from '../../../core/privacy/screening';
 import { ART30_COLUMNS } from '../../../core/privacy/art30Report';
+import { DPIA_CONTEXT_KEYS, DPIA_DECISION_KINDS, DPIA_DECISION_VALUES, DPIA_FEARED_EVENTS, DPIA_JUDGEMENTS, DPIA_PRINCIPLE_KEYS, DPIA_STATES } from '../../../core/privacy/dpiaModel';
+import { DPIA_DECISION_REASONS } from '../../../core/privacy/dpiaRules';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loadAmdStrings = require('../../../../config/jest/loadAmdStrings') as (path: string) => Record<string, unknown>;
 
@@ -27,6 +29,20 @@ describe('Privacy Register strings', () => {
     expect(Object.keys(english.RetentionUnits).sort()).toEqual([...RETENTION_UNITS].sort());
     expect(Object.keys(english.Criteria).sort()).toEqual([...SCREENING_CRITERIA].sort());
     expect(Object.keys(english.Art30Headers).sort()).toEqual([...ART30_COLUMNS].sort());
+  });
+
+  it('en-us names every DPIA state, section, feared event, decision, reason and validation code', () => {
+    const D = english.Dpia;
+    expect(Object.keys(D.States).sort()).toEqual([...DPIA_STATES].sort());
+    expect(Object.keys(D.Context).sort()).toEqual([...DPIA_CONTEXT_KEYS].sort());
+    expect(Object.keys(D.Principles).sort()).toEqual([...DPIA_PRINCIPLE_KEYS].sort());
+    expect(Object.keys(D.Judgements).sort()).toEqual([...DPIA_JUDGEMENTS].sort());
+    expect(Object.keys(D.FearedEvents).sort()).toEqual([...DPIA_FEARED_EVENTS].sort());
+    expect(Object.keys(D.DecisionKinds).sort()).toEqual([...DPIA_DECISION_KINDS].sort());
+    expect(Object.keys(D.DecisionValues).sort()).toEqual([...DPIA_DECISION_VALUES].sort());
+    for (const reason of DPIA_DECISION_REASONS) expect(D.Reasons[reason]).toBeTruthy();
+    const codes = ['dpiaContextRequired', 'dpiaPrincipleRequired', 'dpiaRiskIncomplete', 'dpiaScaleOutOfRange', 'dpiaResidualAboveInherent', 'dpiaActionTitleRequired', 'dpiaActionOwnerRequired', 'dpiaActionDueDateRequired'];
+    for (const code of codes) expect(english.ValidationMessages[code]).toBeTruthy();
   });
 
   for (const locale of ['fr-fr', 'es-es']) {

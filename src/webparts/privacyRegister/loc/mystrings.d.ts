@@ -8,6 +8,76 @@ declare interface IPrivacyCriterionStrings {
   Help: string;
 }
 
+/** Strings of the DPIA panel (issue 17, part 3). Tables are keyed by stored values or rule codes. */
+declare interface IPrivacyDpiaStrings {
+  StartDpia: string;
+  OpenDpia: string;
+  StartFailed: string;
+  PanelTitle: string;
+  Loading: string;
+  TitleLabel: string;
+  ActivityLine: string;
+  StateLabel: string;
+  States: Record<string, string>;
+  ReturnedRefused: string;
+  ReturnedChanged: string;
+  ResubmittedAfterChange: string;
+  SectionsLabel: string;
+  SectionContext: string;
+  ContextHelp: string;
+  Context: Record<string, string>;
+  SectionProportionality: string;
+  SectionRights: string;
+  PrinciplesHelp: string;
+  Principles: Record<string, string>;
+  AssessmentLabel: string;
+  JudgementLabel: string;
+  Judgements: Record<string, string>;
+  SectionRisks: string;
+  RisksHelp: string;
+  FearedEvents: Record<string, string>;
+  RiskFields: Record<string, string>;
+  FieldOf: string;
+  Scale: Record<string, string>;
+  RiskTableCaption: string;
+  RiskTableEvent: string;
+  RiskTableBefore: string;
+  RiskTableAfter: string;
+  RiskTableValue: string;
+  SectionActions: string;
+  ActionsHelp: string;
+  ActionLabel: string;
+  ActionFields: Record<string, string>;
+  AddAction: string;
+  RemoveAction: string;
+  NoActions: string;
+  RaiseAsRisk: string;
+  RaiseAsRiskLabel: string;
+  RaisedAs: string;
+  RaisedConfirm: string;
+  SaveBeforeRaise: string;
+  SectionDecisions: string;
+  DecisionsHelp: string;
+  NoDecisions: string;
+  DecisionKinds: Record<string, string>;
+  DecisionValues: Record<string, string>;
+  DecisionLine: string;
+  Counts: string;
+  DoesNotCount: string;
+  Reasons: Record<string, string>;
+  GiveOpinion: string;
+  Validate: string;
+  DecisionLabel: string;
+  CommentLabel: string;
+  ConfirmDecision: string;
+  Submit: string;
+  Submitting: string;
+  SaveDraft: string;
+  SavedMessage: string;
+  SubmittedMessage: string;
+  DecisionRecorded: string;
+}
+
 declare interface IPrivacyRegisterStrings {
   PropertyPaneDescription: string;
   DisplayGroupName: string;
@@ -109,6 +179,8 @@ declare interface IPrivacyRegisterStrings {
   PrintClose: string;
   /** Headers of the Art. 30 report, by column (see ART30_COLUMNS). */
   Art30Headers: Record<string, string>;
+
+  Dpia: IPrivacyDpiaStrings;
 
   ValidationMessages: Record<string, string>;
 }

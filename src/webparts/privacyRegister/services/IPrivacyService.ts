@@ -7,6 +7,7 @@ import type { LookupRef, PersonRef, Stored } from '../../../core/models/common';
 import type { Mission } from '../../../core/models/mission';
 import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { ScreeningAISystem } from '../../../core/privacy/screening';
+import type { IDpiaStore } from '../../../data/privacy/dpiaStore';
 import type { DatasetOption } from '../../aiRegistry/services/IAIRegistryService';
 
 /** Filters sent to SharePoint (indexed columns); free-text search runs on the loaded register. */
@@ -18,6 +19,8 @@ export interface PrivacyFilters {
 }
 
 export interface IPrivacyService {
+  /** The DPIAs (issue 17, part 3); absent where the register runs without them (the DPIA actions are then hidden). */
+  readonly dpias?: IDpiaStore;
   /** Every record of processing matching the filters (all pages), titles in order. */
   loadRegister(filters: PrivacyFilters): Promise<Stored<ProcessingActivity>[]>;
   getActivity(id: number): Promise<Stored<ProcessingActivity>>;

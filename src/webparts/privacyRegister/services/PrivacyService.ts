@@ -13,6 +13,7 @@ import type { Repositories } from '../../../data/repositories/createRepositories
 import { searchOrScanPage } from '../../../data/search/searchOrScan';
 import { readAll } from '../../../data/query/readMatching';
 import type { IListSearch } from '../../../data/search/types';
+import type { IDpiaStore } from '../../../data/privacy/dpiaStore';
 import type { DatasetOption } from '../../aiRegistry/services/IAIRegistryService';
 import type { IPrivacyService, PrivacyFilters } from './IPrivacyService';
 
@@ -62,8 +63,11 @@ function datasetOption(asset: Stored<{ title: string; declaredSensitivity?: stri
 export class PrivacyService implements IPrivacyService {
   private missionsCache: Promise<Mission[]> | undefined;
 
-  /** @param search SharePoint Search for the dataset picker; absent, it reads the list with `substringof`. */
-  public constructor(private readonly repositories: Repositories, private readonly people: IPeopleSearch, private readonly search?: IListSearch) {}
+  /**
+   * @param search SharePoint Search for the dataset picker; absent, it reads the list with `substringof`.
+   * @param dpias The DPIA store over the same site (`createDpiaStore`).
+   */
+  public constructor(private readonly repositories: Repositories, private readonly people: IPeopleSearch, private readonly search?: IListSearch, public readonly dpias?: IDpiaStore) {}
 
   public async loadRegister(filters: PrivacyFilters): Promise<Stored<ProcessingActivity>[]> {
     const clauses = privacyClauses(filters);
