@@ -156,6 +156,10 @@ describe('Data Health Scorecard in the workbench (headless Chromium)', () => {
     await table.waitFor();
     const rows = table.locator('tbody tr');
     assert.ok(await rows.count() >= 5, 'the seeded register spans the regions');
+    // The seed's DPIAs in draft, awaiting an opinion or validation, or returned to draft: their records count, judged
+    // from the decision items.
+    const notValidated = await table.locator('td[data-figure="dpiaNotValidated"]').allTextContents();
+    assert.ok(notValidated.reduce((sum, n) => sum + Number(n), 0) >= 5, `DPIA not validated: ${notValidated.join(', ')}`);
     // The seed's review dates run from 60 days ago: some region has overdue reviews, and its count opens them.
     const overdue = table.getByRole('button', { name: /^\d+ Review overdue in .*: show the records$/ }).first();
     const label = (await overdue.getAttribute('aria-label')) ?? '';

@@ -38,6 +38,15 @@ describe('privacy figures of the scorecard', () => {
     expect(figuresOf(record(2, { dpiaRequired: true, dpiaLink: { url: 'https://example.org/dpia/2' } }), TODAY)).toEqual([]);
   });
 
+  it('counts a record whose DPIAs in the suite are none of them validated', () => {
+    expect(figuresOf(record(1, {}), TODAY, ['Awaiting DPO opinion'])).toEqual(['dpiaNotValidated']);
+    expect(figuresOf(record(2, {}), TODAY, ['Returned to draft', 'Validated'])).toEqual([]);
+    expect(figuresOf(record(3, {}), TODAY, [])).toEqual([]);
+    const figures = privacyFigures([record(4, {}), record(5, {})], TODAY, new Map([[4, ['Draft']], [5, ['Validated']]]));
+    expect(figures.regions[0].dpiaNotValidated).toBe(1);
+    expect(figures.flagged.map((f) => [f.id, f.figures])).toEqual([[4, ['dpiaNotValidated']]]);
+  });
+
   it('sums per region and per mission and lists each flagged record once with all its figures', () => {
     const figures = privacyFigures(
       [
@@ -50,9 +59,9 @@ describe('privacy figures of the scorecard', () => {
       TODAY
     );
     expect(figures.regions).toEqual([
-      { region: '', mission: undefined, records: 1, missingLegalBasis: 0, overdueReview: 0, dpiaMissing: 0 },
-      { region: 'East Africa', mission: undefined, records: 3, missingLegalBasis: 1, overdueReview: 1, dpiaMissing: 1 },
-      { region: 'South America', mission: undefined, records: 1, missingLegalBasis: 0, overdueReview: 0, dpiaMissing: 1 }
+      { region: '', mission: undefined, records: 1, missingLegalBasis: 0, overdueReview: 0, dpiaMissing: 0, dpiaNotValidated: 0 },
+      { region: 'East Africa', mission: undefined, records: 3, missingLegalBasis: 1, overdueReview: 1, dpiaMissing: 1, dpiaNotValidated: 0 },
+      { region: 'South America', mission: undefined, records: 1, missingLegalBasis: 0, overdueReview: 0, dpiaMissing: 1, dpiaNotValidated: 0 }
     ]);
     expect(figures.missions.map((m) => [m.region, m.mission, m.records, m.overdueReview])).toEqual([
       ['', '', 1, 0],

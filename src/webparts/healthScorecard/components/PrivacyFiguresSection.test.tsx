@@ -14,7 +14,7 @@ const records: PrivacyFigureInput[] = [
   { id: 3, title: 'Payroll', role: 'Controller', region: 'East Africa', mission: 'Uganda', legalBasis: BASIS, dpiaRequired: false },
   { id: 4, title: 'Donor reporting', role: 'Processor', region: 'South America', mission: 'Peru', reviewDate: '2027-01-01', dpiaRequired: false }
 ];
-const figures = privacyFigures(records, '2026-06-15');
+const figures = privacyFigures(records, '2026-06-15', new Map([[3, ['Awaiting validation']], [4, ['Validated']]]));
 const source = { load: () => Promise.resolve(figures) };
 const caption = (by: string): string => strings.PrivacyCaption.replace('{0}', by);
 
@@ -23,9 +23,9 @@ describe('PrivacyFiguresSection', () => {
     render(<PrivacyFiguresSection source={source} shared={shared} scope={{ kind: 'organisation' }} />);
     const table = await screen.findByRole('table', { name: caption(strings.PrivacyByRegion) });
     const eastAfrica = within(table).getByRole('row', { name: /East Africa/ });
-    expect(within(eastAfrica).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '1', '2', '1']);
+    expect(within(eastAfrica).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '1', '2', '1', '1']);
     const southAmerica = within(table).getByRole('row', { name: /South America/ });
-    expect(within(southAmerica).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0', '0']);
+    expect(within(southAmerica).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0', '0', '0']);
 
     await userEvent.click(within(eastAfrica).getByRole('button', { name: /^2 Review overdue in East Africa/ }));
     const list = screen.getByRole('region', { name: `${strings.PrivacyOverdueReview}: East Africa` });
@@ -36,6 +36,8 @@ describe('PrivacyFiguresSection', () => {
     await userEvent.click(within(eastAfrica).getByRole('button', { name: /^1 No legal basis in East Africa/ }));
     // The title is text, never markup.
     expect(screen.getByRole('listitem').textContent).toBe('<b>Case management</b> (Kenya)');
+    await userEvent.click(within(eastAfrica).getByRole('button', { name: /^1 DPIA not validated in East Africa/ }));
+    expect(screen.getByRole('listitem').textContent).toBe('Payroll (Uganda)');
   });
 
   it('shows a region scorecard its missions, and a mission scorecard its own row', async () => {

@@ -19,7 +19,8 @@ type Loaded = { status: 'loading' } | { status: 'error'; kind: GovernanceErrorKi
 const LABEL: Readonly<Record<PrivacyFigure, () => string>> = {
   missingLegalBasis: () => strings.PrivacyMissingLegalBasis,
   overdueReview: () => strings.PrivacyOverdueReview,
-  dpiaMissing: () => strings.PrivacyDpiaMissing
+  dpiaMissing: () => strings.PrivacyDpiaMissing,
+  dpiaNotValidated: () => strings.PrivacyDpiaNotValidated
 };
 
 /** The rows a scope shows: the organisation's regions, a region's missions, or the one mission. */
@@ -44,7 +45,8 @@ function recordDetail(record: PrivacyFlaggedRecord, figure: PrivacyFigure): stri
 
 /**
  * The records of processing in the scorecard (issue 17 part 5): per region (per mission in a region's or a mission's
- * scorecard), the records without a legal basis, with an overdue review, and needing a DPIA that is not recorded;
+ * scorecard), the records without a legal basis, with an overdue review, needing a DPIA that is not recorded, and
+ * whose DPIAs are none of them validated;
  * each non-zero count opens the records it counts. Loaded after the health figures, so it never delays them.
  */
 export function PrivacyFiguresSection(props: { source: IPrivacyFiguresSource; shared: IGovernanceSuiteStrings; scope: ScorecardScope }): React.ReactElement {

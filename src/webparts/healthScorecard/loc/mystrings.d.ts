@@ -111,6 +111,7 @@ declare interface IHealthScorecardWebPartStrings {
   PrivacyMissingLegalBasis: string;
   PrivacyOverdueReview: string;
   PrivacyDpiaMissing: string;
+  PrivacyDpiaNotValidated: string;
   PrivacyNoScope: string;
   PrivacyLoading: string;
   PrivacyNone: string;
