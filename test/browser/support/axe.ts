@@ -33,11 +33,14 @@ export async function seriousFindings(root: Locator): Promise<AxeFinding[]> {
   await inject(root.page());
   // A panel or a grid row still fading in blends its colours with the page's (axe then reports the blend): wait
   // until Fluent's entrance animations have ended and no new one has started for a moment.
+  // Finished animations that fill forwards stay in getAnimations(): only running ones count (waiting for the list
+  // to empty cost 5 s per check).
   await root.page().evaluate(async () => {
+    const running = (): Animation[] => document.getAnimations().filter((a) => a.playState === 'running' || a.pending);
     for (let i = 0; i < 20; i++) {
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+      await Promise.all(running().map((a) => a.finished.catch(() => undefined)));
       await new Promise((resolve) => setTimeout(resolve, 250));
-      if (document.getAnimations().length === 0) return;
+      if (running().length === 0) return;
     }
   });
   const handle = await root.elementHandle();
