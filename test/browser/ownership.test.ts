@@ -6,6 +6,7 @@ import { createRepositories } from '../../src/data/repositories/createRepositori
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
 import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { assertCompactCards } from './support/compactCards';
 
 /** The seeded custodian with a full queue (see workbench/seed/seedOwnership.ts). */
 const CUSTODIAN = DEMO_USERS.find((u) => u.role === 'custodian')!;
@@ -80,9 +81,7 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     // where the data is and who asked fold behind "Details".
     // A record's name wraps as long as it is (which cards come first depends on today's date); below it, the facts
     // and buttons take the same few lines on every card (they took ~225 px with raw addresses before).
-    const heights = await cards.evaluateAll((items) => items.map((item) => [item.getBoundingClientRect().height, item.querySelector('h3')?.getBoundingClientRect().height ?? 0]));
-    assert.ok(heights.every(([card, title]) => card - title < 170), heights.map(([card, title]) => `${card} (title ${title})`).join(', '));
-    assert.ok(heights.every(([, title]) => title < 60), 'a name takes at most three lines');
+    await assertCompactCards(cards, 'at 390 px');
     const toggle = approvals.getByRole('button', { name: `Details of ${titles[0]}` });
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await toggle.click();

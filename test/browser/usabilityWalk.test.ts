@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
 import { FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { assertCompactCards } from './support/compactCards';
 
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -135,9 +136,7 @@ describe('usability walk (issue 24, points 1-8): light and dark', () => {
       await shot(page, `5-teams-390-${theme}`);
       // Where the data is and who asked fold behind "Details" at this width (the cards took ~250-290 px before). A
       // record's name wraps as long as it is (which cards come first depends on the day), so what follows it is measured.
-      const heights = await cards.evaluateAll((items) => items.map((item) => [item.getBoundingClientRect().height, item.querySelector('h3')?.getBoundingClientRect().height ?? 0]));
-      assert.ok(heights.every(([card, title]) => card - title < 170), `card heights at 390 px: ${heights.map(([card, title]) => `${card} (title ${title})`).join(', ')}`);
-      assert.ok(heights.every(([, title]) => title < 60), 'a name takes at most three lines');
+      await assertCompactCards(cards, 'at 390 px');
       const text = await approvals.innerText();
       assert.ok(!/https?:\/\//.test(text), 'no raw address as text');
       const overdue = await cards.evaluateAll((items) => items.map((item) => item.querySelector('[data-testid="overdue-badge"]') !== null));
