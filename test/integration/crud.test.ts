@@ -1,27 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isGovernanceError } from '../../src/core/errors';
-import { frameworkIdOf } from '../../src/core/frameworks/types';
 import { ALL_LISTS } from '../../src/core/schema';
 import type { ListKey } from '../../src/core/schema/types';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { startHarness, type Harness, type UserKey } from './support/harness';
-import { assertSameValues, sampleRecord, sampleValue, type SampleContext } from './support/samples';
-
-/**
- * Lists whose cross-field rule ties columns together: the generic sample is made consistent, and the patch leaves
- * the tied columns alone (each rule has its own tests).
- */
-const CONSISTENT: Partial<Record<ListKey, { fix: (values: Record<string, unknown>) => void; tied: readonly string[] }>> = {
-  frameworkControls: {
-    fix: (values) => {
-      values.controlKey = `${frameworkIdOf(String(values.framework))}:${String(values.controlId)}`;
-      values.mappings = '[]';
-    },
-    tied: ['controlKey', 'controlId']
-  },
-  controlEvidence: { fix: (values) => { values.controlKey = 'oecd:1.1'; }, tied: ['controlKey'] }
-};
+import { assertSameValues, consistentSampleRecord, samplePatch, type SampleContext } from './support/samples';
 
 describe('repositories: create, read, update, delete on every list', () => {
   let harness: Harness;
@@ -42,8 +26,7 @@ describe('repositories: create, read, update, delete on every list', () => {
       const writer: UserKey = list.access === 'appendOnly' ? 'admin' : list.access === 'leadsWrite' ? 'lead' : 'alice';
       const repository = createRepositories(harness.sp(writer), { log: harness.log })[list.key];
       const context: SampleContext = { people: [harness.people.alice, harness.people.bob], itemIds: Object.fromEntries(itemIds) };
-      const values = sampleRecord(list, context, `round trip ${list.key}`);
-      CONSISTENT[list.key]?.fix(values as Record<string, unknown>);
+      const values = consistentSampleRecord(list, context, `round trip ${list.key}`);
 
       const created = await repository.create(values as never);
       assert.ok(created.id > 0);
@@ -59,12 +42,7 @@ describe('repositories: create, read, update, delete on every list', () => {
       // Patch the first writable text field (Title on every list) and one more typed field when there is one.
       const title = list.fields.find((f) => f.internalName === 'Title');
       assert.ok(title !== undefined, `${list.title} has a Title field`);
-      const patch: Record<string, unknown> = { [title.property]: `${list.title} updated` };
-      const tied = CONSISTENT[list.key]?.tied ?? [];
-      const other = list.fields.find((f) => !f.computed && f.internalName !== 'Title' && !tied.includes(f.property) && (f.type === 'Text' || f.type === 'Number'));
-      if (other !== undefined) {
-        patch[other.property] = sampleValue(other, context, 'patched');
-      }
+      const patch: Record<string, unknown> = { [title.property]: `${list.title} updated`, ...samplePatch(list, values as Record<string, unknown>, context) };
       const etag = await repository.update(created.id, patch as never, created.etag);
       assert.notEqual(etag, created.etag, 'the ETag changes on update');
       const updated = await repository.getById(created.id);

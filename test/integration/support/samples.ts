@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import type { LookupRef, PersonRef } from '../../../src/core/models/common';
 import type { FieldDefinition, ListDefinition, ListKey } from '../../../src/core/schema/types';
+import type { FieldIssue } from '../../../src/core/errors';
+import { CROSS_FIELD_RULES } from '../../../src/core/validation/crossField';
 
 /** What a generated sample may refer to: people, and an existing item id in each list a lookup targets. */
 export interface SampleContext {
@@ -64,6 +66,47 @@ export function sampleRecord<T>(list: ListDefinition<T>, context: SampleContext,
     }
   }
   return values as T;
+}
+
+/**
+ * Values that lists' cross-field rules (src/core/validation/crossField.ts) need and that neither the generator nor a
+ * rule's own `expected` hint supplies. A list given a rule that a generated sample breaks fails
+ * `consistentSampleRecord` with the rule's message, pointing here.
+ */
+const CONSISTENT_VALUES: Partial<Record<ListKey, Readonly<Record<string, unknown>>>> = {
+  frameworkControls: { mappings: '[]' },
+  controlEvidence: { controlKey: 'oecd:1.1' }
+};
+
+function crossFieldIssues(list: ListDefinition<unknown>, values: Readonly<Record<string, unknown>>): FieldIssue[] {
+  return (CROSS_FIELD_RULES[list.key] ?? []).flatMap((rule) => rule(values));
+}
+
+/**
+ * A valid record for `list` that its cross-field rules accept too: the generated values, then this file's consistent
+ * values, then what a rule says it expected (e.g. a control key made of the framework and the control id).
+ */
+export function consistentSampleRecord<T>(list: ListDefinition<T>, context: SampleContext, seed: string): T {
+  const values: Record<string, unknown> = { ...(sampleRecord(list, context, seed) as Record<string, unknown>), ...CONSISTENT_VALUES[list.key] };
+  for (const issue of crossFieldIssues(list as ListDefinition<unknown>, values)) {
+    if (issue.params?.expected !== undefined) values[issue.field] = issue.params.expected;
+  }
+  const left = crossFieldIssues(list as ListDefinition<unknown>, values).map((i) => `${i.code}: ${i.message}`);
+  assert.deepEqual(left, [], `${list.title}'s cross-field rules refuse the generated sample: give it its values in CONSISTENT_VALUES (test/integration/support/samples.ts)`);
+  return values as T;
+}
+
+/**
+ * A change of one more typed field (Text or Number, not Title) that keeps the record acceptable to its list's
+ * cross-field rules (a control id alone would break its control key), or undefined when no field qualifies.
+ */
+export function samplePatch<T>(list: ListDefinition<T>, values: Readonly<Record<string, unknown>>, context: SampleContext): Record<string, unknown> | undefined {
+  for (const field of list.fields) {
+    if (field.computed === true || field.internalName === 'Title' || (field.type !== 'Text' && field.type !== 'Number')) continue;
+    const value = sampleValue(field, context, 'patched');
+    if (crossFieldIssues(list as ListDefinition<unknown>, { ...values, [field.property]: value }).length === 0) return { [field.property]: value };
+  }
+  return undefined;
 }
 
 /** Compares what was written with what was read back, field by field, in the terms each type can round-trip. */
