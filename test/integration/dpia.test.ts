@@ -14,6 +14,7 @@ import { DATA_PROTECTION_OFFICERS_GROUP } from '../../src/core/roles';
 import { SiteDirectory } from '../../src/data/people/siteDirectory';
 import { DpiaStore } from '../../src/data/privacy/dpiaStore';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
+import { controllerRecord } from './support/privacySamples';
 import { startHarness, type Harness, type UserKey } from './support/harness';
 
 /** Every section filled: what a focal point submits for the DPO's opinion. */
@@ -42,21 +43,7 @@ describe('DPIAs: authored DPO opinion and controller validation over the real da
     return new DpiaStore(createRepositories(sp, { log: harness.log }), new SiteDirectory(sp), { webUrl: async () => harness.emulator.siteUrl });
   };
 
-  const activity = (title: string): ProcessingActivity => ({
-    title,
-    role: 'Controller',
-    controller: 'The Organisation, Chief of Mission N\'Djamena',
-    purposes: 'Register displaced persons to deliver assistance.',
-    dataSubjectCategories: ['Internally displaced persons'],
-    personalDataCategories: ['Identity and civil documents', 'Contact details'],
-    recipients: 'Implementing partners under data sharing agreements.',
-    legalBasis: 'Art. 6(1)(e) Public interest or official authority',
-    securityMeasures: 'Role-based access, encryption at rest.',
-    mission: 'Chad',
-    region: 'Central and West Africa',
-    owner: harness.people.lead,
-    dpiaRequired: true
-  });
+  const activity = (title: string): ProcessingActivity => controllerRecord({ title, owner: harness.people.lead, dpiaRequired: true });
 
   before(async () => {
     harness = await startHarness();

@@ -15,6 +15,7 @@ import { SiteDirectory } from '../../src/data/people/siteDirectory';
 import { loadPrivacyFigures } from '../../src/data/privacy/privacyFigures';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
 import { PrivacyService } from '../../src/webparts/privacyRegister/services/PrivacyService';
+import { controllerRecord } from './support/privacySamples';
 import { startHarness, type Harness } from './support/harness';
 
 describe('privacy register: records of processing over the real data layer', () => {
@@ -25,21 +26,7 @@ describe('privacy register: records of processing over the real data layer', () 
   let highRiskSystemId: number;
 
   /** A complete controller record for a mission's beneficiary database. */
-  const record = (overrides: Partial<ProcessingActivity> = {}): ProcessingActivity => ({
-    title: 'Beneficiary registration - Chad',
-    role: 'Controller',
-    controller: 'The Organisation, Chief of Mission N\'Djamena',
-    purposes: 'Register displaced persons to deliver assistance.',
-    dataSubjectCategories: ['Internally displaced persons'],
-    personalDataCategories: ['Identity and civil documents', 'Contact details'],
-    recipients: 'Implementing partners under data sharing agreements.',
-    legalBasis: 'Art. 6(1)(e) Public interest or official authority',
-    securityMeasures: 'Role-based access, encryption at rest.',
-    mission: 'Chad',
-    region: 'Central and West Africa',
-    linkedDataAssets: [{ id: datasetId }],
-    ...overrides
-  });
+  const record = (overrides: Partial<ProcessingActivity> = {}): ProcessingActivity => controllerRecord({ linkedDataAssets: [{ id: datasetId }], ...overrides });
 
   before(async () => {
     harness = await startHarness();
