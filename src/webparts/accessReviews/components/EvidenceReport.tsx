@@ -10,24 +10,21 @@ import type { Stored } from '../../../core/models/common';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { downloadBlob, fileNameFor } from '../../../ui/export/download';
 import { errorKindOf } from '../../../ui/errorText';
+import { noPrint, paperSelectors, printOnlyLayerRule } from '../../../ui/print/printStyles';
 import type { IAccessReviewService } from '../services/IAccessReviewService';
 import { codeText, format, formatDay, isoDay, runTask } from './accessText';
 
 const LAYER_CLASS = 'access-review-evidence-layer';
 
 // While the report is open, printing shows only its layer: every other child of <body> is hidden on paper.
-const printRule = mergeStyles({
-  selectors: { '@media print': { selectors: { [`body > *:not(.${LAYER_CLASS})`]: { display: 'none !important' } } } }
-});
-
-const noPrint = mergeStyles({ display: 'flex', gap: 8, marginBottom: 12, selectors: { '@media print': { display: 'none' } } });
+const printRule = printOnlyLayerRule(LAYER_CLASS);
 
 // Evidence is read on paper: black on white, ruled cells, whatever the page's theme.
 const sheet = mergeStyles({
   background: '#ffffff', color: '#000000', padding: 8,
   selectors: {
-    table: { borderCollapse: 'collapse', width: '100%' },
-    'th, td': { border: '1px solid #000000', padding: '4px 6px', textAlign: 'left', verticalAlign: 'top', fontSize: 12, overflowWrap: 'anywhere' }
+    ...paperSelectors,
+    'th, td': { ...paperSelectors['th, td'], overflowWrap: 'anywhere' }
   }
 });
 

@@ -1,9 +1,7 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { riskLevel } from '../../../core/risk';
 import { formatDate, formatPlural } from '../../../ui/format';
+import { PrintLayer } from '../../../ui/print/PrintLayer';
 import { buildHeatMap } from '../../../ui/risk/heatMapModel';
 import { HeatMapTable } from './HeatMap';
 import type { RiskRow } from './registerModel';
@@ -12,23 +10,6 @@ import { choiceLabel } from '../../../ui/choiceLabels';
 import { format, levelText } from './riskText';
 
 const HOST_ID = 'risk-register-print-report';
-
-// While the report is open, printing shows only the report: every other child of <body> is hidden on paper.
-const printRule = mergeStyles({
-  selectors: { '@media print': { selectors: { [`body > *:not(#${HOST_ID})`]: { display: 'none !important' } } } }
-});
-
-const page = mergeStyles({
-  position: 'fixed', inset: 0, overflow: 'auto', background: '#ffffff', color: '#000000', zIndex: 1000000, padding: 24,
-  fontFamily: 'Segoe UI, system-ui, sans-serif',
-  selectors: {
-    table: { borderCollapse: 'collapse', width: '100%', marginBottom: 16 },
-    'th, td': { border: '1px solid #000000', padding: '4px 6px', textAlign: 'left', verticalAlign: 'top', fontSize: 12 },
-    '@media print': { position: 'static', padding: 0, overflow: 'visible' }
-  }
-});
-
-const noPrint = mergeStyles({ display: 'flex', gap: 8, marginBottom: 12, selectors: { '@media print': { display: 'none' } } });
 
 export interface IRiskReportProps {
   rows: readonly RiskRow[];
@@ -70,35 +51,18 @@ function RiskTable(props: { rows: readonly RiskRow[]; strings: IRiskRegisterStri
 /**
  * A print-friendly report of the register for governance reviews: black on white whatever the theme, figures,
  * the heat map as a table, the highest risks, those above appetite and the overdue ones. Rendered in a layer over
- * the page; while open, printing hides everything else.
+ * the page (the suite's print layer: printing hides everything else, Escape closes it).
  */
 export function RiskReport(props: IRiskReportProps): React.ReactElement {
   const { rows, strings } = props;
-  const [host] = React.useState(() => {
-    const element = document.createElement('div');
-    element.id = HOST_ID;
-    return element;
-  });
-  React.useEffect(() => {
-    document.body.appendChild(host);
-    document.body.classList.add(printRule);
-    return () => {
-      document.body.classList.remove(printRule);
-      document.body.removeChild(host);
-    };
-  }, [host]);
   const open = rows.filter((r) => r.risk.status !== 'Closed');
   const summary = summarise(rows);
   const top = open.slice().sort((a, b) => b.currentScore - a.currentScore || b.inherentScore - a.inherentScore).slice(0, 20);
   const above = open.filter((r) => r.aboveAppetite && r.acceptance.state !== 'accepted');
   const overdue = open.filter((r) => r.overdue);
 
-  return ReactDom.createPortal(
-    <div className={page} role="dialog" aria-modal="true" aria-label={strings.ReportTitle}>
-      <div className={noPrint}>
-        <PrimaryButton text={strings.ReportPrint} onClick={() => window.print()} />
-        <DefaultButton text={strings.ReportClose} onClick={props.onClose} />
-      </div>
+  return (
+    <PrintLayer hostId={HOST_ID} label={strings.ReportTitle} printText={strings.ReportPrint} closeText={strings.ReportClose} onClose={props.onClose}>
       <h1 style={{ fontSize: 22 }}>{strings.ReportTitle}</h1>
       <p>{format(strings.ReportGenerated, formatDate(props.generatedAt.toISOString(), ''))}</p>
       <p>{format(strings.AppetiteNote, props.appetite)}</p>
@@ -113,7 +77,6 @@ export function RiskReport(props: IRiskReportProps): React.ReactElement {
       <RiskTable rows={above} strings={strings} shared={props.shared} />
       <h2 style={{ fontSize: 16 }}>{strings.ReportOverdue} ({overdue.length})</h2>
       <RiskTable rows={overdue} strings={strings} shared={props.shared} />
-    </div>,
-    host
+    </PrintLayer>
   );
 }
