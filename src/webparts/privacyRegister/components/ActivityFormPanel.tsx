@@ -1,8 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
@@ -20,6 +18,7 @@ import { validateRecord } from '../../../core/validation';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
+import { RecordFormPanel } from '../../../ui/form/RecordFormPanel';
 import { DatasetPicker } from '../../aiRegistry/components/DatasetPicker';
 import type { IPrivacyService } from '../services/IPrivacyService';
 import { AISystemPicker } from './AISystemPicker';
@@ -162,30 +161,18 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   const missionChoices = missions.filter((m) => !values.region || m.region === values.region).map((m) => m.title);
 
   return (
-    <Panel
-      isOpen
-      type={PanelType.medium}
-      headerText={existing ? strings.FormEditTitle : strings.FormNewTitle}
-      closeButtonAriaLabel={strings.Close}
+    <RecordFormPanel
+      title={existing ? strings.FormEditTitle : strings.FormNewTitle}
+      strings={strings}
+      saving={saving}
+      invalid={touched && issues.length > 0}
+      conflict={conflict}
+      onSave={(overwrite) => runTask(save(overwrite))}
+      onReloadTheirs={() => runTask(reloadTheirs())}
       onDismiss={onDismiss}
-      isFooterAtBottom
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={saving ? strings.Saving : strings.Save} disabled={saving} onClick={() => runTask(save())} />
-          <DefaultButton text={strings.Cancel} onClick={onDismiss} disabled={saving} />
-        </Stack>
-      )}
+      notice={props.fromDataset !== undefined && <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.FormFromDataset, props.fromDataset)}</MessageBar>}
+      error={error && <ErrorMessageBar kind={error} strings={shared} onDismiss={() => setError(undefined)} />}
     >
-      <form onSubmit={(e) => { e.preventDefault(); runTask(save()); }} aria-label={existing ? strings.FormEditTitle : strings.FormNewTitle}>
-        {props.fromDataset !== undefined && <MessageBar messageBarType={MessageBarType.info} isMultiline>{format(strings.FormFromDataset, props.fromDataset)}</MessageBar>}
-        {touched && issues.length > 0 && <MessageBar messageBarType={MessageBarType.error} role="alert" isMultiline>{strings.FixErrors}</MessageBar>}
-        {conflict && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert"
-            actions={<div><DefaultButton text={strings.ConflictReload} onClick={() => runTask(reloadTheirs())} /><DefaultButton text={strings.ConflictOverwrite} onClick={() => runTask(save(true))} /></div>}>
-            {strings.ConflictMessage}
-          </MessageBar>
-        )}
-        {error && <ErrorMessageBar kind={error} strings={shared} onDismiss={() => setError(undefined)} />}
 
         {heading(strings.SectionIdentity)}
         {text('title', false, true)}
@@ -245,7 +232,6 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
         <ScreeningSection answers={answers} onChange={setAnswers} result={screening} disabled={saving} strings={strings} />
         <TextField label={F.dpiaLink} type="url" value={values.dpiaLink?.url ?? ''} disabled={saving} errorMessage={messageOf('dpiaLink')}
           onChange={(_e, v) => set('dpiaLink', v ? { url: v } : undefined)} />
-      </form>
-    </Panel>
+    </RecordFormPanel>
   );
 }

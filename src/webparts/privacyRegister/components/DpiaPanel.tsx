@@ -16,6 +16,7 @@ import {
 import { dpiaActionsFor, dpiaIssues } from '../../../core/privacy/dpiaRules';
 import type { DpiaRecord, IDpiaStore } from '../../../data/privacy/dpiaStore';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { ConflictBar } from '../../../ui/form/ConflictBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
 import { formatDate } from '../../../ui/format';
@@ -221,12 +222,7 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
       {returnedText && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{returnedText}</MessageBar>}
       {noticeText && <MessageBar messageBarType={MessageBarType.success} isMultiline role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>{noticeText}</MessageBar>}
       {issues.length > 0 && <MessageBar messageBarType={MessageBarType.error} role="alert" isMultiline>{strings.FixErrors}</MessageBar>}
-      {conflict && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert"
-          actions={<div><DefaultButton text={strings.ConflictReload} onClick={() => runTask(reloadTheirs())} /><DefaultButton text={strings.ConflictOverwrite} onClick={() => runTask(write(touched ?? 'draft', true))} /></div>}>
-          {strings.ConflictMessage}
-        </MessageBar>
-      )}
+      {conflict && <ConflictBar strings={strings} onReload={() => runTask(reloadTheirs())} onOverwrite={() => runTask(write(touched ?? 'draft', true))} />}
       {error && <ErrorMessageBar kind={error} strings={shared} onDismiss={() => setError(undefined)} />}
 
       <TextField label={D.TitleLabel} required value={title} disabled={busy} onChange={(_e, v) => setTitle(v ?? '')} />

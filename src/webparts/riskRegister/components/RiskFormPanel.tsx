@@ -1,8 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
@@ -15,6 +13,7 @@ import { isSafeHttpUrl, validateRecord } from '../../../core/validation';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
+import { RecordFormPanel } from '../../../ui/form/RecordFormPanel';
 import type { IRiskService } from '../services/IRiskService';
 import { RecordPicker } from './RecordPicker';
 import { choiceLabel } from '../../../ui/choiceLabels';
@@ -124,39 +123,18 @@ export function RiskFormPanel(props: IRiskFormPanelProps): React.ReactElement {
   const optional = [{ key: '', text: strings.NotSet }, ...SCALE];
 
   return (
-    <Panel
-      isOpen
-      type={PanelType.medium}
-      headerText={existing ? strings.FormEditTitle : strings.FormNewTitle}
-      closeButtonAriaLabel={strings.Close}
+    <RecordFormPanel
+      title={existing ? strings.FormEditTitle : strings.FormNewTitle}
+      strings={strings}
+      saving={saving}
+      invalid={touched && issues.length > 0}
+      conflict={conflict}
+      onSave={(overwrite) => runTask(save(overwrite))}
+      onReloadTheirs={() => runTask(reloadTheirs())}
       onDismiss={onDismiss}
-      isFooterAtBottom
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={saving ? strings.Saving : strings.Save} disabled={saving} onClick={() => runTask(save())} />
-          <DefaultButton text={strings.Cancel} onClick={onDismiss} disabled={saving} />
-        </Stack>
-      )}
+      notice={props.fromFinding && <MessageBar messageBarType={MessageBarType.info}>{strings.FormRaisedFrom}</MessageBar>}
+      error={error && <ErrorMessageBar kind={error.kind} strings={shared} onDismiss={() => setError(undefined)} />}
     >
-      <form onSubmit={(e) => { e.preventDefault(); runTask(save()); }} aria-label={existing ? strings.FormEditTitle : strings.FormNewTitle}>
-        {props.fromFinding && <MessageBar messageBarType={MessageBarType.info}>{strings.FormRaisedFrom}</MessageBar>}
-        {touched && issues.length > 0 && <MessageBar messageBarType={MessageBarType.error} role="alert">{strings.FixErrors}</MessageBar>}
-        {conflict && (
-          <MessageBar
-            messageBarType={MessageBarType.warning}
-            isMultiline
-            role="alert"
-            actions={
-              <div>
-                <DefaultButton text={strings.ConflictReload} onClick={() => runTask(reloadTheirs())} />
-                <DefaultButton text={strings.ConflictOverwrite} onClick={() => runTask(save(true))} />
-              </div>
-            }
-          >
-            {strings.ConflictMessage}
-          </MessageBar>
-        )}
-        {error && <ErrorMessageBar kind={error.kind} strings={shared} onDismiss={() => setError(undefined)} />}
         <TextField label={strings.FieldTitle} required value={values.title} onChange={(_e, v) => set('title', v ?? '')} errorMessage={messageOf('title')} />
         <TextField label={strings.FieldDescription} multiline rows={3} value={values.description ?? ''} onChange={(_e, v) => set('description', v || undefined)} errorMessage={messageOf('description')} />
         <Dropdown label={strings.FieldCategory} selectedKey={values.category ?? ''} options={[{ key: '', text: strings.NotSet }, ...RISK_CATEGORIES.map((c) => ({ key: c, text: choiceLabel('RiskCategory', c, shared) }))]}
@@ -186,7 +164,6 @@ export function RiskFormPanel(props: IRiskFormPanelProps): React.ReactElement {
           onResolve={async (t) => (await service.searchTargets('aiSystems', t)).map((r) => ({ id: r.id, title: r.title }))} />
         <TextField label={strings.FieldEvidence} description={strings.FieldEvidenceHint} multiline rows={2} value={values.evidenceLinks ?? ''}
           onChange={(_e, v) => set('evidenceLinks', v || undefined)} errorMessage={messageOf('evidenceLinks')} />
-      </form>
-    </Panel>
+    </RecordFormPanel>
   );
 }
