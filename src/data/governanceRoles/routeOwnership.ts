@@ -4,8 +4,8 @@
  * group) is asked to decide. The ownership rule is unchanged: the decider is the request's nominee, and a decider is
  * never the submitter (their own Accountable role is passed over, and so are they in a group).
  */
-import { GovernanceError, isGovernanceError } from '../../core/errors';
-import { accountableFor, assigneeName, deciderFrom, type Routing } from '../../core/governanceRoles';
+import { GovernanceError } from '../../core/errors';
+import { assigneeName, type Routing } from '../../core/governanceRoles';
 import type { PersonRef, Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
 import type { OwnershipRequest } from '../../core/models/ownershipRequest';
@@ -13,7 +13,7 @@ import { buildNomination, validateNomination, type NominationDraft } from '../..
 import { DATA_ASSETS_LIST } from '../../core/schema/lists/dataAssets';
 import type { ISiteDirectory } from '../people/siteDirectory';
 import type { Repositories } from '../repositories/createRepositories';
-import { loadAssignments } from './roles';
+import { routeDecisions, type DecisionRoute } from './routeDecisions';
 
 /** The activity key ownership approvals route on. */
 export const APPROVE_OWNERSHIP = 'approveOwnership';
@@ -32,10 +32,7 @@ const MESSAGE_MAX = 2000;
 export type RoutedAsset = Pick<Stored<DataAsset>, 'id' | 'mission' | 'region' | 'department'>;
 
 /** Where one record's request goes; `decider` undefined when nobody but the submitter could decide (noDecider). */
-export interface OwnershipRouteOf {
-  readonly routing: Routing;
-  readonly decider: PersonRef | undefined;
-}
+export type OwnershipRouteOf = DecisionRoute;
 
 /** The Validation error for a record nobody but the submitter can decide (code `noDecider`, field `nominee`). */
 export function noDeciderError(routing: Pick<Routing, 'accountable'>): GovernanceError {
@@ -44,38 +41,18 @@ export function noDeciderError(routing: Pick<Routing, 'accountable'>): Governanc
 }
 
 /**
- * Who decides the ownership of each of `assets` submitted by `requester`, in order: the RACI's "approve ownership"
- * assignments are read once for all of them, and each group an Accountable names is asked for its members once,
- * so routing 200 records of several missions costs one read of the matrix plus one per group. Never rejects for a
- * record nobody can decide: its `decider` is undefined.
+ * Who decides the ownership of each of `assets` submitted by `requester`, in order (see `routeDecisions`: one read
+ * of the matrix plus one per group, whatever the number of records). Never rejects for a record nobody can decide:
+ * its `decider` is undefined.
  */
-export async function routeOwnershipMany(
+export function routeOwnershipMany(
   repositories: Pick<Repositories, 'governanceRoles'>,
   directory: Pick<ISiteDirectory, 'groupMembers'>,
   assets: readonly RoutedAsset[],
   requester: PersonRef
 ): Promise<OwnershipRouteOf[]> {
-  const assignments = await loadAssignments(repositories, APPROVE_OWNERSHIP);
-  const members = new Map<string, Promise<PersonRef[]>>();
-  const membersOf = (group: string): Promise<PersonRef[]> => {
-    const key = group.trim().toLowerCase();
-    let found = members.get(key);
-    if (found === undefined) {
-      found = directory.groupMembers(group).catch((error: unknown) => {
-        if (isGovernanceError(error, 'NotFound')) return [];
-        throw error;
-      });
-      members.set(key, found);
-    }
-    return found;
-  };
-  return Promise.all(
-    assets.map(async (asset) => {
-      const routing = accountableFor(APPROVE_OWNERSHIP, { record: { list: DATA_ASSETS_LIST.title, id: asset.id }, mission: asset.mission, region: asset.region, department: asset.department }, assignments, { exclude: requester });
-      const groupMembers = routing.accountable.kind === 'Group' ? await membersOf(routing.accountable.group) : [];
-      return { routing, decider: deciderFrom(routing.accountable, groupMembers, requester) };
-    })
-  );
+  const scopes = assets.map((asset) => ({ record: { list: DATA_ASSETS_LIST.title, id: asset.id }, mission: asset.mission, region: asset.region, department: asset.department }));
+  return routeDecisions(repositories, directory, APPROVE_OWNERSHIP, scopes, requester);
 }
 
 /** Who decides an ownership request for `asset` submitted by `requester`; rejects Validation `noDecider` when nobody can. */

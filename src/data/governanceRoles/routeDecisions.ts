@@ -1,0 +1,52 @@
+/**
+ * Routing any of the suite's decisions by the RACI (issue 19, part 2): for each scope, the Accountable for the
+ * activity (the record, its mission, region, department, the organisation; else the Governance Leads group) and
+ * the person who decides (a group's first member who is not the submitter).
+ */
+import { isGovernanceError } from '../../core/errors';
+import { accountableFor, deciderFrom, type Routing, type RoutingScope } from '../../core/governanceRoles';
+import type { PersonRef } from '../../core/models/common';
+import type { ISiteDirectory } from '../people/siteDirectory';
+import type { Repositories } from '../repositories/createRepositories';
+import { loadAssignments } from './roles';
+
+/** Where one decision goes; `decider` undefined when nobody but the submitter could decide. */
+export interface DecisionRoute {
+  readonly routing: Routing;
+  readonly decider: PersonRef | undefined;
+}
+
+/**
+ * Who decides `activity` at each of `scopes` when `requester` submits, in order. The activity's assignments are read
+ * once for all scopes, and each group an Accountable names is asked for its members once, so routing 200 records of
+ * several missions costs one read of the matrix plus one per group. A group the site does not have has no members.
+ */
+export async function routeDecisions(
+  repositories: Pick<Repositories, 'governanceRoles'>,
+  directory: Pick<ISiteDirectory, 'groupMembers'>,
+  activity: string,
+  scopes: readonly RoutingScope[],
+  requester: PersonRef | undefined
+): Promise<DecisionRoute[]> {
+  const assignments = await loadAssignments(repositories, activity);
+  const members = new Map<string, Promise<PersonRef[]>>();
+  const membersOf = (group: string): Promise<PersonRef[]> => {
+    const key = group.trim().toLowerCase();
+    let found = members.get(key);
+    if (found === undefined) {
+      found = directory.groupMembers(group).catch((error: unknown) => {
+        if (isGovernanceError(error, 'NotFound')) return [];
+        throw error;
+      });
+      members.set(key, found);
+    }
+    return found;
+  };
+  return Promise.all(
+    scopes.map(async (scope) => {
+      const routing = accountableFor(activity, scope, assignments, { exclude: requester });
+      const groupMembers = routing.accountable.kind === 'Group' ? await membersOf(routing.accountable.group) : [];
+      return { routing, decider: deciderFrom(routing.accountable, groupMembers, requester) };
+    })
+  );
+}
