@@ -166,7 +166,7 @@ define([], function () {
     ActEditTitle: 'Edit the decision or action',
     ActEditLabel: 'Edit {0}',
     ActAddToMeeting: 'Add to this meeting',
-    ActAddToMeetingLabel: 'Add a decision or action to {0}',
+    ActAddToMeetingLabel: 'Add to this meeting: {0}',
     ActExportCsv: 'Export (CSV)',
     ActExportFileName: 'meeting-actions',
     ActSavedNotice: 'Saved: {0}.',

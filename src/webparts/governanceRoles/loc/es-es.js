@@ -166,7 +166,7 @@ define([], function () {
     ActEditTitle: 'Editar la decisión o acción',
     ActEditLabel: 'Editar {0}',
     ActAddToMeeting: 'Añadir a esta reunión',
-    ActAddToMeetingLabel: 'Añadir una decisión o acción a {0}',
+    ActAddToMeetingLabel: 'Añadir a esta reunión: {0}',
     ActExportCsv: 'Exportar (CSV)',
     ActExportFileName: 'acciones-de-reunion',
     ActSavedNotice: 'Guardado: {0}.',

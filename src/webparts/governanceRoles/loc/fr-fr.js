@@ -166,7 +166,7 @@ define([], function () {
     ActEditTitle: 'Modifier la décision ou l\'action',
     ActEditLabel: 'Modifier {0}',
     ActAddToMeeting: 'Ajouter à cette réunion',
-    ActAddToMeetingLabel: 'Ajouter une décision ou une action à {0}',
+    ActAddToMeetingLabel: 'Ajouter à cette réunion : {0}',
     ActExportCsv: 'Exporter (CSV)',
     ActExportFileName: 'actions-de-reunion',
     ActSavedNotice: 'Enregistré : {0}.',
