@@ -24,6 +24,7 @@ import { seedScorecardHistory } from './seedScorecardHistory';
 import { seedUsage } from './seedUsage';
 import { seedGovernanceRoles } from './seedGovernanceRoles';
 import { seedFrameworks } from './seedFrameworks';
+import { seedProcedures } from './seedProcedures';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -134,6 +135,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   failedRows += await seedUsage(emulator.siteUrl, byRole('lead')[1].loginName ?? admin.loginName, now, log);
   failedRows += await seedGovernanceRoles(emulator, log);
   failedRows += await seedFrameworks(emulator, { log });
+  failedRows += await seedProcedures(emulator, { now, log });
   // History is told from the planned ownership story (the stored statuses, derived above, end up close to it).
   const storyAssets = assets.map((asset) => ({ ...asset, ownershipStatus: plannedOwnership.get(asset.externalId) ?? asset.ownershipStatus }));
   failedRows += await seedScorecardHistory(emulator.siteUrl, storyAssets, SEED_REFERENCE.missions, now, log);

@@ -27,6 +27,8 @@ import { SOD_RULES_LIST } from './lists/sodRules';
 import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
 import { USAGE_TRIAGE_LIST } from './lists/usageTriage';
 import { GOVERNANCE_ROLES_LIST } from './lists/governanceRoles';
+import { MEETING_ACTIONS_LIST } from './lists/meetingActions';
+import { PROCEDURES_LIST } from './lists/procedures';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -55,7 +57,9 @@ export {
   SOD_RULES_LIST,
   USAGE_OBSERVATIONS_LIST,
   USAGE_TRIAGE_LIST,
-  GOVERNANCE_ROLES_LIST
+  GOVERNANCE_ROLES_LIST,
+  PROCEDURES_LIST,
+  MEETING_ACTIONS_LIST
 };
 
 /**
@@ -89,7 +93,9 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   frameworkControls: FRAMEWORK_CONTROLS_LIST,
   controlEvidence: CONTROL_EVIDENCE_LIST,
   dpias: DPIAS_LIST,
-  dpiaDecisions: DPIA_DECISIONS_LIST
+  dpiaDecisions: DPIA_DECISIONS_LIST,
+  procedures: PROCEDURES_LIST,
+  meetingActions: MEETING_ACTIONS_LIST
 };
 
 /**
@@ -122,7 +128,9 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   FRAMEWORK_CONTROLS_LIST,
   CONTROL_EVIDENCE_LIST,
   DPIAS_LIST,
-  DPIA_DECISIONS_LIST
+  DPIA_DECISIONS_LIST,
+  PROCEDURES_LIST,
+  MEETING_ACTIONS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -2,7 +2,9 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { CommandBar, type ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -10,8 +12,12 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { isGovernanceError } from '../../../core/errors';
 import { activityKey, assigneeOf, raciWarnings, scopeKey, scopeOf, type RoleScope } from '../../../core/governanceRoles';
+import { overdueActionsOf } from '../../../core/meetingActions';
 import type { Stored } from '../../../core/models/common';
 import { GOVERNANCE_ACTIVITIES, type GovernanceRoleAssignment, type RaciRole } from '../../../core/models/governanceRole';
+import type { MeetingAction } from '../../../core/models/meetingAction';
+import type { Procedure } from '../../../core/models/procedure';
+import { proceduresFor, splitLines } from '../../../core/procedures';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { datedFileName, downloadBlob } from '../../../ui/export/download';
@@ -25,8 +31,20 @@ import { RaciMatrix } from './RaciMatrix';
 import { RoutingPreview } from './RoutingPreview';
 import { activityLabel, assigneeLabel, roleName, runTask, scopeKindLabel, scopeLabel, warningText } from './rolesText';
 import { isCompleteScope, ScopePicker } from './ScopePicker';
+import type { ActionFilter } from './MeetingActionsView';
 
 type Loaded = { readonly session: RolesSession; readonly assignments: Stored<GovernanceRoleAssignment>[] };
+type Library = { readonly procedures: Stored<Procedure>[]; readonly actions: Stored<MeetingAction>[] };
+type View = 'matrix' | 'procedures' | 'actions';
+
+// The two other views are their own chunks: the matrix's first paint loads neither (issue 19, parts 3 and 5).
+const ProceduresView = React.lazy(() => import(/* webpackChunkName: 'governance-procedures' */ './ProceduresView').then((m) => ({ default: m.ProceduresView })));
+const MeetingActionsView = React.lazy(() => import(/* webpackChunkName: 'governance-actions' */ './MeetingActionsView').then((m) => ({ default: m.MeetingActionsView })));
+
+/** Replaces the item of the same id, or appends it. */
+function upsert<T extends { id: number }>(list: readonly T[], item: T): T[] {
+  return list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
+}
 
 /**
  * The Governance roles container: a scope's RACI matrix, edited in place by governance leads (add or remove an
@@ -44,27 +62,39 @@ export function GovernanceRoles(props: IGovernanceRolesProps): React.ReactElemen
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<string | undefined>();
   const [stale, setStale] = React.useState<'conflict' | 'gone' | undefined>();
+  const [view, setView] = React.useState<View>('matrix');
+  const [library, setLibrary] = React.useState<Library | undefined>();
+  const [libraryFailure, setLibraryFailure] = React.useState<unknown>();
+  const [procedureActivity, setProcedureActivity] = React.useState<string | undefined>();
+  const [actionFilter, setActionFilter] = React.useState<ActionFilter>('all');
 
   const reload = React.useCallback((): void => {
     setFailure(undefined);
+    setLibraryFailure(undefined);
     Promise.all([service.session(), service.load()])
       .then(([session, assignments]) => setLoaded({ session, assignments }))
       .catch((error: unknown) => setFailure(error));
+    // Read apart from the matrix: a site whose procedures or actions cannot be read still edits its RACI.
+    Promise.all([service.procedures(), service.meetingActions()])
+      .then(([procedures, actions]) => setLibrary({ procedures, actions }))
+      .catch((error: unknown) => setLibraryFailure(error));
   }, [service]);
   React.useEffect(reload, [reload]);
+  const now = React.useMemo(() => service.now(), [service, library]);
 
   const assignments = React.useMemo(() => loaded?.assignments ?? [], [loaded]);
   const activities = React.useMemo(() => {
     const rows: string[] = [...GOVERNANCE_ACTIVITIES];
     const seen = new Set(rows.map(activityKey));
-    for (const activity of [...assignments.map((a) => a.activity), ...ownActivities]) {
+    const governed = (library?.procedures ?? []).flatMap((p) => splitLines(p.relatedActivities));
+    for (const activity of [...assignments.map((a) => a.activity), ...ownActivities, ...governed]) {
       if (!seen.has(activityKey(activity))) {
         seen.add(activityKey(activity));
         rows.push(activity);
       }
     }
     return rows;
-  }, [assignments, ownActivities]);
+  }, [assignments, ownActivities, library]);
   const warnings = React.useMemo(() => raciWarnings(assignments), [assignments]);
   const here = scopeKey(scope);
   const scopeWarnings = warnings.filter((w) => scopeKey(w.scope) === here);
@@ -125,7 +155,8 @@ export function GovernanceRoles(props: IGovernanceRolesProps): React.ReactElemen
     const lead = session.isLead;
     const complete = isCompleteScope(scope);
     const others = warnings.length - scopeWarnings.length;
-    body = (
+    const myOverdue = library ? overdueActionsOf(library.actions, session.currentUser, now) : [];
+    const matrixView = (
       <Stack tokens={{ childrenGap: 12 }}>
         <Text block>{strings.Intro}</Text>
         {!lead && <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNote}</MessageBar>}
@@ -148,6 +179,11 @@ export function GovernanceRoles(props: IGovernanceRolesProps): React.ReactElemen
               {others > 0 && <Text block variant="small">{format(strings.OtherScopesWarnings, others)}</Text>}
             </div>
             <RaciMatrix activities={activities} scope={scope} assignments={assignments} warned={warned} busy={busy} strings={strings}
+              procedureCount={library ? (activity) => proceduresFor(library.procedures, activity).length : undefined}
+              onShowProcedures={(activity) => {
+                setProcedureActivity(activity);
+                setView('procedures');
+              }}
               onAdd={lead ? (activity, role) => setAdding({ activity, role }) : undefined}
               onRemove={lead ? (item) => runTask(remove(item)) : undefined} />
             <RoutingPreview scope={scope} session={session} assignments={assignments} strings={strings} />
@@ -180,6 +216,42 @@ export function GovernanceRoles(props: IGovernanceRolesProps): React.ReactElemen
             </DialogFooter>
           </Dialog>
         )}
+      </Stack>
+    );
+    const libraryView = (content: (lib: Library) => React.ReactNode): React.ReactNode => {
+      if (libraryFailure !== undefined) return <ErrorMessageBar kind={errorKindOf(libraryFailure)} strings={shared} onRetry={reload} onDismiss={() => setLibraryFailure(undefined)} />;
+      if (!library) return <Spinner label={strings.Loading} />;
+      return <React.Suspense fallback={<Spinner label={strings.Loading} />}>{content(library)}</React.Suspense>;
+    };
+    body = (
+      <Stack tokens={{ childrenGap: 8 }}>
+        {myOverdue.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.severeWarning} data-testid="my-overdue-actions">
+            {format(strings.YourOverdueActions, myOverdue.length)}{' '}
+            <Link onClick={() => {
+              setActionFilter('myOverdue');
+              setView('actions');
+            }}>{strings.ShowYourOverdueActions}</Link>
+          </MessageBar>
+        )}
+        <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)} aria-label={strings.ViewsLabel} headersOnly>
+          <PivotItem itemKey="matrix" headerText={strings.ViewMatrix} />
+          <PivotItem itemKey="procedures" headerText={strings.ViewProcedures} />
+          <PivotItem itemKey="actions" headerText={strings.ViewActions} />
+        </Pivot>
+        <div role="tabpanel" aria-label={view === 'matrix' ? strings.ViewMatrix : view === 'procedures' ? strings.ViewProcedures : strings.ViewActions}>
+          {view === 'matrix' && matrixView}
+          {view === 'procedures' && libraryView((lib) => (
+            <ProceduresView service={service} procedures={lib.procedures} activities={activities} activity={procedureActivity} onActivityChange={setProcedureActivity}
+              isLead={lead} now={now} strings={strings} shared={shared}
+              onSaved={(item) => setLibrary((current) => current && { ...current, procedures: upsert(current.procedures, item) })} />
+          ))}
+          {view === 'actions' && libraryView((lib) => (
+            <MeetingActionsView service={service} actions={lib.actions} currentUser={session.currentUser} isLead={lead} filter={actionFilter} onFilterChange={setActionFilter}
+              now={now} pageUrl={window.location.href} strings={strings} shared={shared}
+              onSaved={(item) => setLibrary((current) => current && { ...current, actions: upsert(current.actions, item) })} />
+          ))}
+        </div>
       </Stack>
     );
   }

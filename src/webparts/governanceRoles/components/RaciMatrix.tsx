@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ActionButton, IconButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { activityKey, assigneeKey, assigneeOf, scopeKey, scopeOf, type RoleScope } from '../../../core/governanceRoles';
@@ -20,6 +21,9 @@ export interface IRaciMatrixProps {
   onAdd?: (activity: string, role: RaciRole) => void;
   onRemove?: (item: Stored<GovernanceRoleAssignment>) => void;
   busy?: boolean;
+  /** How many (active) procedures govern an activity; with `onShowProcedures`, each row links to them. */
+  procedureCount?: (activity: string) => number;
+  onShowProcedures?: (activity: string) => void;
   strings: IGovernanceRolesStrings;
 }
 
@@ -66,6 +70,14 @@ export function RaciMatrix(props: IRaciMatrixProps): React.ReactElement {
               <th scope="row" className={css.cell} style={{ borderColor: border }} data-warned={isWarned ? 'true' : undefined}>
                 {/* The body text's colour: the theme's warning colour is below 4.5:1 on white. The warnings list says why. */}
                 {isWarned && <span aria-hidden="true">⚠ </span>}{label}
+                {props.procedureCount && props.onShowProcedures && (
+                  <div>
+                    <Link onClick={() => props.onShowProcedures?.(activity)} data-procedures-of={activity} style={{ fontWeight: 400 }}
+                      aria-label={format(strings.ProceduresOfLabel, props.procedureCount(activity), label)}>
+                      {format(strings.ProceduresCount, props.procedureCount(activity))}
+                    </Link>
+                  </div>
+                )}
               </th>
               {RACI_ROLES.map((role) => {
                 const items = cell(activity, role);

@@ -3,7 +3,20 @@ import { DEPARTMENTS } from '../../../core/reference';
 import { escapeFormula } from '../../../core/import/cells';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { GovernanceRoleAssignment } from '../../../core/models/governanceRole';
+import type { MeetingAction, MeetingActionStatus } from '../../../core/models/meetingAction';
+import type { Procedure } from '../../../core/models/procedure';
 import { addAssignment, isSiteUser, loadAssignments, siteGroupNames } from '../../../data/governanceRoles';
+import {
+  addMeetingAction,
+  addProcedure,
+  loadMeetingActions,
+  loadProcedures,
+  meetingActionsCsv,
+  setProcedureStatus,
+  updateActionStatus,
+  updateMeetingAction,
+  updateProcedure
+} from '../../../data/procedures';
 import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteDirectory';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import { readAll } from '../../../data/query/readMatching';
@@ -21,8 +34,15 @@ export class GovernanceRolesService implements IGovernanceRolesService {
     private readonly sp: SPFI,
     private readonly repositories: Repositories,
     private readonly people: IPeopleSearch,
-    private readonly directory: ISiteDirectory
+    private readonly directory: ISiteDirectory,
+    private readonly clock: () => Date = () => new Date()
   ) {}
+
+  /** Whether a person id is a site user (looked up once per save: the picker only offers site users). */
+  private async knownUser(id: number | undefined): Promise<(candidate: number) => boolean> {
+    const known = id !== undefined && id > 0 ? await isSiteUser(this.sp, id) : true;
+    return (candidate) => candidate !== id || known;
+  }
 
   private groups(): Promise<string[]> {
     if (!this.groupsCache) {
@@ -73,6 +93,51 @@ export class GovernanceRolesService implements IGovernanceRolesService {
 
   public searchPeople(text: string): Promise<PersonRef[]> {
     return this.people.search(text);
+  }
+
+  public procedures(): Promise<Stored<Procedure>[]> {
+    return loadProcedures(this.repositories);
+  }
+
+  public async saveProcedure(draft: Partial<Procedure>, existing?: Stored<Procedure>): Promise<Stored<Procedure>> {
+    const known = await this.knownUser(draft.owner?.id);
+    return existing ? updateProcedure(this.repositories, existing.id, draft, existing.etag, known) : addProcedure(this.repositories, draft, known);
+  }
+
+  public setProcedureStatus(item: Stored<Procedure>, status: Procedure['status']): Promise<Stored<Procedure>> {
+    return setProcedureStatus(this.repositories, item, status);
+  }
+
+  public getProcedure(id: number): Promise<Stored<Procedure>> {
+    return this.repositories.procedures.getById(id);
+  }
+
+  public meetingActions(): Promise<Stored<MeetingAction>[]> {
+    return loadMeetingActions(this.repositories);
+  }
+
+  public async saveAction(draft: Partial<MeetingAction>, existing?: Stored<MeetingAction>): Promise<Stored<MeetingAction>> {
+    const known = await this.knownUser(draft.owner?.id);
+    return existing
+      ? updateMeetingAction(this.repositories, existing.id, draft, existing.etag, this.clock(), known)
+      : addMeetingAction(this.repositories, draft, this.clock(), known);
+  }
+
+  public async setActionStatus(action: Stored<MeetingAction>, status: MeetingActionStatus): Promise<Stored<MeetingAction>> {
+    const [person, isLead] = await Promise.all([this.directory.currentUser(), this.directory.isCurrentUserInGroup(GOVERNANCE_LEADS_GROUP)]);
+    return updateActionStatus(this.repositories, action, status, { person, isLead });
+  }
+
+  public getAction(id: number): Promise<Stored<MeetingAction>> {
+    return this.repositories.meetingActions.getById(id);
+  }
+
+  public exportActionsCsv(headers: readonly string[], rows: readonly (readonly string[])[]): Blob {
+    return meetingActionsCsv(headers, rows);
+  }
+
+  public now(): Date {
+    return this.clock();
   }
 
   public exportXlsx(headers: readonly string[], rows: readonly (readonly string[])[], sheetName: string): Promise<Blob> {

@@ -1,0 +1,82 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import { DEMO_USERS } from '../../workbench/seed/demoUsers';
+import { OVERDUE_ACTION_OWNER } from '../../workbench/seed/seedProcedures';
+import { describeFindings, seriousFindings } from './support/axe';
+import { ADMIN, LEAD, chooseWithKeyboard, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+
+const JONAS = DEMO_USERS.find((u) => u.email === OVERDUE_ACTION_OWNER)!.loginName;
+
+function roles(page: Page): Locator {
+  return page.getByRole('region', { name: 'Governance roles', exact: true });
+}
+
+describe('Procedures and meeting actions in the workbench (headless Chromium)', () => {
+  let harness: BrowserHarness;
+
+  before(async () => {
+    harness = await startBrowserHarness(200);
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('the owner of an overdue action sees it flagged, marks it done, and exports the log as CSV', async () => {
+    const { page, errors } = await harness.signedIn(JONAS);
+    await page.goto(harness.workbench.pageUrl);
+    const section = roles(page);
+    const banner = section.getByTestId('my-overdue-actions');
+    await banner.getByText('Your overdue actions (1)').waitFor({ timeout: 60000 });
+    await banner.getByText('Show them').click();
+    const view = section.getByTestId('actions-view');
+    const row = view.locator('tr[data-overdue="true"]', { hasText: 'Confirm the custodian of this dataset' });
+    await row.waitFor();
+    await row.getByText('Overdue', { exact: true }).waitFor();
+    // Keyboard on the closed dropdown: each arrow moves to the next status (Open, In progress, Done).
+    const status = row.getByRole('combobox');
+    await status.focus();
+    await status.press('ArrowDown');
+    await view.getByText(/: now In progress\.$/).waitFor();
+    await row.getByRole('combobox').press('ArrowDown');
+    await view.getByText(/: now Done\.$/).waitFor();
+    await banner.waitFor({ state: 'detached' });
+
+    const repos = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
+    const stored = (await repos.meetingActions.page({ top: 100 })).items.find((a) => a.actionText.startsWith('Confirm the custodian of this dataset'));
+    assert.equal(stored?.status, 'Done');
+    assert.equal(stored?.editor?.title, 'Jonas Weber', 'SharePoint recorded the owner as the editor');
+
+    await chooseWithKeyboard(view.getByRole('combobox', { name: 'Show' }), 'All items');
+    const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Export (CSV)' }).click()]);
+    assert.match(download.suggestedFilename(), /^meeting-actions-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.match(csv, /Meeting,Meeting date,Decision or action,Text,Owner,Due date,Status,Overdue,Record,Note/);
+    assert.equal(csv.trim().split('\r\n').length, 11, 'the header and the ten seeded items');
+    assert.deepEqual(errors, []);
+  });
+
+  it('the matrix links each activity to its procedures; axe finds nothing serious in the two views (light theme)', async () => {
+    const { page, errors } = await harness.signedIn(LEAD);
+    await page.goto(harness.workbench.pageUrl);
+    const section = roles(page);
+    await section.getByText('RACI matrix: Organisation').waitFor({ timeout: 60000 });
+    const link = section.locator('[data-procedures-of="approveOwnership"]');
+    await link.getByText('3 procedure(s)').waitFor();
+    await link.click();
+    const view = section.getByTestId('procedures-view');
+    await view.getByText('Procedures (3) governing Approve ownership').waitFor();
+    await view.locator('tr[data-overdue="true"]', { hasText: 'Data ownership RACI process map' }).getByText('Review overdue').waitFor();
+    const inProcedures = await seriousFindings(view);
+    await section.getByRole('tab', { name: 'Meeting actions' }).click();
+    const actions = section.getByTestId('actions-view');
+    await actions.getByText('Data governance board', { exact: false }).first().waitFor();
+    const inActions = await seriousFindings(actions);
+    assert.equal(inProcedures.length + inActions.length, 0, `${describeFindings('procedures', inProcedures)}\n${describeFindings('actions', inActions)}`);
+    assert.deepEqual(errors, []);
+  });
+});
