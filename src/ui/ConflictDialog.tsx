@@ -12,12 +12,14 @@ import { format, formatDate } from './format';
 import { fieldLabel, sameValue } from './form/formModel';
 
 /** Props of {@link ConflictDialog}. */
-export interface IConflictDialogProps {
-  list: ListDefinition<DataAsset>;
+export interface IConflictDialogProps<T = DataAsset> {
+  list: ListDefinition<T>;
   /** The user's unsaved changes (the patch that met the conflict). */
-  mine: Partial<DataAsset>;
+  mine: Partial<T>;
   /** The record as saved now, with its fresh ETag. */
-  theirs: Stored<DataAsset>;
+  theirs: Stored<T>;
+  /** Label of a field; the suite's field labels (inventory fields) by default. */
+  fieldLabel?: (field: ListDefinition<T>['fields'][number]) => string;
   /** Discard the user's changes and edit the saved version. */
   onReloadTheirs: () => void;
   /** Save the user's changes again on top of the saved version (its fresh ETag). */
@@ -39,8 +41,9 @@ const css = mergeStyleSets({
  * Shown when saving met a conflict (someone saved first): the user's values and the saved ones side by side for
  * the fields the user changed. Nothing is overwritten until the user picks "Re-apply my changes".
  */
-export function ConflictDialog(props: IConflictDialogProps): React.ReactElement {
+export function ConflictDialog<T = DataAsset>(props: IConflictDialogProps<T>): React.ReactElement {
   const { list, mine, theirs, onReloadTheirs, onReapply, busy, errorMessage, strings } = props;
+  const labelOf = props.fieldLabel ?? ((field: ListDefinition<T>['fields'][number]) => fieldLabel(field as unknown as Parameters<typeof fieldLabel>[0], strings));
   const changed = list.fields.filter((f) => Object.prototype.hasOwnProperty.call(mine, f.property));
   const differing = changed.filter((f) => !sameValue(mine[f.property], theirs[f.property]));
   const savedBy = format(strings.ConflictSavedBy, theirs.editor?.title ?? strings.UnknownUser, formatDate(theirs.modified, strings.NotSet));
@@ -76,7 +79,7 @@ export function ConflictDialog(props: IConflictDialogProps): React.ReactElement 
               const differs = differing.indexOf(f) >= 0;
               return (
                 <tr key={f.property} className={differs ? css.differs : undefined} data-conflict-field={f.property}>
-                  <th scope="row" className={css.cell}>{fieldLabel(f, strings)}</th>
+                  <th scope="row" className={css.cell}>{labelOf(f)}</th>
                   <td className={css.cell}>{displayValue(mine[f.property], strings)}</td>
                   <td className={css.cell}>{displayValue(theirs[f.property], strings)}</td>
                 </tr>

@@ -24,6 +24,7 @@ import { seedScorecardHistory } from './seedScorecardHistory';
 import { seedUsage } from './seedUsage';
 import { seedGovernanceRoles } from './seedGovernanceRoles';
 import { seedFrameworks } from './seedFrameworks';
+import { seedTemplates } from './seedTemplates';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -127,6 +128,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     owners: [...byRole('staff'), ...byRole('focalPoint'), ...byRole('custodian')]
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
+  failedRows += await seedTemplates(emulator, { log });
   failedRows += await seedRisks(emulator, { now, log });
   failedRows += await seedPrivacy(emulator, { now, log });
   failedRows += await seedDpias(emulator, { now, log });

@@ -130,7 +130,8 @@ export type ListKey =
   | 'frameworkControls'
   | 'controlEvidence'
   | 'dpias'
-  | 'dpiaDecisions';
+  | 'dpiaDecisions'
+  | 'assessmentTemplates';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { DataAsset } from '../../../core/models/dataAsset';
 
 // The details panel, the form (with its people picker) and the conflict dialog open on demand: loading them as
 // separate chunks keeps the grid's first paint light (see npm run bench for the sizes).
@@ -12,7 +13,7 @@ export const LazyAssetFormPanel = React.lazy(() =>
 );
 
 export const LazyConflictDialog = React.lazy(() =>
-  import(/* webpackChunkName: 'inventory-form' */ '../../../ui/ConflictDialog').then((m) => ({ default: m.ConflictDialog }))
+  import(/* webpackChunkName: 'inventory-form' */ '../../../ui/ConflictDialog').then((m) => ({ default: m.ConflictDialog<DataAsset> }))
 );
 
 export const LazyAssetOwnershipSection = React.lazy(() =>
