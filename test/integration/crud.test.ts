@@ -20,7 +20,9 @@ const CONSISTENT: Partial<Record<ListKey, { fix: (values: Record<string, unknown
     },
     tied: ['controlKey', 'controlId']
   },
-  controlEvidence: { fix: (values) => { values.controlKey = 'oecd:1.1'; }, tied: ['controlKey'] }
+  controlEvidence: { fix: (values) => { values.controlKey = 'oecd:1.1'; }, tied: ['controlKey'] },
+  // The Body column must read as sections of questions (its own rule, tested in src/core/assessments).
+  assessmentTemplates: { fix: (values) => { values.body = '{"sections":[]}'; }, tied: ['body'] }
 };
 
 describe('repositories: create, read, update, delete on every list', () => {

@@ -18,4 +18,4 @@ export { TEMPLATE_ISSUE_CODES, seedControlKeySet, validateTemplate } from './tem
 export type { TemplateField, TemplateIssue, TemplateIssueCode, TemplateValidationOptions } from './templateValidation';
 export { findVersion, localiseTemplate, nextVersionNumber, openDraft, recordedVersion, startableTemplates, startableVersion, versionsOf } from './templateVersions';
 export type { LocalisedTemplate } from './templateVersions';
-export { seedTemplateVersion, seedTemplates } from './templateSeed';
+export { dmbokMaturityTemplate, seedTemplateVersion, seedTemplates } from './templateSeed';

@@ -195,7 +195,7 @@ export function serializeTemplateBody(body: TemplateBody): JsonText {
         ...(q.answerType === 'scale' ? { levels: q.levels.map(text) } : {}),
         weight: q.weight,
         ...(q.evidenceRequired ? { evidenceRequired: true } : {}),
-        ...(q.frameworkRefs.length > 0 ? { frameworkRefs: [...q.frameworkRefs] } : {}),
+        ...(q.frameworkRefs.some((r) => r.trim() !== '') ? { frameworkRefs: q.frameworkRefs.map((r) => r.trim()).filter((r) => r !== '') } : {}),
         category: q.category,
         likelihood: q.likelihood,
         impact: q.impact

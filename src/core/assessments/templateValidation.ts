@@ -120,7 +120,8 @@ export function validateTemplate(template: TemplateVersion, options: TemplateVal
         issues.push({ ...at, code: 'templateRiskScoreInvalid', field: 'risk' });
       }
       for (const ref of q.frameworkRefs) {
-        if (!known.has(ref)) issues.push({ ...at, code: 'templateFrameworkRefUnknown', field: 'frameworkRefs', value: ref });
+        // A blank line in the editor is no reference (the body is saved without it).
+        if (ref.trim() !== '' && !known.has(ref.trim())) issues.push({ ...at, code: 'templateFrameworkRefUnknown', field: 'frameworkRefs', value: ref.trim() });
       }
     });
   });

@@ -14,25 +14,25 @@ export function recordedVersion(templateVersion: number | undefined): number {
 }
 
 /** One exact version of a key (the version an assessment runs against). */
-export function findVersion(templates: readonly TemplateVersion[], key: string, version: number): TemplateVersion | undefined {
+export function findVersion<T extends TemplateVersion>(templates: readonly T[], key: string, version: number): T | undefined {
   return templates.find((t) => t.key === key && t.version === version);
 }
 
 /** Every version of a key, newest first. */
-export function versionsOf(templates: readonly TemplateVersion[], key: string): TemplateVersion[] {
+export function versionsOf<T extends TemplateVersion>(templates: readonly T[], key: string): T[] {
   return templates.filter((t) => t.key === key).sort((a, b) => b.version - a.version);
 }
 
 /** The version new assessments of `key` start on; undefined when none is published or the template was retired. */
-export function startableVersion(templates: readonly TemplateVersion[], key: string): TemplateVersion | undefined {
+export function startableVersion<T extends TemplateVersion>(templates: readonly T[], key: string): T | undefined {
   const released = versionsOf(templates, key).find((t) => t.state !== 'Draft');
   return released?.state === 'Published' ? released : undefined;
 }
 
 /** One startable version per key (for the assessment picker), optionally for one kind of record, in key order of first appearance. */
-export function startableTemplates(templates: readonly TemplateVersion[], targetList?: string): TemplateVersion[] {
+export function startableTemplates<T extends TemplateVersion>(templates: readonly T[], targetList?: string): T[] {
   const keys = [...new Set(templates.map((t) => t.key))];
-  return keys.map((key) => startableVersion(templates, key)).filter((t): t is TemplateVersion => t !== undefined && (targetList === undefined || t.targetList === targetList));
+  return keys.map((key) => startableVersion(templates, key)).filter((t): t is T => t !== undefined && (targetList === undefined || t.targetList === targetList));
 }
 
 /** The number the next version of `key` gets (drafts included, so two drafts never share a number). */
@@ -41,7 +41,7 @@ export function nextVersionNumber(templates: readonly TemplateVersion[], key: st
 }
 
 /** The key's current draft, when a lead has one open. */
-export function openDraft(templates: readonly TemplateVersion[], key: string): TemplateVersion | undefined {
+export function openDraft<T extends TemplateVersion>(templates: readonly T[], key: string): T | undefined {
   return versionsOf(templates, key).find((t) => t.state === 'Draft');
 }
 

@@ -29,7 +29,9 @@ const codes = (v: TemplateVersion, publishing = true): string[] => validateTempl
 describe('template validation', () => {
   it('accepts the three seeded templates as published, complete in English, French and Spanish', () => {
     const seeds = seedTemplates();
-    expect(seeds.map((s) => [s.key, s.version, s.state])).toEqual([['data-protection', 1, 'Published'], ['ai-act-deployer', 1, 'Published'], ['mission-baseline', 1, 'Published']]);
+    expect(seeds.map((s) => [s.key, s.version, s.state])).toEqual([
+      ['data-protection', 1, 'Published'], ['ai-act-deployer', 1, 'Published'], ['mission-baseline', 1, 'Published'], ['dmbok-maturity', 1, 'Published']
+    ]);
     for (const seed of seeds) expect(validateTemplate(seed, { publishing: true })).toEqual([]);
     expect(seeds[0].body.sections[0].questions[1].text.fr).toBe('Une base juridique du traitement est identifiée et documentée.');
   });
@@ -142,7 +144,7 @@ describe('template versions', () => {
 describe('migrated templates score as before', () => {
   it('gives the same checklist and findings from the list version as from the compiled template', () => {
     const answers = { 'ropa-entry': { value: 'yes' as const, evidence: ['https://intranet.example.org/ropa/1'] }, 'legal-basis': { value: 'no' as const }, minimisation: { value: 'partial' as const } };
-    seedTemplates().forEach((seed, i) => {
+    seedTemplates().slice(0, ASSESSMENT_TEMPLATES.length).forEach((seed, i) => {
       const compiled = ASSESSMENT_TEMPLATES[i];
       const fromList = localiseTemplate(fromTemplateRecord(toTemplateRecord(seed)), 'en').template;
       const context = { obligations: ['aiLiteracy', 'humanOversight'] };
@@ -151,6 +153,24 @@ describe('migrated templates score as before', () => {
       expect(b.map((q) => [q.id, q.text, q.category, q.likelihood, q.impact, q.evidenceRequired === true])).toEqual(a.map((q) => [q.id, q.text, q.category, q.likelihood, q.impact, q.evidenceRequired === true]));
       expect(evaluateAssessment(b, answers)).toEqual(evaluateAssessment(a, answers));
     });
+  });
+});
+
+describe('the DMBOK maturity template (seeded data)', () => {
+  it('asks one 1-5 question per knowledge area, in three languages, and scores a mission\'s answers', () => {
+    const dmbok = seedTemplates().find((t) => t.key === 'dmbok-maturity')!;
+    expect(dmbok.targetList).toBe('missions');
+    expect(dmbok.body.sections.map((s) => s.id)).toEqual([
+      'governance', 'architecture', 'modelling', 'storage', 'security', 'integration', 'documents', 'reference-master', 'warehousing-bi', 'metadata', 'quality'
+    ]);
+    const { template } = localiseTemplate(dmbok, 'es');
+    expect(template.questions.every((q) => q.answerType === 'scale' && q.levels?.length === 5)).toBe(true);
+    expect(template.questions[10].sectionTitle).toBe('Calidad de los datos');
+    const answers = Object.fromEntries(template.questions.map((q, i) => [q.id, i < 10 ? { value: 'level' as const, level: (i % 5) + 1 } : { value: 'dontKnow' as const }]));
+    const result = evaluateAssessment(buildChecklist(template), answers);
+    expect(result.unanswered).toEqual([]);
+    // Levels 1-5 twice over ten areas, equal weights: 3.0; the eleventh area "don't know".
+    expect(result.maturity).toMatchObject({ level: 3, rated: 10, dontKnow: 1 });
   });
 });
 
