@@ -9,7 +9,9 @@
  * The token is a site owner's delegated SharePoint token (the CLI for Microsoft 365 gives one); it is read from the
  * environment, never from the command line, so it stays out of shell history.
  */
+import { seedTemplates } from '../src/core/assessments/templateSeed';
 import { seedCrosswalk } from '../src/core/frameworks/seed';
+import { seedAssessmentTemplates } from '../src/data/assessments/templateStore';
 import { seedFrameworkControls } from '../src/data/frameworks/crosswalk';
 import { ensureSchema, type ProvisioningReport } from '../src/data/provisioning/ensureSchema';
 import { createRepositories } from '../src/data/repositories/createRepositories';
@@ -31,6 +33,16 @@ export async function provisionSite(siteUrl: string, accessToken: string | undef
 export async function seedFrameworks(siteUrl: string, accessToken: string | undefined, user?: string): Promise<number> {
   const sp = createNodeSp(siteUrl.replace(/\/$/, ''), { accessToken, user, retries: 5 });
   return seedFrameworkControls(createRepositories(sp), seedCrosswalk());
+}
+
+/**
+ * Writes the built-in assessment templates (issue 18, part 1: data protection check, EU AI Act deployer obligations,
+ * mission baseline, published version 1 in English, French and Spanish) that AssessmentTemplates does not hold yet,
+ * so a fresh site can run assessments; never changes a version leads edited. Returns how many were added.
+ */
+export async function seedTemplatesOnSite(siteUrl: string, accessToken: string | undefined, user?: string): Promise<number> {
+  const sp = createNodeSp(siteUrl.replace(/\/$/, ''), { accessToken, user, retries: 5 });
+  return seedAssessmentTemplates(createRepositories(sp), seedTemplates());
 }
 
 export function describeReport(report: ProvisioningReport): string {
@@ -57,6 +69,8 @@ async function main(argv: readonly string[]): Promise<void> {
   console.log(describeReport(await provisionSite(siteUrl, token, user)));
   const controls = await seedFrameworks(siteUrl, token, user);
   console.log(controls === 0 ? 'Framework crosswalk: every seed control is there.' : `Framework crosswalk: ${controls} seed controls added to FrameworkControls.`);
+  const templates = await seedTemplatesOnSite(siteUrl, token, user);
+  console.log(templates === 0 ? 'Assessment templates: every built-in template is there.' : `Assessment templates: ${templates} built-in templates added to AssessmentTemplates.`);
 }
 
 if (require.main === module) {

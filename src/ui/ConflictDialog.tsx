@@ -20,6 +20,8 @@ export interface IConflictDialogProps<T = DataAsset> {
   theirs: Stored<T>;
   /** The field's localised name, for lists other than the inventory's (default: the shared field labels, else its display name). */
   fieldName?: (field: FieldDefinition<Extract<keyof T, string>>) => string | undefined;
+  /** Label of a field; the suite's field labels (inventory fields) by default. */
+  fieldLabel?: (field: ListDefinition<T>['fields'][number]) => string;
   /** Discard the user's changes and edit the saved version. */
   onReloadTheirs: () => void;
   /** Save the user's changes again on top of the saved version (its fresh ETag). */
@@ -43,8 +45,9 @@ const css = mergeStyleSets({
  */
 export function ConflictDialog<T = DataAsset>(props: IConflictDialogProps<T>): React.ReactElement {
   const { list, mine, theirs, onReloadTheirs, onReapply, busy, errorMessage, strings } = props;
-  // fieldLabel reads the shared labels by property and falls back to the display name: it suits any list's field.
-  const label = (f: FieldDefinition<Extract<keyof T, string>>): string => props.fieldName?.(f) ?? fieldLabel(f as unknown as Parameters<typeof fieldLabel>[0], strings);
+  // The shared labels by property, else the display name: it suits any list's field unless the caller names its own.
+  const label = (f: FieldDefinition<Extract<keyof T, string>>): string =>
+    props.fieldLabel?.(f as ListDefinition<T>['fields'][number]) ?? props.fieldName?.(f) ?? fieldLabel(f as unknown as Parameters<typeof fieldLabel>[0], strings);
   const changed = list.fields.filter((f) => Object.prototype.hasOwnProperty.call(mine, f.property));
   const differing = changed.filter((f) => !sameValue(mine[f.property], theirs[f.property]));
   const savedBy = format(strings.ConflictSavedBy, theirs.editor?.title ?? strings.UnknownUser, formatDate(theirs.modified, strings.NotSet));

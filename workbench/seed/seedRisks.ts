@@ -127,7 +127,7 @@ async function seedAssessments(
     }
     try {
       await repos.assessments.create({
-        title, template: run.template.key, targetList: run.list, targetId: run.id, answers: JSON.stringify(answers), findings: JSON.stringify(findings),
+        title, template: run.template.key, templateVersion: run.template.version, targetList: run.list, targetId: run.id, answers: JSON.stringify(answers), findings: JSON.stringify(findings),
         assessor, assessmentDate: options.now.toISOString().slice(0, 10), status: 'Completed'
       });
     } catch {

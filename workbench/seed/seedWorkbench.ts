@@ -25,6 +25,7 @@ import { seedUsage } from './seedUsage';
 import { seedGovernanceRoles } from './seedGovernanceRoles';
 import { seedFrameworks } from './seedFrameworks';
 import { seedProcedures } from './seedProcedures';
+import { seedTemplates } from './seedTemplates';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -128,6 +129,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
     owners: [...byRole('staff'), ...byRole('focalPoint'), ...byRole('custodian')]
   }, (person) => person.loginName ?? admin.loginName, { count: AI_SYSTEM_COUNT, missions: missions.map((m) => m.title), random: createRandom(7), now, log });
   failedRows += ai.failedRows;
+  failedRows += await seedTemplates(emulator, { log });
   failedRows += await seedRisks(emulator, { now, log });
   failedRows += await seedPrivacy(emulator, { now, log });
   failedRows += await seedDpias(emulator, { now, log });

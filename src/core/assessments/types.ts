@@ -6,6 +6,10 @@ import type { RiskCategory, RiskLevel } from '../models/risk';
 export const ANSWER_VALUES = ['yes', 'partial', 'no', 'na'] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
 
+/** How a maturity scale item is answered: a level 1-5 (`level`, with the level) or "don't know" (left out of the score). */
+export const SCALE_ANSWER_VALUES = ['level', 'dontKnow'] as const;
+export type ScaleAnswerValue = (typeof SCALE_ANSWER_VALUES)[number];
+
 /** One checklist item. A failed item suggests a risk of this category, likelihood and impact. */
 export interface AssessmentQuestion {
   /** Stable within its template: answers are stored by it. */
@@ -17,8 +21,20 @@ export interface AssessmentQuestion {
   /** Suggested scores of the risk a "no" raises (1-5); "partial" lowers the likelihood by one. */
   readonly likelihood: number;
   readonly impact: number;
-  /** A "yes" must cite evidence (a link). */
+  /** A "yes" (or a level, on a scale item) must cite evidence (a link). */
   readonly evidenceRequired?: boolean;
+  /** Yes/no/partial/n.a. (absent) or a maturity scale 1-5 with "don't know". */
+  readonly answerType?: 'yesNo' | 'scale';
+  /** Scale items: what levels 1-5 mean, level 1 first. */
+  readonly levels?: readonly string[];
+  /** Relative weight within its section (absent: 1). */
+  readonly weight?: number;
+  /** Section id, title and relative weight (templates read from the list). */
+  readonly section?: string;
+  readonly sectionTitle?: string;
+  readonly sectionWeight?: number;
+  /** Crosswalk control keys the item gives evidence for. */
+  readonly frameworkRefs?: readonly string[];
 }
 
 /** A checklist template. Templates are plain data: new ones need no code, only a new object. */
@@ -36,7 +52,9 @@ export interface AssessmentTemplate {
 
 /** The answer to one item: value, free note, and evidence links (http(s) only). */
 export interface AssessmentAnswer {
-  readonly value: AnswerValue;
+  readonly value: AnswerValue | ScaleAnswerValue;
+  /** The level chosen (1-5) when `value` is `level`. */
+  readonly level?: number;
   readonly note?: string;
   readonly evidence?: readonly string[];
 }
@@ -70,4 +88,15 @@ export interface AssessmentEvaluation {
   readonly passed: number;
   readonly failed: number;
   readonly notApplicable: number;
+  /** Scale items only: the weighted mean level (one decimal) of the items answered with a level, per section and overall. */
+  readonly maturity?: MaturityResult;
+}
+
+/** The maturity a run's scale items give. "Don't know" answers count apart and never as a level. */
+export interface MaturityResult {
+  /** Weighted by section weight, then by item weight within each section; undefined when no level was given. */
+  readonly level: number | undefined;
+  readonly sections: readonly { readonly section: string; readonly title?: string; readonly level: number | undefined; readonly dontKnow: number }[];
+  readonly rated: number;
+  readonly dontKnow: number;
 }

@@ -12,6 +12,8 @@ export interface Assessment {
   title: string;
   /** Checklist template key, e.g. "dpia-screening" or "ai-act-deployer". */
   template: string;
+  /** Version of the template the run started with (AssessmentTemplates); absent on runs stored before versions: 1. */
+  templateVersion?: number;
   targetList: AssessmentTargetList;
   /** Item id of the target record in `targetList` (not a lookup: the target list varies). */
   targetId: number;

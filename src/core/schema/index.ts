@@ -8,6 +8,7 @@ import { ACCESS_REVIEW_ITEMS_LIST } from './lists/accessReviewItems';
 import { AI_CLASSIFICATION_SUBMISSIONS_LIST } from './lists/aiClassificationSubmissions';
 import { AI_SYSTEMS_LIST } from './lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from './lists/aiVerifications';
+import { ASSESSMENT_TEMPLATES_LIST } from './lists/assessmentTemplates';
 import { ASSESSMENTS_LIST } from './lists/assessments';
 import { CONTROL_EVIDENCE_LIST } from './lists/controlEvidence';
 import { DATA_ASSETS_LIST } from './lists/dataAssets';
@@ -39,6 +40,7 @@ export {
   AI_CLASSIFICATION_SUBMISSIONS_LIST,
   AI_SYSTEMS_LIST,
   AI_VERIFICATIONS_LIST,
+  ASSESSMENT_TEMPLATES_LIST,
   ASSESSMENTS_LIST,
   CONTROL_EVIDENCE_LIST,
   DATA_ASSETS_LIST,
@@ -95,7 +97,8 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   dpias: DPIAS_LIST,
   dpiaDecisions: DPIA_DECISIONS_LIST,
   procedures: PROCEDURES_LIST,
-  meetingActions: MEETING_ACTIONS_LIST
+  meetingActions: MEETING_ACTIONS_LIST,
+  assessmentTemplates: ASSESSMENT_TEMPLATES_LIST
 };
 
 /**
@@ -130,7 +133,8 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   DPIAS_LIST,
   DPIA_DECISIONS_LIST,
   PROCEDURES_LIST,
-  MEETING_ACTIONS_LIST
+  MEETING_ACTIONS_LIST,
+  ASSESSMENT_TEMPLATES_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -132,7 +132,8 @@ export type ListKey =
   | 'dpias'
   | 'dpiaDecisions'
   | 'procedures'
-  | 'meetingActions';
+  | 'meetingActions'
+  | 'assessmentTemplates';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

@@ -3,6 +3,7 @@
  * list definitions stay plain data that provisioning and the emulator can read without running code.
  */
 import type { FieldIssue } from '../errors';
+import { assessmentTemplateIssues } from '../assessments/templateRecordRules';
 import { controlEvidenceIssues, frameworkControlIssues } from '../frameworks/records';
 import { processingActivityIssues } from '../privacy/validation';
 import { residualExceedsInherent, riskScore } from '../risk/riskMath';
@@ -46,5 +47,6 @@ export const CROSS_FIELD_RULES: Readonly<Partial<Record<ListKey, readonly CrossF
   risks: [residualNotAboveInherent],
   processingActivities: [processingActivityIssues],
   frameworkControls: [frameworkControlIssues],
-  controlEvidence: [controlEvidenceIssues]
+  controlEvidence: [controlEvidenceIssues],
+  assessmentTemplates: [assessmentTemplateIssues]
 };

@@ -3,6 +3,7 @@ import type { AccessReviewCampaign, AccessReviewDecision, AccessReviewItem, SoDE
 import type { AIClassificationSubmission } from '../../core/models/aiClassificationSubmission';
 import type { AISystem } from '../../core/models/aiSystem';
 import type { AIVerification } from '../../core/models/aiVerification';
+import type { AssessmentTemplateRecord } from '../../core/assessments/templateModel';
 import type { Assessment } from '../../core/models/assessment';
 import type { DataAsset } from '../../core/models/dataAsset';
 import type { GovernanceSetting } from '../../core/models/governanceSetting';
@@ -53,6 +54,7 @@ export interface ListDomains {
   readonly dpiaDecisions: DpiaDecision;
   readonly procedures: Procedure;
   readonly meetingActions: MeetingAction;
+  readonly assessmentTemplates: AssessmentTemplateRecord;
 }
 
 /** One repository per list, keyed like the schema. */

@@ -75,7 +75,9 @@ export function sampleRecord<T>(list: ListDefinition<T>, context: SampleContext,
  */
 const CONSISTENT_VALUES: Partial<Record<ListKey, Readonly<Record<string, unknown>>>> = {
   frameworkControls: { mappings: '[]' },
-  controlEvidence: { controlKey: 'oecd:1.1' }
+  controlEvidence: { controlKey: 'oecd:1.1' },
+  // The Body column must read as sections of questions (its own rule, tested in src/core/assessments).
+  assessmentTemplates: { body: '{"sections":[]}' }
 };
 
 function crossFieldIssues(list: ListDefinition<unknown>, values: Readonly<Record<string, unknown>>): FieldIssue[] {

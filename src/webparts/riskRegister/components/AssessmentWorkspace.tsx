@@ -9,15 +9,16 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
-  ASSESSMENT_TEMPLATES, buildChecklist, evaluateAssessment, findTemplate, parseFindings, riskFromFinding,
-  type AnswerValue, type AssessmentAnswer, type AssessmentFinding, type AssessmentQuestion, type AssessmentTemplate
+  buildChecklist, evaluateAssessment, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
+  templateLanguageOf, type AnswerValue, type AssessmentAnswer, type AssessmentFinding, type AssessmentQuestion, type AssessmentTemplate,
+  type ScaleAnswerValue, type StoredTemplateVersion
 } from '../../../core/assessments';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatNumber, uiCulture } from '../../../ui/format';
 import { downloadCsv } from '../../../ui/export/download';
 import type { IRiskService, RiskSession, TargetRecord } from '../services/IRiskService';
 import { findingsCsv } from './assessmentCsv';
@@ -35,7 +36,7 @@ export interface IAssessmentWorkspaceProps {
 
 type Step =
   | { kind: 'pick' }
-  | { kind: 'run'; target: TargetRecord; template: AssessmentTemplate; questions: AssessmentQuestion[] }
+  | { kind: 'run'; target: TargetRecord; template: AssessmentTemplate; questions: AssessmentQuestion[]; fellBack: boolean }
   | { kind: 'findings'; target: TargetRecord; assessment: Stored<Assessment>; justSaved: boolean };
 
 const TARGET_LISTS: readonly AssessmentTargetList[] = ['dataAssets', 'aiSystems', 'missions'];
@@ -44,22 +45,47 @@ function splitLinks(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-/** Run a checklist against a record, store answers and evidence, turn failed items into findings and raise risks. */
+/** The template version a stored assessment ran, in the user's language (undefined when the version is gone). */
+function templateOfRun(templates: readonly StoredTemplateVersion[], assessment: Assessment): AssessmentTemplate | undefined {
+  const version = findVersion(templates, assessment.template, recordedVersion(assessment.templateVersion));
+  return version ? localiseTemplate(version, templateLanguageOf(uiCulture())).template : undefined;
+}
+
+/**
+ * Run a checklist against a record, store answers and evidence, turn failed items into findings and raise risks. The
+ * templates come from the AssessmentTemplates list (one request, kept for the screen by the service); a run records
+ * the version it started on and is always shown against it.
+ */
 export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.ReactElement {
   const { service, strings, shared } = props;
   const [step, setStep] = React.useState<Step>({ kind: 'pick' });
   const [errorKind, setErrorKind] = React.useState<ReturnType<typeof errorKindOf> | undefined>(undefined);
+  const [templates, setTemplates] = React.useState<StoredTemplateVersion[] | undefined>(undefined);
   const fail = (e: unknown): void => setErrorKind(errorKindOf(e));
+  React.useEffect(() => {
+    let live = true;
+    service.loadTemplates().then((all) => live && setTemplates(all), (e: unknown) => live && fail(e));
+    return () => { live = false; };
+  }, [service]);
+
+  if (templates === undefined) {
+    return (
+      <section aria-label={strings.AssessTitle}>
+        {errorKind ? <ErrorMessageBar kind={errorKind} strings={shared} /> : <Text>{strings.Loading}</Text>}
+      </section>
+    );
+  }
 
   return (
     <section aria-label={strings.AssessTitle}>
       {errorKind && <ErrorMessageBar kind={errorKind} strings={shared} onDismiss={() => setErrorKind(undefined)} />}
       {step.kind === 'pick' && (
-        <TargetPicker {...props} onError={fail}
-          onStart={async (target, template) => {
+        <TargetPicker {...props} templates={templates} onError={fail}
+          onStart={async (target, version) => {
             try {
+              const { template, fellBack } = localiseTemplate(version, templateLanguageOf(uiCulture()));
               const full = template.includeAIActObligations ? await service.getTarget(target.list, target.id) : target;
-              setStep({ kind: 'run', target: full, template, questions: buildChecklist(template, { obligations: full.obligations }) });
+              setStep({ kind: 'run', target: full, template, fellBack, questions: buildChecklist(template, { obligations: full.obligations }) });
             } catch (e: unknown) {
               fail(e);
             }
@@ -68,12 +94,12 @@ export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.Rea
         />
       )}
       {step.kind === 'run' && (
-        <ChecklistForm {...props} target={step.target} template={step.template} questions={step.questions} onError={fail}
+        <ChecklistForm {...props} target={step.target} template={step.template} questions={step.questions} fellBack={step.fellBack} onError={fail}
           onCancel={() => setStep({ kind: 'pick' })}
           onSaved={(assessment) => setStep({ kind: 'findings', target: step.target, assessment, justSaved: true })} />
       )}
       {step.kind === 'findings' && (
-        <FindingsView {...props} target={step.target} assessment={step.assessment} justSaved={step.justSaved} onError={fail}
+        <FindingsView {...props} target={step.target} assessment={step.assessment} template={templateOfRun(templates, step.assessment)} justSaved={step.justSaved} onError={fail}
           onChanged={(assessment) => setStep({ ...step, assessment })}
           onBack={() => setStep({ kind: 'pick' })} />
       )}
@@ -86,7 +112,8 @@ function targetKindText(list: AssessmentTargetList, strings: IRiskRegisterString
 }
 
 interface ITargetPickerProps extends IAssessmentWorkspaceProps {
-  onStart: (target: TargetRecord, template: AssessmentTemplate) => void;
+  templates: readonly StoredTemplateVersion[];
+  onStart: (target: TargetRecord, template: StoredTemplateVersion) => void;
   onOpen: (target: TargetRecord, assessment: Stored<Assessment>) => void;
   onError: (e: unknown) => void;
 }
@@ -98,8 +125,10 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
   const [results, setResults] = React.useState<TargetRecord[] | undefined>(undefined);
   const [target, setTarget] = React.useState<TargetRecord | undefined>(undefined);
   const [history, setHistory] = React.useState<Stored<Assessment>[] | undefined>(undefined);
-  const templates = ASSESSMENT_TEMPLATES.filter((t) => t.targetList === list);
-  const [templateKey, setTemplateKey] = React.useState<string>(templates[0]?.key ?? '');
+  const language = templateLanguageOf(uiCulture());
+  // Only the newest published version of each template starts an assessment; retired templates start none.
+  const offered = startableTemplates(props.templates, list);
+  const [templateKey, setTemplateKey] = React.useState<string>(offered[0]?.key ?? '');
 
   const search = async (term: string): Promise<void> => {
     try {
@@ -117,7 +146,8 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
       props.onError(e);
     }
   };
-  const template = findTemplate(templateKey);
+  const chosen = offered.find((t) => t.key === templateKey);
+  const template = chosen ? localiseTemplate(chosen, language).template : undefined;
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -129,7 +159,7 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
           setList(next);
           setResults(undefined);
           setTarget(undefined);
-          setTemplateKey(ASSESSMENT_TEMPLATES.find((t) => t.targetList === next)?.key ?? '');
+          setTemplateKey(startableTemplates(props.templates, next)[0]?.key ?? '');
         }} />
       <SearchBox aria-label={strings.AssessTargetSearch} placeholder={strings.AssessTargetSearch} value={text}
         onChange={(_e, v) => setText(v ?? '')} onSearch={(v) => runTask(search(v))} styles={{ root: { maxWidth: 420 } }} />
@@ -149,16 +179,19 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
       )}
       {target && (
         <>
-          <Dropdown label={strings.AssessTemplate} selectedKey={templateKey} options={templates.map((t) => ({ key: t.key, text: t.title }))}
-            onChange={(_e, o) => setTemplateKey(String(o?.key ?? ''))} styles={{ root: { maxWidth: 420 } }} />
+          {offered.length === 0 ? <MessageBar messageBarType={MessageBarType.warning}>{strings.AssessNoTemplates}</MessageBar> : (
+            <Dropdown label={strings.AssessTemplate} selectedKey={templateKey}
+              options={offered.map((t) => ({ key: t.key, text: `${localiseTemplate(t, language).template.title} (${format(strings.AssessTemplateVersion, t.version)})` }))}
+              onChange={(_e, o) => setTemplateKey(String(o?.key ?? ''))} styles={{ root: { maxWidth: 420 } }} />
+          )}
           {template && <Text variant="small">{template.description}</Text>}
-          <div><PrimaryButton text={strings.AssessStart} disabled={!template} onClick={() => template && props.onStart(target, template)} /></div>
+          <div><PrimaryButton text={strings.AssessStart} disabled={!chosen} onClick={() => chosen && props.onStart(target, chosen)} /></div>
           <Text as="h4" variant="mediumPlus">{format(strings.AssessHistory, target.title)}</Text>
           {history === undefined ? <Text>{strings.Loading}</Text> : history.length === 0 ? <Text>{strings.AssessHistoryEmpty}</Text> : (
             <ul style={{ paddingLeft: 20, margin: 0 }} data-testid="assessment-history">
               {history.map((a) => (
                 <li key={a.id}>
-                  {format(strings.AssessHistoryLine, findTemplate(a.template)?.title ?? a.template, formatDate(a.assessmentDate, strings.NotSet), a.assessor?.title ?? strings.NotSet, parseFindings(a.findings).length)}{' '}
+                  {format(strings.AssessHistoryLine, `${templateOfRun(props.templates, a)?.title ?? a.template} (${format(strings.AssessTemplateVersion, recordedVersion(a.templateVersion))})`, formatDate(a.assessmentDate, strings.NotSet), a.assessor?.title ?? strings.NotSet, parseFindings(a.findings).length)}{' '}
                   <Link onClick={() => props.onOpen(target, a)}>{strings.AssessOpen}</Link>
                 </li>
               ))}
@@ -174,13 +207,17 @@ interface IChecklistFormProps extends IAssessmentWorkspaceProps {
   target: TargetRecord;
   template: AssessmentTemplate;
   questions: AssessmentQuestion[];
+  /** Some text shows in English (a draft's missing translation). */
+  fellBack: boolean;
   onSaved: (assessment: Stored<Assessment>) => void;
   onCancel: () => void;
   onError: (e: unknown) => void;
 }
 
 interface DraftAnswer {
-  value?: AnswerValue;
+  value?: AnswerValue | ScaleAnswerValue;
+  /** Scale items: the level chosen. */
+  level?: number;
   note: string;
   evidence: string;
 }
@@ -192,7 +229,7 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
   const [saving, setSaving] = React.useState(false);
   const answers: Record<string, AssessmentAnswer> = {};
   for (const [id, d] of Object.entries(drafts)) {
-    if (d.value) answers[id] = { value: d.value, note: d.note.trim() || undefined, evidence: splitLinks(d.evidence) };
+    if (d.value) answers[id] = { value: d.value, ...(d.value === 'level' ? { level: d.level } : {}), note: d.note.trim() || undefined, evidence: splitLinks(d.evidence) };
   }
   const evaluation = evaluateAssessment(questions, answers);
   const update = (id: string, patch: Partial<DraftAnswer>): void =>
@@ -206,6 +243,7 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
       const saved = await service.saveAssessment({
         title: `${template.title}: ${target.title}`.slice(0, 255),
         template: template.key,
+        templateVersion: template.version,
         targetList: target.list,
         targetId: target.id,
         answers: JSON.stringify(answers),
@@ -230,6 +268,8 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
   return (
     <form onSubmit={(e) => { e.preventDefault(); runTask(submit()); }} aria-label={template.title}>
       <Text as="h3" variant="large" block>{template.title}: {target.title}</Text>
+      <Text block data-testid="template-version">{format(strings.AssessTemplateVersion, template.version)}</Text>
+      {props.fellBack && <MessageBar messageBarType={MessageBarType.info}>{strings.AssessTemplateFallback}</MessageBar>}
       {template.includeAIActObligations && !(target.obligations && target.obligations.length > 0) && (
         <MessageBar messageBarType={MessageBarType.warning}>{strings.AssessNoObligations}</MessageBar>
       )}
@@ -240,10 +280,24 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
         return (
           <fieldset key={q.id} data-question={q.id} style={{ border: '1px solid', borderRadius: 2, margin: '8px 0', padding: 8 }}>
             <legend style={{ fontWeight: 600 }}>{format(strings.AssessQuestionOf, index + 1, questions.length)}</legend>
+            {q.sectionTitle && (index === 0 || questions[index - 1].section !== q.section) && <Text block variant="mediumPlus" style={{ fontWeight: 600 }}>{q.sectionTitle}</Text>}
             <Text block style={{ marginBottom: 4 }}>{q.text}</Text>
-            <ChoiceGroup ariaLabelledBy={undefined} aria-label={q.text} selectedKey={d.value ?? null} options={answerOptions}
-              styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
-              onChange={(_e, o) => update(q.id, { value: o?.key as AnswerValue })} />
+            {q.guidance && <Text block variant="small" style={{ marginBottom: 4 }}>{q.guidance}</Text>}
+            {q.answerType === 'scale' ? (
+              <ChoiceGroup aria-label={q.text} selectedKey={d.value === 'level' ? `level-${d.level}` : d.value === 'dontKnow' ? 'dontKnow' : null}
+                options={[
+                  ...(q.levels ?? []).map((text, l) => ({ key: `level-${l + 1}`, text: format(strings.AssessLevel, l + 1, text) })),
+                  { key: 'dontKnow', text: strings.AssessAnswerDontKnow }
+                ]}
+                onChange={(_e, o) => {
+                  const key = String(o?.key ?? '');
+                  update(q.id, key === 'dontKnow' ? { value: 'dontKnow', level: undefined } : { value: 'level', level: Number(key.slice('level-'.length)) });
+                }} />
+            ) : (
+              <ChoiceGroup ariaLabelledBy={undefined} aria-label={q.text} selectedKey={d.value ?? null} options={answerOptions}
+                styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
+                onChange={(_e, o) => update(q.id, { value: o?.key as AnswerValue })} />
+            )}
             {missing && <Text role="alert" style={{ color: 'inherit', fontWeight: 600 }}>{format(strings.AssessUnanswered, 1)}</Text>}
             <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
               <TextField label={strings.AssessNote} value={d.note} onChange={(_e, v) => update(q.id, { note: v ?? '' })} styles={{ root: { minWidth: 240, flex: 1 } }} />
@@ -254,6 +308,12 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
           </fieldset>
         );
       })}
+      {evaluation.maturity && (
+        <Text block role="status" data-testid="maturity">
+          {evaluation.maturity.level === undefined ? strings.AssessMaturityNone
+            : format(strings.AssessMaturity, formatNumber(evaluation.maturity.level), evaluation.maturity.rated, evaluation.maturity.dontKnow)}
+        </Text>
+      )}
       {submitted && evaluation.unanswered.length > 0 && (
         <MessageBar messageBarType={MessageBarType.error} role="alert">{format(strings.AssessUnanswered, evaluation.unanswered.length)}</MessageBar>
       )}
@@ -268,6 +328,8 @@ function ChecklistForm(props: IChecklistFormProps): React.ReactElement {
 interface IFindingsViewProps extends IAssessmentWorkspaceProps {
   target: TargetRecord;
   assessment: Stored<Assessment>;
+  /** The version the run recorded, in the user's language; undefined when it is no longer in the list. */
+  template: AssessmentTemplate | undefined;
   justSaved: boolean;
   onChanged: (assessment: Stored<Assessment>) => void;
   onBack: () => void;
@@ -277,8 +339,11 @@ interface IFindingsViewProps extends IAssessmentWorkspaceProps {
 function FindingsView(props: IFindingsViewProps): React.ReactElement {
   const { strings, target, assessment, service } = props;
   const findings = parseFindings(assessment.findings);
-  const template = findTemplate(assessment.template);
+  const { template } = props;
   const title = template?.title ?? assessment.template;
+  const version = recordedVersion(assessment.templateVersion);
+  // Maturity items give no findings: their levels are read back from the stored answers against the run's version.
+  const maturity = template ? evaluateAssessment(template.questions, parseAnswers(assessment.answers)).maturity : undefined;
 
   const raise = (finding: AssessmentFinding): void => {
     props.onRaiseRisk(riskFromFinding(finding, target, assessment.title), (risk) => {
@@ -291,7 +356,13 @@ function FindingsView(props: IFindingsViewProps): React.ReactElement {
     <Stack tokens={{ childrenGap: 8 }}>
       {props.justSaved && <MessageBar messageBarType={MessageBarType.success} role="status">{format(strings.AssessSaved, findings.length)}</MessageBar>}
       <Text as="h3" variant="large">{title}: {target.title}</Text>
-      <Text>{formatDate(assessment.assessmentDate, strings.NotSet)} · {assessment.assessor?.title ?? strings.NotSet}</Text>
+      <Text>{formatDate(assessment.assessmentDate, strings.NotSet)} · {assessment.assessor?.title ?? strings.NotSet} · <span data-testid="template-version">{format(strings.AssessTemplateVersion, version)}</span></Text>
+      {!template && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.AssessTemplateMissing, assessment.template, version)}</MessageBar>}
+      {maturity && (
+        <Text block data-testid="maturity">
+          {maturity.level === undefined ? strings.AssessMaturityNone : format(strings.AssessMaturity, formatNumber(maturity.level), maturity.rated, maturity.dontKnow)}
+        </Text>
+      )}
       <Text as="h4" variant="mediumPlus">{strings.AssessFindings}</Text>
       {findings.length === 0 ? <Text>{strings.AssessNoFindings}</Text> : (
         <ul style={{ paddingLeft: 20, margin: 0 }} data-testid="findings">

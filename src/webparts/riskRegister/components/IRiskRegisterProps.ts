@@ -2,7 +2,7 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IRiskService } from '../services/IRiskService';
 import type { IPeopleDirectory } from '../../../core/people';
 
-export type RiskRegisterTab = 'register' | 'heatMap' | 'assessments';
+export type RiskRegisterTab = 'register' | 'heatMap' | 'assessments' | 'templates';
 
 /** Props of the Risk Register container (the web part and the local workbench page both render it). */
 export interface IRiskRegisterProps {

@@ -14,7 +14,7 @@ import { useStableId } from '../../../ui/useStableId';
 import type { RiskFilters } from '../services/IRiskService';
 import { registerCsv } from './assessmentCsv';
 import type { IRiskRegisterProps, RiskRegisterTab } from './IRiskRegisterProps';
-import { LazyAcceptDialog, LazyAssessmentWorkspace, LazyHeatMap, LazyRiskFormPanel, LazyRiskReport } from './lazyParts';
+import { LazyAcceptDialog, LazyAssessmentWorkspace, LazyHeatMap, LazyRiskFormPanel, LazyRiskReport, LazyTemplatesView } from './lazyParts';
 import { buildRows, matchesSearch, summarise, type RiskRow } from './registerModel';
 import { RiskFiltersBar } from './RiskFiltersBar';
 import { RiskGrid } from './RiskGrid';
@@ -95,9 +95,10 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
           <PivotItem itemKey="register" headerText={strings.TabRegister} />
           <PivotItem itemKey="heatMap" headerText={strings.TabHeatMap} />
           <PivotItem itemKey="assessments" headerText={strings.TabAssessments} />
+          <PivotItem itemKey="templates" headerText={strings.TabTemplates} />
         </Pivot>
         <div style={{ paddingTop: 8 }}>
-          {tab !== 'assessments' && (
+          {tab !== 'assessments' && tab !== 'templates' && (
             <>
               <RiskFiltersBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} currentUserId={session.currentUser.id} strings={strings} shared={shared} />
               <Text block role="status" style={{ marginBottom: 8 }}>
@@ -110,6 +111,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
             <RiskGrid rows={shown} strings={strings} shared={shared} onEdit={openEdit} onAccept={(row) => setAccepting(row.risk)} />
           ))}
           <React.Suspense fallback={<Spinner label={strings.Loading} />}>
+            {tab === 'templates' && <LazyTemplatesView service={service} strings={strings} shared={shared} isLead={isLead} />}
             {tab === 'heatMap' && <LazyHeatMap rows={shown} strings={strings} onEdit={openEdit} />}
             {tab === 'assessments' && (
               <LazyAssessmentWorkspace service={service} session={session} strings={strings} shared={shared} today={today}

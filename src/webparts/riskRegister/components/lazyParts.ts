@@ -14,3 +14,8 @@ export const LazyAssessmentWorkspace = React.lazy(() =>
 );
 
 export const LazyRiskReport = React.lazy(() => import(/* webpackChunkName: 'risk-report' */ './RiskReport').then((m) => ({ default: m.RiskReport })));
+
+// Templates (issue 18): the versions list, with the editor in a chunk of its own.
+export const LazyTemplatesView = React.lazy(() =>
+  import(/* webpackChunkName: 'risk-templates' */ './templates/TemplatesView').then((m) => ({ default: m.TemplatesView }))
+);

@@ -3,7 +3,7 @@
  * SharePoint lists in production and in the workbench, an in-memory fake in tests. Nothing here imports SPFx or
  * PnPjs. Every method rejects with a `GovernanceError` whose `kind` tells the UI what to show.
  */
-import type { AssessmentFinding } from '../../../core/assessments';
+import type { AssessmentFinding, AssessmentTemplateRecord, StoredTemplateVersion, TemplateVersion } from '../../../core/assessments';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { Risk, RiskCategory, RiskLevel, RiskStatus, RiskTreatment } from '../../../core/models/risk';
@@ -71,6 +71,23 @@ export interface IRiskService {
   saveAssessment(values: Assessment): Promise<Stored<Assessment>>;
   /** Stores findings again (e.g. the id of a risk raised from one) with If-Match `etag`. */
   updateFindings(id: number, findings: AssessmentFinding[], etag: string): Promise<Stored<Assessment>>;
+  /**
+   * Every assessment template version (AssessmentTemplates), one request, kept for the screen: the assessments and
+   * templates views share it; `refresh` reads the list again (after a template write the cache is dropped anyway).
+   */
+  loadTemplates(refresh?: boolean): Promise<StoredTemplateVersion[]>;
+  /** Opens the next version of `key` as a draft copied from its newest version (its open draft when there is one); `blank` starts a new key. */
+  startTemplateDraft(key: string, blank?: Omit<TemplateVersion, 'version' | 'state'>): Promise<StoredTemplateVersion>;
+  /** Saves a draft with If-Match `etag` (Conflict when someone saved it since; Validation with located issues). */
+  saveTemplateDraft(id: number, template: TemplateVersion, etag: string): Promise<StoredTemplateVersion>;
+  /** Publishes a draft as its version (every text in every language), with If-Match `etag`. */
+  publishTemplate(id: number, template: TemplateVersion, etag: string): Promise<StoredTemplateVersion>;
+  /** Retires a published version: no new assessment starts on the template; started ones keep it. */
+  retireTemplate(id: number, etag: string): Promise<StoredTemplateVersion>;
+  /** Deletes a version no assessment recorded; Validation `templateInUse` otherwise (retire it instead). */
+  deleteTemplate(id: number, etag: string): Promise<void>;
+  /** A template item as saved now (for the conflict dialog). */
+  getTemplateRecord(id: number): Promise<Stored<AssessmentTemplateRecord>>;
   /** Open risks (not Closed) linked to a data asset or AI system, highest current score first. */
   openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]>;
 }

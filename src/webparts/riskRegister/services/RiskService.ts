@@ -1,4 +1,5 @@
-import type { AssessmentFinding } from '../../../core/assessments';
+import type { AssessmentFinding, AssessmentTemplateRecord, StoredTemplateVersion, TemplateVersion } from '../../../core/assessments';
+import * as templateStore from '../../../data/assessments/templateStore';
 import { obligationsFromClassification } from '../../../core/assessments';
 import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
@@ -80,6 +81,7 @@ export class RiskService implements IRiskService {
   private readonly people: IPeopleSearch;
   private readonly directory: ISiteDirectory;
   private sessionCache: Promise<RiskSession> | undefined;
+  private templatesCache: Promise<StoredTemplateVersion[]> | undefined;
   private readonly search: IListSearch | undefined;
 
   /** @param search SharePoint Search for the target pickers; absent, they read the lists with `substringof`. */
@@ -184,6 +186,48 @@ export class RiskService implements IRiskService {
   public async updateFindings(id: number, findings: AssessmentFinding[], etag: string): Promise<Stored<Assessment>> {
     await this.repositories.assessments.update(id, { findings: JSON.stringify(findings) }, etag);
     return this.repositories.assessments.getById(id);
+  }
+
+  public loadTemplates(refresh = false): Promise<StoredTemplateVersion[]> {
+    if (!this.templatesCache || refresh) {
+      this.templatesCache = templateStore.readTemplates(this.repositories).catch((error: unknown) => {
+        this.templatesCache = undefined;
+        throw error;
+      });
+    }
+    return this.templatesCache;
+  }
+
+  public async startTemplateDraft(key: string, blank?: Omit<TemplateVersion, 'version' | 'state'>): Promise<StoredTemplateVersion> {
+    const templates = await this.loadTemplates(true);
+    return this.afterTemplateWrite(templateStore.startDraft(this.repositories, templates, key, blank));
+  }
+
+  public saveTemplateDraft(id: number, template: TemplateVersion, etag: string): Promise<StoredTemplateVersion> {
+    return this.afterTemplateWrite(templateStore.saveDraft(this.repositories, id, template, etag));
+  }
+
+  public publishTemplate(id: number, template: TemplateVersion, etag: string): Promise<StoredTemplateVersion> {
+    return this.afterTemplateWrite(templateStore.publishDraft(this.repositories, id, template, etag));
+  }
+
+  public retireTemplate(id: number, etag: string): Promise<StoredTemplateVersion> {
+    return this.afterTemplateWrite(templateStore.retireTemplate(this.repositories, id, etag));
+  }
+
+  public deleteTemplate(id: number, etag: string): Promise<void> {
+    return this.afterTemplateWrite(templateStore.deleteTemplate(this.repositories, id, etag));
+  }
+
+  public getTemplateRecord(id: number): Promise<Stored<AssessmentTemplateRecord>> {
+    return this.repositories.assessmentTemplates.getById(id);
+  }
+
+  /** Drops the cached catalogue once a write settles (either way: a failed write may have changed nothing or something). */
+  private afterTemplateWrite<T>(write: Promise<T>): Promise<T> {
+    return write.finally(() => {
+      this.templatesCache = undefined;
+    });
   }
 
   public openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {

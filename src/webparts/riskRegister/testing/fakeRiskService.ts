@@ -2,7 +2,10 @@
  * In-memory IRiskService for component tests. Behaves like the real one where the UI depends on it: indexed
  * filters, ETags with Conflict on a stale one, acceptance decisions authored by the signed-in user.
  */
-import type { AssessmentFinding } from '../../../core/assessments';
+import {
+  nextVersionNumber, openDraft, recordedVersion, seedTemplates, toTemplateRecord, validateTemplate,
+  type AssessmentFinding, type AssessmentTemplateRecord, type StoredTemplateVersion, type TemplateVersion
+} from '../../../core/assessments';
 import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { PersonRef, Stored } from '../../../core/models/common';
@@ -16,6 +19,9 @@ export class FakeRiskService implements IRiskService {
   public acceptances: Stored<RiskAcceptance>[] = [];
   public assessments: Stored<Assessment>[] = [];
   public targets: TargetRecord[] = [];
+  /** The template catalogue: the seeded templates, as provisioning writes them. */
+  public templates: StoredTemplateVersion[] = seedTemplates().map((t, i) => ({ ...t, id: 500 + i, etag: '"1"' }));
+  public templateReads = 0;
   public sessionValue: RiskSession;
   public readonly calls: { loadRegister: RiskFilters[]; createRisk: Risk[]; acceptRisk: { id: number; expiresOn: string }[] } = { loadRegister: [], createRisk: [], acceptRisk: [] };
   private nextId = 1000;
@@ -101,5 +107,63 @@ export class FakeRiskService implements IRiskService {
 
   public async openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {
     return this.risks.filter((r) => r.status !== 'Closed' && (list === 'dataAssets' ? r.relatedAsset?.id : r.relatedAISystem?.id) === id);
+  }
+
+  public async loadTemplates(): Promise<StoredTemplateVersion[]> {
+    this.templateReads++;
+    return this.templates.slice();
+  }
+
+  public async startTemplateDraft(key: string, blank?: Omit<TemplateVersion, 'version' | 'state'>): Promise<StoredTemplateVersion> {
+    const existing = openDraft(this.templates, key);
+    if (existing) return existing as StoredTemplateVersion;
+    const latest = this.templates.filter((t) => t.key === key).sort((a, b) => b.version - a.version)[0] ?? (blank ? { ...blank, version: 0, state: 'Draft' as const } : undefined);
+    if (!latest) throw new GovernanceError('NotFound', `No template ${key}`);
+    const draft: StoredTemplateVersion = { ...latest, key, version: nextVersionNumber(this.templates, key), state: 'Draft', id: this.nextId++, etag: '"1"' };
+    this.templates.push(draft);
+    return draft;
+  }
+
+  public async saveTemplateDraft(id: number, template: TemplateVersion, etag: string): Promise<StoredTemplateVersion> {
+    return this.writeTemplate(id, etag, { ...template, state: 'Draft' }, false);
+  }
+
+  public async publishTemplate(id: number, template: TemplateVersion, etag: string): Promise<StoredTemplateVersion> {
+    return this.writeTemplate(id, etag, { ...template, state: 'Published' }, true);
+  }
+
+  public async retireTemplate(id: number, etag: string): Promise<StoredTemplateVersion> {
+    const current = this.templateById(id);
+    return this.writeTemplate(id, etag, { ...current, state: 'Retired' }, false);
+  }
+
+  public async deleteTemplate(id: number, etag: string): Promise<void> {
+    const current = this.templateById(id);
+    if (current.etag !== etag) throw new GovernanceError('Conflict', 'Changed since');
+    if (this.assessments.some((a) => a.template === current.key && recordedVersion(a.templateVersion) === current.version)) {
+      throw new GovernanceError('Validation', 'In use', { issues: [{ field: 'state', code: 'templateInUse', message: 'In use' }] });
+    }
+    this.templates = this.templates.filter((t) => t.id !== id);
+  }
+
+  public async getTemplateRecord(id: number): Promise<Stored<AssessmentTemplateRecord>> {
+    const current = this.templateById(id);
+    return { ...toTemplateRecord(current), id, etag: current.etag };
+  }
+
+  private templateById(id: number): StoredTemplateVersion {
+    const found = this.templates.find((t) => t.id === id);
+    if (!found) throw new GovernanceError('NotFound', `No template item ${id}`);
+    return found;
+  }
+
+  private writeTemplate(id: number, etag: string, next: TemplateVersion, publishing: boolean): StoredTemplateVersion {
+    const current = this.templateById(id);
+    if (current.etag !== etag) throw new GovernanceError('Conflict', 'Someone saved this template first.');
+    const issues = validateTemplate(next, { publishing });
+    if (issues.length > 0) throw new GovernanceError('Validation', issues[0].code, { issues: issues.map((i) => ({ field: i.field, code: i.code, message: i.code })) });
+    const saved: StoredTemplateVersion = { ...next, key: current.key, version: current.version, id, etag: `"${Number(current.etag.replace(/"/g, '')) + 1}"` };
+    this.templates = this.templates.map((t) => (t.id === id ? saved : t));
+    return saved;
   }
 }
