@@ -27,6 +27,8 @@ import { SOD_RULES_LIST } from './lists/sodRules';
 import { USAGE_OBSERVATIONS_LIST } from './lists/usageObservations';
 import { USAGE_TRIAGE_LIST } from './lists/usageTriage';
 import { GOVERNANCE_ROLES_LIST } from './lists/governanceRoles';
+import { LITERACY_ACKNOWLEDGEMENTS_LIST } from './lists/literacyAcknowledgements';
+import { LITERACY_MEASURES_LIST } from './lists/literacyMeasures';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -55,7 +57,9 @@ export {
   SOD_RULES_LIST,
   USAGE_OBSERVATIONS_LIST,
   USAGE_TRIAGE_LIST,
-  GOVERNANCE_ROLES_LIST
+  GOVERNANCE_ROLES_LIST,
+  LITERACY_MEASURES_LIST,
+  LITERACY_ACKNOWLEDGEMENTS_LIST
 };
 
 /**
@@ -89,7 +93,9 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   frameworkControls: FRAMEWORK_CONTROLS_LIST,
   controlEvidence: CONTROL_EVIDENCE_LIST,
   dpias: DPIAS_LIST,
-  dpiaDecisions: DPIA_DECISIONS_LIST
+  dpiaDecisions: DPIA_DECISIONS_LIST,
+  literacyMeasures: LITERACY_MEASURES_LIST,
+  literacyAcknowledgements: LITERACY_ACKNOWLEDGEMENTS_LIST
 };
 
 /**
@@ -122,7 +128,9 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   FRAMEWORK_CONTROLS_LIST,
   CONTROL_EVIDENCE_LIST,
   DPIAS_LIST,
-  DPIA_DECISIONS_LIST
+  DPIA_DECISIONS_LIST,
+  LITERACY_MEASURES_LIST,
+  LITERACY_ACKNOWLEDGEMENTS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

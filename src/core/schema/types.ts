@@ -130,7 +130,9 @@ export type ListKey =
   | 'frameworkControls'
   | 'controlEvidence'
   | 'dpias'
-  | 'dpiaDecisions';
+  | 'dpiaDecisions'
+  | 'literacyMeasures'
+  | 'literacyAcknowledgements';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

@@ -17,6 +17,7 @@ import type { RiskAcceptance } from '../../core/models/riskAcceptance';
 import type { ScorecardSnapshot } from '../../core/models/scorecardSnapshot';
 import type { UsageObservation, UsageTriage } from '../../core/models/usageObservation';
 import type { GovernanceRoleAssignment } from '../../core/models/governanceRole';
+import type { LiteracyAcknowledgement, LiteracyMeasure } from '../../core/literacy/model';
 import { LISTS } from '../../core/schema';
 import type { ListKey } from '../../core/schema/types';
 import { ListRepository, type RepositoryOptions } from './ListRepository';
@@ -49,6 +50,8 @@ export interface ListDomains {
   readonly controlEvidence: ControlEvidenceRecord;
   readonly dpias: Dpia;
   readonly dpiaDecisions: DpiaDecision;
+  readonly literacyMeasures: LiteracyMeasure;
+  readonly literacyAcknowledgements: LiteracyAcknowledgement;
 }
 
 /** One repository per list, keyed like the schema. */
