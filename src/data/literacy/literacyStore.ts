@@ -1,8 +1,7 @@
 /**
  * Reading and writing AI literacy records (issue 19, part 4) over the LiteracyMeasures and LiteracyAcknowledgements
  * lists. Reads are few whatever the number of systems on screen: the measures in one request (a small list, read
- * whole), the acknowledgements of the named-audience measures among them by indexed Measure id (one request per 50
- * measures) and the systems' usage rows by indexed MatchedSystem id (one request per 50 systems), sent together.
+ * whole), the acknowledgements of the measures covering them by indexed Measure id (one request per 50 measures) and the systems' usage rows by indexed MatchedSystem id (one request per 50 systems), sent together.
  * Writes validate first (nothing is sent while a rule fails); measure edits carry If-Match.
  */
 import { GovernanceError } from '../../core/errors';
@@ -43,7 +42,7 @@ export function loadMeasures(repositories: Pick<Repositories, 'literacyMeasures'
 
 /**
  * Literacy coverage of each of `systems` (keyed by system id), from one read of the measures, one of the acknowledgements
- * of the named-audience measures covering them and one of their usage rows.
+ * of the measures covering them and one of their usage rows.
  */
 export async function loadSystemLiteracy(repositories: LiteracyRepositories, systems: readonly LiteracySystem[], now: Date): Promise<Map<number, SystemLiteracy>> {
   const out = new Map<number, SystemLiteracy>();
@@ -54,8 +53,9 @@ export async function loadSystemLiteracy(repositories: LiteracyRepositories, sys
     loadByLookup(repositories.usageObservations, filterField(USAGE_OBSERVATIONS_LIST, 'matchedSystem'), ids)
   ]);
   const relevant = measures.filter((m) => ids.some((id) => coversSystem(m, id)));
-  const named = relevant.filter((m) => m.audienceKind === 'Named people').map((m) => m.id);
-  const acknowledgements = named.length === 0 ? [] : await loadByLookup(repositories.literacyAcknowledgements, filterField(LITERACY_ACKNOWLEDGEMENTS_LIST, 'measure'), named);
+  // Every relevant measure's acknowledgements: named people's count towards coverage, and the section shows anyone's own.
+  const relevantIds = relevant.map((m) => m.id);
+  const acknowledgements = relevantIds.length === 0 ? [] : await loadByLookup(repositories.literacyAcknowledgements, filterField(LITERACY_ACKNOWLEDGEMENTS_LIST, 'measure'), relevantIds);
   for (const system of systems) {
     const mine = relevant.filter((m) => coversSystem(m, system.id)).sort((a, b) => (b.deliveredOn ?? '').localeCompare(a.deliveredOn ?? ''));
     const mineIds = new Set(mine.map((m) => m.id));
