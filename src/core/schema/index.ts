@@ -30,6 +30,8 @@ import { USAGE_TRIAGE_LIST } from './lists/usageTriage';
 import { GOVERNANCE_ROLES_LIST } from './lists/governanceRoles';
 import { MEETING_ACTIONS_LIST } from './lists/meetingActions';
 import { PROCEDURES_LIST } from './lists/procedures';
+import { LITERACY_ACKNOWLEDGEMENTS_LIST } from './lists/literacyAcknowledgements';
+import { LITERACY_MEASURES_LIST } from './lists/literacyMeasures';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -61,7 +63,9 @@ export {
   USAGE_TRIAGE_LIST,
   GOVERNANCE_ROLES_LIST,
   PROCEDURES_LIST,
-  MEETING_ACTIONS_LIST
+  MEETING_ACTIONS_LIST,
+  LITERACY_MEASURES_LIST,
+  LITERACY_ACKNOWLEDGEMENTS_LIST
 };
 
 /**
@@ -98,7 +102,9 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   dpiaDecisions: DPIA_DECISIONS_LIST,
   procedures: PROCEDURES_LIST,
   meetingActions: MEETING_ACTIONS_LIST,
-  assessmentTemplates: ASSESSMENT_TEMPLATES_LIST
+  assessmentTemplates: ASSESSMENT_TEMPLATES_LIST,
+  literacyMeasures: LITERACY_MEASURES_LIST,
+  literacyAcknowledgements: LITERACY_ACKNOWLEDGEMENTS_LIST
 };
 
 /**
@@ -134,7 +140,9 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   DPIA_DECISIONS_LIST,
   PROCEDURES_LIST,
   MEETING_ACTIONS_LIST,
-  ASSESSMENT_TEMPLATES_LIST
+  ASSESSMENT_TEMPLATES_LIST,
+  LITERACY_MEASURES_LIST,
+  LITERACY_ACKNOWLEDGEMENTS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -133,7 +133,9 @@ export type ListKey =
   | 'dpiaDecisions'
   | 'procedures'
   | 'meetingActions'
-  | 'assessmentTemplates';
+  | 'assessmentTemplates'
+  | 'literacyMeasures'
+  | 'literacyAcknowledgements';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

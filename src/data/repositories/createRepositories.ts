@@ -20,6 +20,7 @@ import type { UsageObservation, UsageTriage } from '../../core/models/usageObser
 import type { GovernanceRoleAssignment } from '../../core/models/governanceRole';
 import type { MeetingAction } from '../../core/models/meetingAction';
 import type { Procedure } from '../../core/models/procedure';
+import type { LiteracyAcknowledgement, LiteracyMeasure } from '../../core/literacy/model';
 import { LISTS } from '../../core/schema';
 import type { ListKey } from '../../core/schema/types';
 import { ListRepository, type RepositoryOptions } from './ListRepository';
@@ -55,6 +56,8 @@ export interface ListDomains {
   readonly procedures: Procedure;
   readonly meetingActions: MeetingAction;
   readonly assessmentTemplates: AssessmentTemplateRecord;
+  readonly literacyMeasures: LiteracyMeasure;
+  readonly literacyAcknowledgements: LiteracyAcknowledgement;
 }
 
 /** One repository per list, keyed like the schema. */

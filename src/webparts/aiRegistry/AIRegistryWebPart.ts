@@ -36,7 +36,8 @@ export default class AIRegistryWebPart extends GovernanceWebPartBase<IAIRegistry
       theme,
       people: this.people,
       usage: { service: services.usage, strings: usageStrings },
-      frameworks: { service: services.frameworks }
+      frameworks: { service: services.frameworks },
+      literacy: { service: services.literacy }
     };
     return React.createElement(AIRegistry, props);
   }

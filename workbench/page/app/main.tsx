@@ -28,6 +28,7 @@ import { AIRegistryService } from '../../../src/webparts/aiRegistry/services/AIR
 import * as aiUsageStrings from 'AIUsageStrings';
 import { UsageMonitoringService } from '../../../src/webparts/aiRegistry/services/UsageMonitoringService';
 import { FrameworkService } from '../../../src/webparts/aiRegistry/services/FrameworkService';
+import { LiteracyService } from '../../../src/webparts/aiRegistry/services/LiteracyService';
 import * as riskStrings from 'RiskRegisterWebPartStrings';
 import { SiteDirectory } from '../../../src/data/people/siteDirectory';
 import { RiskRegister } from '../../../src/webparts/riskRegister/components/RiskRegister';
@@ -98,7 +99,8 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const service = new AIRegistryService(repositories, people, new SiteDirectory(sp), { search: new SpListSearch(sp) });
       const usage = { service: new UsageMonitoringService(sp, service), strings: aiUsageStrings };
       const frameworks = { service: new FrameworkService(repositories) };
-      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} usage={usage} frameworks={frameworks} />;
+      const literacy = { service: new LiteracyService(repositories, new SiteDirectory(sp)) };
+      return <AIRegistry service={service} people={people} strings={aiRegistryStrings} suiteStrings={sharedStrings} pageSize={50} theme={context.theme} usage={usage} frameworks={frameworks} literacy={literacy} />;
     }
   },
   {

@@ -25,7 +25,8 @@ import { csvLabels } from './labels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { RecordProcessingActivities } from '../../../ui/privacy/RecordProcessingActivities';
 import type { AISystem } from '../../../core/models/aiSystem';
-import { LazyClassificationWizard, LazyFrameworkCoverage, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
+import { LazyClassificationWizard, LazyFrameworkCoverage, LazyLiteracySection, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
+import type { SystemLiteracy } from '../services/ILiteracyService';
 import { RegisterGrid } from './RegisterGrid';
 import type { SystemSubmission } from './SystemFormPanel';
 import { useRegisterPages } from './useRegisterPages';
@@ -43,7 +44,7 @@ type FilterKey = 'riskTier' | 'verificationState' | 'approvalStatus' | 'lifecycl
  * `props.service`.
  */
 export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
-  const { service, strings, suiteStrings, defaultFilters, pageSize, theme, usage, frameworks } = props;
+  const { service, strings, suiteStrings, defaultFilters, pageSize, theme, usage, frameworks, literacy } = props;
   const download = props.download ?? ((fileName: string, csv: string) => downloadCsv(csv, fileName));
   const [filters, setFilters] = React.useState<RegisterFilters>(() => ({ ...defaultFilters }));
   const [searchText, setSearchText] = React.useState('');
@@ -67,6 +68,19 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
   const [usageOpened, setUsageOpened] = React.useState(false);
   // Every save can change a usage finding (a new system, an approval, domains): the usage tab matches again.
   const [registryVersion, setRegistryVersion] = React.useState(0);
+
+  // Literacy coverage of the rows shown (one read of the measures, their acknowledgements and the rows' usage).
+  const [literacyVersion, setLiteracyVersion] = React.useState(0);
+  const [literacyByRow, setLiteracyByRow] = React.useState<ReadonlyMap<number, SystemLiteracy> | undefined>();
+  React.useEffect(() => {
+    if (!literacy || pages.rows.length === 0) return undefined;
+    let live = true;
+    // A failed read leaves the column empty; the details section shows the error and offers a retry.
+    literacy.service.coverage(pages.rows).then((map) => { if (live) setLiteracyByRow(map); }, () => { if (live) setLiteracyByRow(undefined); });
+    return () => { live = false; };
+  }, [literacy, pages.rows, literacyVersion]);
+  const literacyChanged = React.useCallback(() => setLiteracyVersion((v) => v + 1), []);
+  const systemOptions = React.useMemo(() => pages.rows.map((r) => ({ id: r.system.id, title: r.system.title })), [pages.rows]);
 
   // Stable callbacks: the panels reload datasets when these change.
   const loadDatasets = React.useCallback((ids: readonly number[]) => service.datasets(ids), [service]);
@@ -177,7 +191,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
       {pages.error && <ErrorMessageBar kind={pages.error.kind} strings={suiteStrings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />}
       {!pages.loading && <SearchSourceNote source={pages.searchSource} strings={suiteStrings} />}
       {actionError && <ErrorMessageBar kind={actionError} strings={suiteStrings} onDismiss={() => setActionError(undefined)} />}
-      <RegisterGrid rows={pages.rows} loading={pages.loading} onOpen={openDetails} strings={strings} suiteStrings={suiteStrings} />
+      <RegisterGrid rows={pages.rows} loading={pages.loading} onOpen={openDetails} strings={strings} suiteStrings={suiteStrings} literacy={literacy ? literacyByRow ?? new Map() : undefined} />
       <Text aria-live="polite" role="status">
         {pages.loading ? suiteStrings.Loading : pages.rows.length === 0 && !pages.error ? strings.Empty : format(strings.SystemsShown, pages.rows.length)}
       </Text>
@@ -242,6 +256,12 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
               <React.Suspense fallback={<Text>{suiteStrings.Loading}</Text>}>
                 <LazyFrameworkCoverage key={`fw-${details.system.id}`} row={details} service={frameworks.service} download={frameworks.download}
                   strings={strings.Frameworks} suiteStrings={suiteStrings} />
+              </React.Suspense>
+            )}
+            literacySection={literacy && (
+              <React.Suspense fallback={<Text>{suiteStrings.Loading}</Text>}>
+                <LazyLiteracySection key={`lit-${details.system.id}`} row={details} service={literacy.service} user={user} systems={systemOptions}
+                  onResolvePeople={searchPeople} onChanged={literacyChanged} strings={strings.Literacy} suiteStrings={suiteStrings} />
               </React.Suspense>
             )}
             risksSection={<>

@@ -3,6 +3,7 @@ import type { IAIRegistryService, RegisterFilters } from '../services/IAIRegistr
 import type { IPeopleDirectory } from '../../../core/people';
 import type { IFrameworkService } from '../services/IFrameworkService';
 import type { IUsageMonitoringService } from '../services/IUsageMonitoringService';
+import type { ILiteracyService } from '../services/ILiteracyService';
 
 /** Props of the AI Registry container (the web part and the local workbench page both render it). */
 export interface IAIRegistryProps {
@@ -26,4 +27,9 @@ export interface IAIRegistryProps {
    * frameworks, take evidence and export the comparison. `download` saves an export (the browser download by default).
    */
   frameworks?: { service: IFrameworkService; download?: (blob: Blob, fileName: string) => void };
+  /**
+   * AI literacy (issue 19, part 4): with a service, the register shows each system's literacy coverage and its details
+   * a "Literacy (Art. 4)" section (acknowledging, and the leads' measures).
+   */
+  literacy?: { service: ILiteracyService };
 }

@@ -11,6 +11,7 @@ import { TierBadge } from './TierBadge';
 import { revealHiddenCharacters } from '../../../core/validation/visibleText';
 import { withWrappingHeaders } from '../../../ui/wrappingHeaders';
 import { VisibleText } from '../../../ui/VisibleText';
+import type { SystemLiteracy } from '../services/ILiteracyService';
 
 /** Props of {@link RegisterGrid}. */
 export interface IRegisterGridProps {
@@ -19,6 +20,26 @@ export interface IRegisterGridProps {
   onOpen: (row: RegisterRow) => void;
   strings: IAIRegistryStrings;
   suiteStrings: IGovernanceSuiteStrings;
+  /** Literacy coverage per system id (issue 19, part 4); the column shows when set (empty while loading). */
+  literacy?: ReadonlyMap<number, SystemLiteracy>;
+}
+
+/** The literacy column: coverage % with a "Gap" flag, or "No users known". */
+function literacyColumn(literacy: ReadonlyMap<number, SystemLiteracy>, strings: IAIRegistryLiteracyStrings): IColumn {
+  return {
+    key: 'literacy', name: strings.GridColumn, minWidth: 90, maxWidth: 140, isMultiline: true,
+    onRender: (row: RegisterRow) => {
+      const coverage = literacy.get(row.system.id)?.coverage;
+      if (!coverage) return null;
+      const text = coverage.percent === undefined ? strings.GridNoUsers : format(strings.GridCovered, coverage.percent);
+      return (
+        <span data-testid={`literacy-cell-${row.system.id}`}>
+          {text}
+          {coverage.gaps.length > 0 && <FlagTag kind="warning" text={strings.GridGap} title={format(strings.GridGapLabel, coverage.percent ?? 0)} />}
+        </span>
+      );
+    }
+  };
 }
 
 /**
@@ -26,7 +47,7 @@ export interface IRegisterGridProps {
  * a link button that opens the details; Enter on a focused row does the same.
  */
 export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
-  const { rows, loading, onOpen, strings, suiteStrings } = props;
+  const { rows, loading, onOpen, strings, suiteStrings, literacy } = props;
   const c = strings.Columns;
   const columns = React.useMemo((): IColumn[] => [
     {
@@ -51,8 +72,9 @@ export function RegisterGrid(props: IRegisterGridProps): React.ReactElement {
     { key: 'approvalStatus', name: c.approvalStatus, minWidth: 110, maxWidth: 170, onRender: (row: RegisterRow) => strings.ApprovalStatuses[row.system.approvalStatus] ?? row.system.approvalStatus },
     { key: 'businessOwner', name: c.businessOwner, minWidth: 130, maxWidth: 200, onRender: (row: RegisterRow) => (row.system.businessOwner ? <PersonPersona person={row.system.businessOwner} compact /> : suiteStrings.NotSet) },
     { key: 'lifecycle', name: c.lifecycle, minWidth: 80, maxWidth: 110, onRender: (row: RegisterRow) => strings.Lifecycles[row.system.lifecycle] ?? row.system.lifecycle },
-    { key: 'nextReviewDate', name: c.nextReviewDate, minWidth: 90, maxWidth: 120, onRender: (row: RegisterRow) => formatDate(row.system.nextReviewDate, suiteStrings.NotSet) }
-  ], [strings, suiteStrings, onOpen]);
+    { key: 'nextReviewDate', name: c.nextReviewDate, minWidth: 90, maxWidth: 120, onRender: (row: RegisterRow) => formatDate(row.system.nextReviewDate, suiteStrings.NotSet) },
+    ...(literacy ? [literacyColumn(literacy, strings.Literacy)] : [])
+  ], [strings, suiteStrings, onOpen, literacy]);
   const shownColumns = React.useMemo(() => withWrappingHeaders(columns), [columns]);
   return (
     <ShimmeredDetailsList

@@ -37,6 +37,8 @@ export interface ISystemDetailsPanelProps {
   focusClassify?: boolean;
   /** The system's coverage of the AI frameworks (issue 18, part 3), shown after its documentation. */
   frameworksSection?: React.ReactNode;
+  /** The system's AI literacy (issue 19, part 4: EU AI Act Art. 4), shown after the frameworks. */
+  literacySection?: React.ReactNode;
   /** Shown last: the system's open risks (Risk Register). */
   risksSection?: React.ReactNode;
   strings: IAIRegistryStrings;
@@ -229,6 +231,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
           </ul>
         </section>
         {props.frameworksSection}
+        {props.literacySection}
         {props.risksSection}
       </Stack>
     </Panel>

@@ -24,3 +24,8 @@ export const LazyUsageMonitoring = React.lazy(() =>
 export const LazyFrameworkCoverage = React.lazy(() =>
   import(/* webpackChunkName: 'ai-registry-frameworks' */ './frameworks/FrameworkCoverage').then((m) => ({ default: m.FrameworkCoverage }))
 );
+
+// The AI literacy section (coverage, gaps, measures, acknowledging, the leads' measure form) loads with a system's details.
+export const LazyLiteracySection = React.lazy(() =>
+  import(/* webpackChunkName: 'ai-registry-literacy' */ './literacy/LiteracySection').then((m) => ({ default: m.LiteracySection }))
+);

@@ -205,6 +205,87 @@ declare interface IAIRegistryStrings {
     string
   >;
   Frameworks: IAIRegistryFrameworkStrings;
+  Literacy: IAIRegistryLiteracyStrings;
+}
+
+/** The AI literacy section (issue 19, part 4: EU AI Act Art. 4). */
+declare interface IAIRegistryLiteracyStrings {
+  Heading: string;
+  Intro: string;
+  Loading: string;
+  LoadFailed: string;
+  CoverageLabel: string;
+  CoveragePercent: string;
+  BasisUsage: string;
+  BasisNamed: string;
+  BasisNone: string;
+  NoGap: string;
+  GapsHeading: string;
+  Gaps: Record<'noMeasure' | 'lapsed' | 'reclassified' | 'departmentsNotCovered' | 'peopleNotAcknowledged', string>;
+  DepartmentsCaption: string;
+  ColDepartment: string;
+  ColUsers: string;
+  ColCovered: string;
+  Yes: string;
+  No: string;
+  MeasuresCaption: string;
+  NoMeasures: string;
+  ColMeasure: string;
+  ColAudience: string;
+  ColDelivered: string;
+  ColStatus: string;
+  ColEvidence: string;
+  ColActions: string;
+  StatusCurrent: string;
+  StatusLapsed: string;
+  StatusNotDelivered: string;
+  StatusReclassified: string;
+  AudienceKinds: Record<'Roles' | 'Departments' | 'Missions' | 'NamedPeople', string>;
+  Formats: Record<'ELearning' | 'Workshop' | 'Briefing' | 'GuidanceNote' | 'Other', string>;
+  NoEvidence: string;
+  Acknowledge: string;
+  AcknowledgeLabel: string;
+  Acknowledged: string;
+  AcknowledgedAnnouncement: string;
+  AddMeasure: string;
+  EditMeasure: string;
+  EditMeasureLabel: string;
+  Saved: string;
+  Form: {
+    TitleNew: string;
+    TitleEdit: string;
+    Title: string;
+    AudienceKind: string;
+    AudienceValues: string;
+    AudienceValuesHint: string;
+    AudiencePeople: string;
+    AddPerson: string;
+    RemovePerson: string;
+    Systems: string;
+    Objective: string;
+    Format: string;
+    FormatNone: string;
+    Delivered: string;
+    Evidence: string;
+    Refresh: string;
+    Save: string;
+    Saving: string;
+    Cancel: string;
+    FixErrors: string;
+    ConflictMessage: string;
+    ConflictReload: string;
+    ConflictOverwrite: string;
+  };
+  Errors: Record<
+    'titleRequired' | 'titleTooLong' | 'audienceRequired' | 'systemsRequired' | 'unknownSystem' | 'formatUnknown' | 'deliveredInvalid'
+    | 'deliveredInFuture' | 'invalidLink' | 'refreshTooShort' | 'objectiveTooLong' | 'measureNotCurrent',
+    string
+  >;
+  GridColumn: string;
+  GridGap: string;
+  GridNoUsers: string;
+  GridCovered: string;
+  GridGapLabel: string;
 }
 
 declare module 'AIRegistryWebPartStrings' {

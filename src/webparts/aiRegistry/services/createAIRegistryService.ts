@@ -9,12 +9,15 @@ import type { IFrameworkService } from './IFrameworkService';
 import type { IAIRegistryService } from './IAIRegistryService';
 import type { IUsageMonitoringService } from './IUsageMonitoringService';
 import { UsageMonitoringService } from './UsageMonitoringService';
+import type { ILiteracyService } from './ILiteracyService';
+import { LiteracyService } from './LiteracyService';
 
 /** The registry and usage monitoring services of one web part instance. */
 export interface AIRegistryServices {
   readonly registry: IAIRegistryService;
   readonly usage: IUsageMonitoringService;
   readonly frameworks: IFrameworkService;
+  readonly literacy: ILiteracyService;
 }
 
 /**
@@ -24,6 +27,7 @@ export interface AIRegistryServices {
 export function createAIRegistryServices(context: SpfxContextLike, people?: IPeopleSearch): AIRegistryServices {
   const sp = createSpfxSp(context);
   const repositories = createRepositories(sp);
-  const registry = new AIRegistryService(repositories, people ?? new SiteUserSearch(sp), new SiteDirectory(sp), { search: new SpListSearch(sp) });
-  return { registry, usage: new UsageMonitoringService(sp, registry), frameworks: new FrameworkService(repositories) };
+  const directory = new SiteDirectory(sp);
+  const registry = new AIRegistryService(repositories, people ?? new SiteUserSearch(sp), directory, { search: new SpListSearch(sp) });
+  return { registry, usage: new UsageMonitoringService(sp, registry), frameworks: new FrameworkService(repositories), literacy: new LiteracyService(repositories, directory) };
 }
