@@ -13,6 +13,7 @@ import { normaliseAssignment } from '../../src/data/governanceRoles';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import type { EmulatorHandle } from '../emulator';
+import { demoPerson } from './demoPerson';
 import { DEMO_USERS } from './demoUsers';
 
 /** The two missions whose own Accountable approves ownership (the README and the browser test name them). */
@@ -23,12 +24,7 @@ export const MISSION_ACCOUNTABLES: Readonly<Record<string, string>> = {
 
 /** Seeds the roles; returns the number of rows that failed. Idempotent: does nothing when roles exist. */
 export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: string) => void): Promise<number> {
-  const person = (email: string): PersonRef => {
-    const demo = DEMO_USERS.find((u) => u.email === email);
-    const stored = demo ? emulator.store.getUserByLogin(demo.loginName) : undefined;
-    if (!demo || !stored) throw new Error(`seed: no demo user ${email}`);
-    return { id: stored.Id, title: demo.title, email: demo.email, loginName: demo.loginName };
-  };
+  const person = (email: string): PersonRef => demoPerson(emulator, email);
   const lead = DEMO_USERS.find((u) => u.role === 'lead');
   if (!lead) return 0;
   const repos = createRepositories(createNodeSp(emulator.siteUrl, { user: lead.loginName }));

@@ -12,6 +12,7 @@ import { isoDay, normaliseProcedure } from '../../src/core/procedures';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import type { EmulatorHandle } from '../emulator';
+import { demoPerson } from './demoPerson';
 import { DEMO_USERS } from './demoUsers';
 
 const DOCS = 'https://governance.example.org/sites/governance/Procedures';
@@ -22,12 +23,7 @@ export const OVERDUE_ACTION_OWNER = 'jonas.weber@governance.example.org';
 /** Seeds both lists; returns the number of rows that failed. Idempotent: does nothing when procedures exist. */
 export async function seedProcedures(emulator: EmulatorHandle, options: { now: Date; log: (line: string) => void }): Promise<number> {
   const { now, log } = options;
-  const person = (email: string): PersonRef => {
-    const demo = DEMO_USERS.find((u) => u.email === email);
-    const stored = demo ? emulator.store.getUserByLogin(demo.loginName) : undefined;
-    if (!demo || !stored) throw new Error(`seed: no demo user ${email}`);
-    return { id: stored.Id, title: demo.title, email: demo.email, loginName: demo.loginName };
-  };
+  const person = (email: string): PersonRef => demoPerson(emulator, email);
   const lead = DEMO_USERS.find((u) => u.role === 'lead');
   if (!lead) return 0;
   const repos = createRepositories(createNodeSp(emulator.siteUrl, { user: lead.loginName }));

@@ -6,13 +6,13 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { isGovernanceError, type FieldIssue } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import { ACTION_RECORD_LISTS, MEETING_ACTION_STATUSES, type MeetingAction } from '../../../core/models/meetingAction';
 import { dayOf, isoDay } from '../../../core/procedures';
 import { MEETING_ACTIONS_LIST } from '../../../core/schema/lists/meetingActions';
 import type { FieldDefinition } from '../../../core/schema/types';
 import { ConflictDialog } from '../../../ui/ConflictDialog';
+import { useConflictSave } from './useConflictSave';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
@@ -57,30 +57,9 @@ export function ActionDialog(props: IActionDialogProps): React.ReactElement {
   const [draft, setDraft] = React.useState<Partial<MeetingAction>>(() =>
     props.existing ? { ...props.existing, meetingDate: dayOf(props.existing.meetingDate), dueDate: dayOf(props.existing.dueDate) }
       : { kind: 'Action', status: 'Open', meetingTitle: props.meeting?.title ?? '', meetingDate: props.meeting?.date ?? isoDay(now) });
-  const [busy, setBusy] = React.useState(false);
-  const [issues, setIssues] = React.useState<readonly FieldIssue[]>([]);
-  const [failure, setFailure] = React.useState<unknown>();
-  const [conflict, setConflict] = React.useState<Stored<MeetingAction> | undefined>();
   const set = (patch: Partial<MeetingAction>): void => setDraft((d) => ({ ...d, ...patch }));
 
-  const save = async (over: Stored<MeetingAction> | undefined): Promise<void> => {
-    setBusy(true);
-    setIssues([]);
-    setFailure(undefined);
-    try {
-      props.onSaved(await service.saveAction(draft, over));
-    } catch (error) {
-      if (isGovernanceError(error, 'Validation') && error.issues.length > 0) setIssues(error.issues);
-      else if (isGovernanceError(error, 'Conflict') && over) {
-        try {
-          setConflict(await service.getAction(over.id));
-        } catch (reread) {
-          setFailure(reread);
-        }
-      } else setFailure(error);
-      setBusy(false);
-    }
-  };
+  const { busy, issues, failure, dismissFailure, conflict, clearConflict, save } = useConflictSave<MeetingAction>((over) => service.saveAction(draft, over), (id) => service.getAction(id), props.onSaved);
 
   const general = issues.filter((i) => !FIELDS_SHOWN.includes(i.field));
   return (
@@ -88,7 +67,7 @@ export function ActionDialog(props: IActionDialogProps): React.ReactElement {
       <Dialog hidden={conflict !== undefined} onDismiss={props.onDismiss} dialogContentProps={{ type: DialogType.normal, title: existing ? strings.ActEditTitle : strings.ActAddTitle }}
         modalProps={{ isBlocking: busy }} minWidth={480} maxWidth={640}>
         {general.map((i) => <MessageBar key={i.code} messageBarType={MessageBarType.error} role="alert">{procedureIssueText(i, strings)}</MessageBar>)}
-        {failure !== undefined && <ErrorMessageBar kind={errorKindOf(failure)} strings={shared} onDismiss={() => setFailure(undefined)} />}
+        {failure !== undefined && <ErrorMessageBar kind={errorKindOf(failure)} strings={shared} onDismiss={dismissFailure} />}
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <TextField label={strings.ActMeetingLabel} required value={draft.meetingTitle ?? ''} disabled={busy} maxLength={255} styles={{ root: { minWidth: 260 } }}
             errorMessage={issuesFor(issues, 'meetingTitle', strings)} onChange={(_, v) => set({ meetingTitle: v ?? '' })} />
@@ -127,14 +106,14 @@ export function ActionDialog(props: IActionDialogProps): React.ReactElement {
         <ConflictDialog<MeetingAction> list={MEETING_ACTIONS_LIST} mine={draft} theirs={conflict} strings={shared} busy={busy} fieldName={actionFieldNames(strings)}
           onReapply={() => {
             const theirs = conflict;
-            setConflict(undefined);
+            clearConflict();
             setExisting(theirs);
             runTask(save(theirs));
           }}
           onReloadTheirs={() => {
             setExisting(conflict);
             setDraft({ ...conflict, meetingDate: dayOf(conflict.meetingDate), dueDate: dayOf(conflict.dueDate) });
-            setConflict(undefined);
+            clearConflict();
           }} />
       )}
     </>

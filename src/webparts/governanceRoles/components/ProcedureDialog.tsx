@@ -4,7 +4,6 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { isGovernanceError, type FieldIssue } from '../../../core/errors';
 import { FRAMEWORK_IDS } from '../../../core/frameworks/types';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import { PROCEDURE_TYPES, type Procedure } from '../../../core/models/procedure';
@@ -12,6 +11,7 @@ import { dayOf, joinLines, splitLines } from '../../../core/procedures';
 import { PROCEDURES_LIST } from '../../../core/schema/lists/procedures';
 import type { FieldDefinition } from '../../../core/schema/types';
 import { ConflictDialog } from '../../../ui/ConflictDialog';
+import { useConflictSave } from './useConflictSave';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
@@ -58,32 +58,11 @@ export function ProcedureDialog(props: IProcedureDialogProps): React.ReactElemen
   const { service, activities, strings, shared } = props;
   const [existing, setExisting] = React.useState(props.existing);
   const [draft, setDraft] = React.useState<Partial<Procedure>>(() => draftOf(props.existing, props.initialActivity));
-  const [busy, setBusy] = React.useState(false);
-  const [issues, setIssues] = React.useState<readonly FieldIssue[]>([]);
-  const [failure, setFailure] = React.useState<unknown>();
-  const [conflict, setConflict] = React.useState<Stored<Procedure> | undefined>();
   const set = (patch: Partial<Procedure>): void => setDraft((d) => ({ ...d, ...patch }));
   const chosen = splitLines(draft.relatedActivities);
   const options = [...activities, ...chosen.filter((a) => !activities.some((b) => b.toLowerCase() === a.toLowerCase()))];
 
-  const save = async (over: Stored<Procedure> | undefined): Promise<void> => {
-    setBusy(true);
-    setIssues([]);
-    setFailure(undefined);
-    try {
-      props.onSaved(await service.saveProcedure(draft, over));
-    } catch (error) {
-      if (isGovernanceError(error, 'Validation') && error.issues.length > 0) setIssues(error.issues);
-      else if (isGovernanceError(error, 'Conflict') && over) {
-        try {
-          setConflict(await service.getProcedure(over.id));
-        } catch (reread) {
-          setFailure(reread);
-        }
-      } else setFailure(error);
-      setBusy(false);
-    }
-  };
+  const { busy, issues, failure, dismissFailure, conflict, clearConflict, save } = useConflictSave<Procedure>((over) => service.saveProcedure(draft, over), (id) => service.getProcedure(id), props.onSaved);
 
   const general = issues.filter((i) => !['title', 'procedureType', 'owner', 'documentVersion', 'reviewDate', 'documentLink'].includes(i.field));
   const title = existing ? strings.ProcEditTitle : strings.ProcAddTitle;
@@ -91,7 +70,7 @@ export function ProcedureDialog(props: IProcedureDialogProps): React.ReactElemen
     <>
       <Dialog hidden={conflict !== undefined} onDismiss={props.onDismiss} dialogContentProps={{ type: DialogType.normal, title }} modalProps={{ isBlocking: busy }} minWidth={480} maxWidth={640}>
         {general.map((i) => <MessageBar key={i.code} messageBarType={MessageBarType.error} role="alert">{procedureIssueText(i, strings)}</MessageBar>)}
-        {failure !== undefined && <ErrorMessageBar kind={errorKindOf(failure)} strings={shared} onDismiss={() => setFailure(undefined)} />}
+        {failure !== undefined && <ErrorMessageBar kind={errorKindOf(failure)} strings={shared} onDismiss={dismissFailure} />}
         <TextField label={strings.ProcTitleLabel} required value={draft.title ?? ''} disabled={busy} maxLength={255} errorMessage={issuesFor(issues, 'title', strings)} onChange={(_, v) => set({ title: v ?? '' })} />
         <Dropdown label={strings.ProcTypeLabel} required disabled={busy} selectedKey={draft.procedureType ?? null} errorMessage={issuesFor(issues, 'procedureType', strings)}
           options={PROCEDURE_TYPES.map((t) => ({ key: t, text: procedureTypeLabel(t, strings) }))} onChange={(_, o) => o && set({ procedureType: o.key as Procedure['procedureType'] })} />
@@ -121,14 +100,14 @@ export function ProcedureDialog(props: IProcedureDialogProps): React.ReactElemen
         <ConflictDialog<Procedure> list={PROCEDURES_LIST} mine={draft} theirs={conflict} strings={shared} busy={busy} fieldName={fieldNames(strings)}
           onReapply={() => {
             const theirs = conflict;
-            setConflict(undefined);
+            clearConflict();
             setExisting(theirs);
             runTask(save(theirs));
           }}
           onReloadTheirs={() => {
             setExisting(conflict);
             setDraft(draftOf(conflict));
-            setConflict(undefined);
+            clearConflict();
           }} />
       )}
     </>

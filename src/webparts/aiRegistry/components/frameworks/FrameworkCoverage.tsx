@@ -15,9 +15,10 @@ import type { SpreadsheetFormat } from '../../../../data/spreadsheet/writeSpread
 import { SafeLink } from '../../../../ui/details/SafeLink';
 import { datedFileName, downloadBlob, fileNameFor } from '../../../../ui/export/download';
 import { errorKindOf, errorText } from '../../../../ui/errorText';
+import { sectionTableStyles, useSectionData } from '../detailsSection';
 import { format } from '../../../../ui/format';
 import type { RegisterRow } from '../../services/IAIRegistryService';
-import type { IFrameworkService, SystemFrameworkView } from '../../services/IFrameworkService';
+import type { IFrameworkService } from '../../services/IFrameworkService';
 
 /** Props of {@link FrameworkCoverage}. */
 export interface IFrameworkCoverageProps {
@@ -54,9 +55,6 @@ function keyLabel(key: string, strings: IAIRegistryFrameworkStrings): string {
 export function FrameworkCoverage(props: IFrameworkCoverageProps): React.ReactElement {
   const { row, service, strings, suiteStrings } = props;
   const theme = useTheme();
-  const [view, setView] = React.useState<SystemFrameworkView | undefined>();
-  const [loadError, setLoadError] = React.useState<string | undefined>();
-  const [attempt, setAttempt] = React.useState(0);
   const [adding, setAdding] = React.useState(false);
   const [framework, setFramework] = React.useState<FrameworkId>('euAiAct');
   const [control, setControl] = React.useState<string | undefined>();
@@ -68,21 +66,9 @@ export function FrameworkCoverage(props: IFrameworkCoverageProps): React.ReactEl
   const [exportFailed, setExportFailed] = React.useState(false);
   const headingId = `frameworks-${row.system.id}`;
 
-  React.useEffect(() => {
-    let live = true;
-    setLoadError(undefined);
-    service.systemCoverage(row, strings.ClassificationEvidence).then(
-      (loaded) => { if (live) setView(loaded); },
-      (error: unknown) => { if (live) setLoadError(`${strings.LoadFailed} ${errorText(errorKindOf(error), suiteStrings)}`); }
-    );
-    return () => { live = false; };
-  }, [service, row, attempt]);
+  const { view, loadError, reload } = useSectionData(() => service.systemCoverage(row, strings.ClassificationEvidence), [service, row], strings.LoadFailed, suiteStrings);
 
-  const divider = `1px solid ${theme.semanticColors.bodyDivider}`;
-  const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 6px', borderBottom: divider, verticalAlign: 'top', overflowWrap: 'anywhere' };
-  const table: React.CSSProperties = { borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText };
-  const caption: React.CSSProperties = { textAlign: 'left', fontWeight: 600, padding: '4px 0' };
-  const subtext: React.CSSProperties = { color: theme.semanticColors.bodySubtext };
+  const { cell, table, caption, subtext } = sectionTableStyles(theme);
 
   const save = async (): Promise<void> => {
     setMessage(undefined);
@@ -97,7 +83,7 @@ export function FrameworkCoverage(props: IFrameworkCoverageProps): React.ReactEl
       setLink('');
       setAdding(false);
       setMessage({ error: false, text: strings.Saved });
-      setAttempt((n) => n + 1);
+      reload();
     } catch (error) {
       const code = isGovernanceError(error, 'Validation') ? (error.issues[0]?.code as ErrorCode | undefined) : undefined;
       setMessage({ error: true, text: code && strings.Errors[code] ? strings.Errors[code] : errorText(errorKindOf(error), suiteStrings) });
@@ -139,7 +125,7 @@ export function FrameworkCoverage(props: IFrameworkCoverageProps): React.ReactEl
         <Text block variant="small" style={subtext}>{strings.Intro}</Text>
         {!view && !loadError && <Text role="status">{strings.Loading}</Text>}
         {loadError && (
-          <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={suiteStrings.Retry} onClick={() => setAttempt((n) => n + 1)} />}>{loadError}</MessageBar>
+          <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={suiteStrings.Retry} onClick={() => reload()} />}>{loadError}</MessageBar>
         )}
         {view && view.issues.length > 0 && (
           <MessageBar messageBarType={MessageBarType.warning}>{format(strings.CrosswalkIssues, view.issues.length, view.issues[0].message)}</MessageBar>

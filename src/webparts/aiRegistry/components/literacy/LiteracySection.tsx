@@ -10,9 +10,10 @@ import type { LiteracyMeasure } from '../../../../core/literacy/model';
 import type { PersonRef, Stored } from '../../../../core/models/common';
 import { SafeLink } from '../../../../ui/details/SafeLink';
 import { errorKindOf, errorText } from '../../../../ui/errorText';
+import { sectionTableStyles, useSectionData } from '../detailsSection';
 import { format, formatDate } from '../../../../ui/format';
 import type { RegisterRow, RegistryUser } from '../../services/IAIRegistryService';
-import type { ILiteracyService, SystemLiteracy } from '../../services/ILiteracyService';
+import type { ILiteracyService } from '../../services/ILiteracyService';
 import { LiteracyMeasurePanel, type SystemOption } from './LiteracyMeasurePanel';
 import { AUDIENCE_KEYS, FORMAT_KEYS, gapText } from './literacyText';
 
@@ -44,30 +45,15 @@ type Editing = { mode: 'create' } | { mode: 'edit'; measure: Stored<LiteracyMeas
 export function LiteracySection(props: ILiteracySectionProps): React.ReactElement {
   const { row, service, user, strings, suiteStrings } = props;
   const theme = useTheme();
-  const [view, setView] = React.useState<SystemLiteracy | undefined>();
-  const [loadError, setLoadError] = React.useState<string | undefined>();
-  const [attempt, setAttempt] = React.useState(0);
   const [busyId, setBusyId] = React.useState<number | undefined>();
   const [message, setMessage] = React.useState<{ error: boolean; text: string } | undefined>();
   const [editing, setEditing] = React.useState<Editing | undefined>();
   const headingId = `literacy-${row.system.id}`;
   const now = props.now ?? new Date();
 
-  React.useEffect(() => {
-    let live = true;
-    setLoadError(undefined);
-    service.coverage([row]).then(
-      (loaded) => { if (live) setView(loaded.get(row.system.id)); },
-      (error: unknown) => { if (live) setLoadError(`${strings.LoadFailed} ${errorText(errorKindOf(error), suiteStrings)}`); }
-    );
-    return () => { live = false; };
-  }, [service, row, attempt]);
+  const { view, loadError, reload } = useSectionData(() => service.coverage([row]).then((loaded) => loaded.get(row.system.id)), [service, row], strings.LoadFailed, suiteStrings);
 
-  const divider = `1px solid ${theme.semanticColors.bodyDivider}`;
-  const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 6px', borderBottom: divider, verticalAlign: 'top', overflowWrap: 'anywhere' };
-  const table: React.CSSProperties = { borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText };
-  const caption: React.CSSProperties = { textAlign: 'left', fontWeight: 600, padding: '4px 0' };
-  const subtext: React.CSSProperties = { color: theme.semanticColors.bodySubtext };
+  const { cell, table, caption, subtext } = sectionTableStyles(theme);
 
   const me = user?.person;
   const currentIds = new Set((view?.coverage.current ?? []).map((m) => m.id));
@@ -82,7 +68,7 @@ export function LiteracySection(props: ILiteracySectionProps): React.ReactElemen
     try {
       await service.acknowledge(measure.id);
       setMessage({ error: false, text: format(strings.AcknowledgedAnnouncement, measure.title) });
-      setAttempt((n) => n + 1);
+      reload();
       props.onChanged?.();
     } catch (error) {
       const code = isGovernanceError(error, 'Validation') ? error.issues[0]?.code : undefined;
@@ -111,7 +97,7 @@ export function LiteracySection(props: ILiteracySectionProps): React.ReactElemen
         <Text block variant="small" style={subtext}>{strings.Intro}</Text>
         {!view && !loadError && <Text role="status">{strings.Loading}</Text>}
         {loadError && (
-          <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={suiteStrings.Retry} onClick={() => setAttempt((n) => n + 1)} />}>{loadError}</MessageBar>
+          <MessageBar messageBarType={MessageBarType.error} role="alert" actions={<DefaultButton text={suiteStrings.Retry} onClick={() => reload()} />}>{loadError}</MessageBar>
         )}
         {message && (
           <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} role={message.error ? 'alert' : 'status'} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={suiteStrings.Close}>
@@ -221,7 +207,7 @@ export function LiteracySection(props: ILiteracySectionProps): React.ReactElemen
           onSaved={() => {
             setEditing(undefined);
             setMessage({ error: false, text: strings.Saved });
-            setAttempt((n) => n + 1);
+            reload();
             props.onChanged?.();
           }}
           onDismiss={() => setEditing(undefined)}
