@@ -231,6 +231,21 @@ define([], function () {
       ChartBandsLabel: 'Donut chart of records by band; the table shows the same figures.',
       MaturityNames: { '1': 'Initial', '2': 'Developing', '3': 'Defined', '4': 'Managed', '5': 'Optimised' }
         },
+    // A record's meeting actions (issue 19, part 5) in the details panels of the inventory and the AI registry.
+    RecordActions: {
+      Title: 'Meeting actions',
+      Loading: 'Loading meeting actions…',
+      None: 'No governance meeting action concerns this record.',
+      Summary: { one: '{0} meeting action concerns this record.', other: '{0} meeting actions concern this record.' },
+      OpenCount: { one: '{0} open', other: '{0} open' },
+      OverdueCount: { one: '{0} overdue', other: '{0} overdue' },
+      YourOverdue: { one: 'You own {0} overdue action on this record.', other: 'You own {0} overdue actions on this record.' },
+      Line: '{0} (owner: {1}, due {2})',
+      FromMeeting: 'From "{0}", {1}',
+      Overdue: 'Overdue',
+      NoDueDate: 'no due date',
+      NoOwner: 'nobody'
+    },
     // Display labels of stored choice values (keys: the stored value, never translated; unknown values show as stored).
     Choices: {
       Sensitivity: { "Public": "Public", "Internal": "Internal", "Confidential": "Confidential", "Highly Confidential": "Highly Confidential" },

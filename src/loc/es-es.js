@@ -231,6 +231,21 @@ define([], function () {
       ChartBandsLabel: 'Gráfico de anillo de los registros por categoría; la tabla muestra las mismas cifras.',
       MaturityNames: { '1': 'Inicial', '2': 'En desarrollo', '3': 'Definido', '4': 'Gestionado', '5': 'Optimizado' }
         },
+    // A record's meeting actions (issue 19, part 5) in the details panels of the inventory and the AI registry.
+    RecordActions: {
+      Title: 'Acciones de reunión',
+      Loading: 'Cargando las acciones de reunión…',
+      None: 'Ninguna acción de reunión de gobernanza se refiere a este registro.',
+      Summary: { one: '{0} acción de reunión se refiere a este registro.', other: '{0} acciones de reunión se refieren a este registro.' },
+      OpenCount: { one: '{0} abierta', other: '{0} abiertas' },
+      OverdueCount: { one: '{0} vencida', other: '{0} vencidas' },
+      YourOverdue: { one: 'Usted es responsable de {0} acción vencida en este registro.', other: 'Usted es responsable de {0} acciones vencidas en este registro.' },
+      Line: '{0} (responsable: {1}, vence el {2})',
+      FromMeeting: 'Reunión «{0}», {1}',
+      Overdue: 'Vencida',
+      NoDueDate: 'sin fecha límite',
+      NoOwner: 'nadie'
+    },
     // Display labels of stored choice values (keys: the stored value, never translated; unknown values show as stored).
     Choices: {
       Sensitivity: { "Public": "Público", "Internal": "Interno", "Confidential": "Confidencial", "Highly Confidential": "Altamente confidencial" },

@@ -231,6 +231,21 @@ define([], function () {
       ChartBandsLabel: 'Graphique en anneau des enregistrements par catégorie ; le tableau présente les mêmes chiffres.',
       MaturityNames: { '1': 'Initial', '2': 'En développement', '3': 'Défini', '4': 'Géré', '5': 'Optimisé' }
         },
+    // A record's meeting actions (issue 19, part 5) in the details panels of the inventory and the AI registry.
+    RecordActions: {
+      Title: 'Actions de réunion',
+      Loading: 'Chargement des actions de réunion…',
+      None: 'Aucune action de réunion de gouvernance ne concerne cet enregistrement.',
+      Summary: { one: '{0} action de réunion concerne cet enregistrement.', other: '{0} actions de réunion concernent cet enregistrement.' },
+      OpenCount: { one: '{0} ouverte', other: '{0} ouvertes' },
+      OverdueCount: { one: '{0} en retard', other: '{0} en retard' },
+      YourOverdue: { one: 'Vous êtes responsable de {0} action en retard sur cet enregistrement.', other: 'Vous êtes responsable de {0} actions en retard sur cet enregistrement.' },
+      Line: '{0} (responsable : {1}, échéance {2})',
+      FromMeeting: 'Réunion « {0} », {1}',
+      Overdue: 'En retard',
+      NoDueDate: 'sans échéance',
+      NoOwner: 'personne'
+    },
     // Display labels of stored choice values (keys: the stored value, never translated; unknown values show as stored).
     Choices: {
       Sensitivity: { "Public": "Public", "Internal": "Interne", "Confidential": "Confidentiel", "Highly Confidential": "Hautement confidentiel" },

@@ -225,6 +225,21 @@ declare interface IGovernanceSuiteStrings {
     /** Maturity level names by level 1-5. */
     MaturityNames: { [level: string]: string };
   };
+  /** A record's meeting actions in the details panels (issue 19, part 5). */
+  RecordActions: {
+    Title: string;
+    Loading: string;
+    None: string;
+    Summary: { one: string; other: string };
+    OpenCount: { one: string; other: string };
+    OverdueCount: { one: string; other: string };
+    YourOverdue: { one: string; other: string };
+    Line: string;
+    FromMeeting: string;
+    Overdue: string;
+    NoDueDate: string;
+    NoOwner: string;
+  };
   /** Display labels of stored choice values, by choice set then stored value (the stored value is the fallback). */
   Choices: {
     Sensitivity: { [stored: string]: string };

@@ -26,6 +26,21 @@ describe('Procedures and meeting actions in the workbench (headless Chromium)', 
     await harness?.close();
   });
 
+  it('the owner follows an overdue action to its record and sees it flagged in the Data Inventory\'s details', async () => {
+    const { page, errors } = await harness.signedIn(JONAS);
+    await page.goto(harness.workbench.pageUrl);
+    const section = roles(page);
+    await section.getByTestId('my-overdue-actions').getByText('Show them').click({ timeout: 60000 });
+    const row = section.getByTestId('actions-view').locator('tr[data-overdue="true"]', { hasText: 'Confirm the custodian of this dataset' });
+    await row.getByRole('link', { name: /^Record DataAssets #\d+$/ }).click();
+    const details = page.getByRole('dialog').getByRole('region', { name: 'Meeting actions', exact: true });
+    await details.getByText('You own 1 overdue action on this record.').waitFor({ timeout: 60000 });
+    await details.getByRole('listitem').filter({ hasText: 'Confirm the custodian of this dataset and record the approval. (owner: Jonas Weber' }).getByText('Overdue', { exact: true }).waitFor();
+    const findings = await seriousFindings(details);
+    assert.equal(findings.length, 0, describeFindings('record actions', findings));
+    assert.deepEqual(errors, []);
+  });
+
   it('the owner of an overdue action sees it flagged, marks it done, and exports the log as CSV', async () => {
     const { page, errors } = await harness.signedIn(JONAS);
     await page.goto(harness.workbench.pageUrl);
@@ -60,23 +75,25 @@ describe('Procedures and meeting actions in the workbench (headless Chromium)', 
     assert.deepEqual(errors, []);
   });
 
-  it('the matrix links each activity to its procedures; axe finds nothing serious in the two views (light theme)', async () => {
-    const { page, errors } = await harness.signedIn(LEAD);
-    await page.goto(harness.workbench.pageUrl);
-    const section = roles(page);
-    await section.getByText('RACI matrix: Organisation').waitFor({ timeout: 60000 });
-    const link = section.locator('[data-procedures-of="approveOwnership"]');
-    await link.getByText('3 procedure(s)').waitFor();
-    await link.click();
-    const view = section.getByTestId('procedures-view');
-    await view.getByText('Procedures (3) governing Approve ownership').waitFor();
-    await view.locator('tr[data-overdue="true"]', { hasText: 'Data ownership RACI process map' }).getByText('Review overdue').waitFor();
-    const inProcedures = await seriousFindings(view);
-    await section.getByRole('tab', { name: 'Meeting actions' }).click();
-    const actions = section.getByTestId('actions-view');
-    await actions.getByText('Data governance board', { exact: false }).first().waitFor();
-    const inActions = await seriousFindings(actions);
-    assert.equal(inProcedures.length + inActions.length, 0, `${describeFindings('procedures', inProcedures)}\n${describeFindings('actions', inActions)}`);
-    assert.deepEqual(errors, []);
-  });
+  for (const theme of ['light', 'dark', 'highContrast'] as const) {
+    it(`the matrix links each activity to its procedures; axe finds nothing serious in the two views (${theme} theme)`, async () => {
+      const { page, errors } = await harness.signedIn(LEAD);
+      await page.goto(`${harness.workbench.pageUrl}?theme=${theme}`);
+      const section = roles(page);
+      await section.getByText('RACI matrix: Organisation').waitFor({ timeout: 60000 });
+      const link = section.locator('[data-procedures-of="approveOwnership"]');
+      await link.getByText('3 procedure(s)').waitFor();
+      await link.click();
+      const view = section.getByTestId('procedures-view');
+      await view.getByText('Procedures (3) governing Approve ownership').waitFor();
+      await view.locator('tr[data-overdue="true"]', { hasText: 'Data ownership RACI process map' }).getByText('Review overdue').waitFor();
+      const inProcedures = await seriousFindings(view);
+      await section.getByRole('tab', { name: 'Meeting actions' }).click();
+      const actions = section.getByTestId('actions-view');
+      await actions.getByText('Data governance board', { exact: false }).first().waitFor();
+      const inActions = await seriousFindings(actions);
+      assert.equal(inProcedures.length + inActions.length, 0, `${describeFindings(`${theme} / procedures`, inProcedures)}\n${describeFindings(`${theme} / actions`, inActions)}`);
+      assert.deepEqual(errors, []);
+    });
+  }
 });

@@ -10,6 +10,9 @@ import type { MeetingAction, MeetingActionStatus } from '../../core/models/meeti
 import type { Procedure } from '../../core/models/procedure';
 import { normaliseProcedure, validateProcedure, type KnownUserCheck } from '../../core/procedures';
 import { readAll } from '../query/readMatching';
+import { MEETING_ACTIONS_LIST } from '../../core/schema';
+import { and, eq } from '../odata/filter';
+import { filterField } from '../odata/fieldRef';
 import type { Repositories } from '../repositories/createRepositories';
 import { toCsv } from '../spreadsheet/writeSpreadsheet';
 
@@ -51,6 +54,15 @@ export async function setProcedureStatus(repositories: ProcedureRepos, item: Sto
 /** Every meeting action (a light log: a few hundred items a year). */
 export function loadMeetingActions(repositories: ActionRepos): Promise<Stored<MeetingAction>[]> {
   return readAll(repositories.meetingActions, {});
+}
+
+/**
+ * The actions about one record (`list`: its list's title, as stored in RecordList), on the indexed RecordId and
+ * RecordList columns: one request for a details panel, whatever the size of the log.
+ */
+export function loadRecordActions(repositories: ActionRepos, list: string, id: number): Promise<Stored<MeetingAction>[]> {
+  const filter = and(eq(filterField(MEETING_ACTIONS_LIST, 'recordId'), id), eq(filterField(MEETING_ACTIONS_LIST, 'recordList'), list));
+  return readAll(repositories.meetingActions, { filter });
 }
 
 /** Validates a new action (a due date in the past refused) and creates it; nothing is written when any issue remains. */

@@ -24,6 +24,7 @@ import type { IAIRegistryProps } from './IAIRegistryProps';
 import { csvLabels } from './labels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { RecordProcessingActivities } from '../../../ui/privacy/RecordProcessingActivities';
+import { RecordMeetingActions } from '../../../ui/meetingActions/RecordMeetingActions';
 import type { AISystem } from '../../../core/models/aiSystem';
 import { LazyClassificationWizard, LazyFrameworkCoverage, LazyLiteracySection, LazySystemDetailsPanel, LazySystemFormPanel, LazyUsageMonitoring } from './lazyPanels';
 import type { SystemLiteracy } from '../services/ILiteracyService';
@@ -267,6 +268,7 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
             risksSection={<>
               <RecordOpenRisks key={details.system.id} load={() => service.openRisks(details.system.id)} strings={riskStrings} shared={suiteStrings} />
               <RecordProcessingActivities key={`pa-${details.system.id}`} load={() => service.processingActivities(details.system.id)} strings={privacyStrings} shared={suiteStrings} />
+              <RecordMeetingActions key={`ma-${details.system.id}`} load={async () => ({ actions: await service.meetingActions(details.system.id), me: user?.person })} strings={suiteStrings} now={new Date()} />
             </>}
             strings={strings}
             suiteStrings={suiteStrings}

@@ -1,5 +1,7 @@
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { loadRecordActions } from '../../../data/procedures';
+import type { MeetingAction } from '../../../core/models/meetingAction';
 import { loadLinkedActivities } from '../../../data/privacy/linkedActivities';
 import type { ProcessingActivity } from '../../../core/privacy/model';
 import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
@@ -202,6 +204,10 @@ export class AIRegistryService implements IAIRegistryService {
 
   public openRisks(systemId: number): Promise<Stored<Risk>[]> {
     return loadOpenRisks(this.repositories, 'aiSystems', systemId);
+  }
+
+  public meetingActions(systemId: number): Promise<Stored<MeetingAction>[]> {
+    return loadRecordActions(this.repositories, AI_SYSTEMS_LIST.title, systemId);
   }
 
   public processingActivities(systemId: number): Promise<Stored<ProcessingActivity>[]> {

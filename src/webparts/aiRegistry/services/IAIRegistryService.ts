@@ -10,6 +10,7 @@ import type { AIApplicabilityBasis, AIApprovalStatus, AILifecycle, AIRiskTier, A
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
+import type { MeetingAction } from '../../../core/models/meetingAction';
 
 /** Filters on indexed AISystems columns, plus title search. */
 export interface RegisterFilters {
@@ -89,6 +90,8 @@ export interface IAIRegistryService {
   searchPeople(text: string): Promise<PersonRef[]>;
   /** The system's open risks in the Risk Register (not Closed), highest current score first. */
   openRisks(systemId: number): Promise<Stored<Risk>[]>;
+  /** The governance meetings' actions about the system (list MeetingActions), one request. */
+  meetingActions(systemId: number): Promise<Stored<MeetingAction>[]>;
   /** The privacy register's records of processing that use the system, by name. */
   processingActivities(systemId: number): Promise<Stored<ProcessingActivity>[]>;
   /** Every system matching the filters (for the register export), in register order. */

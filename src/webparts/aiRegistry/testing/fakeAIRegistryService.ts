@@ -5,6 +5,7 @@
  */
 import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { Risk } from '../../../core/models/risk';
+import type { MeetingAction } from '../../../core/models/meetingAction';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
 import { deriveVerification } from '../../../core/aiRegistry/verification';
@@ -108,6 +109,13 @@ export class FakeAIRegistryService implements IAIRegistryService {
 
   public async processingActivities(systemId: number): Promise<Stored<ProcessingActivity>[]> {
     return this.activitiesBySystem.get(systemId) ?? [];
+  }
+
+  /** Meeting actions per system id, for the details panel's section. */
+  public readonly actionsBySystem = new Map<number, Stored<MeetingAction>[]>();
+
+  public async meetingActions(systemId: number): Promise<Stored<MeetingAction>[]> {
+    return this.actionsBySystem.get(systemId) ?? [];
   }
 
   public async openRisks(systemId: number): Promise<Stored<Risk>[]> {

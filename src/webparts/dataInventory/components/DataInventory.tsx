@@ -24,7 +24,8 @@ import { InventoryFilters as InventoryFilterBar } from '../../../ui/InventoryFil
 import { InventoryGrid } from '../../../ui/InventoryGrid';
 import { INVENTORY_COLUMN_KEYS } from '../../../ui/inventoryTypes';
 import type { IInventoryRow, IInventorySort, InventorySortField } from '../../../ui/inventoryTypes';
-import type { InventoryFilters, InventoryQuery } from '../services/IInventoryService';
+import type { IInventoryService, InventoryFilters, InventoryQuery } from '../services/IInventoryService';
+import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IDataInventoryProps } from './IDataInventoryProps';
 import { formOptions, missionRegionIssues } from './inventoryReference';
 import { useAssetEditor } from './useAssetEditor';
@@ -33,6 +34,7 @@ import { useInventoryPages } from './useInventoryPages';
 import { LazyAssetDetailsPanel, LazyAssetFormPanel, LazyConflictDialog } from './lazyPanels';
 import { RecordOpenRisks } from '../../../ui/risk/RecordOpenRisks';
 import { RecordProcessingActivities } from '../../../ui/privacy/RecordProcessingActivities';
+import { RecordMeetingActions, type RecordActions } from '../../../ui/meetingActions/RecordMeetingActions';
 import { ImportCommands } from './ImportCommands';
 import { NominationCommand, nominationSection } from './nominationSlots';
 import { CustodianNoticeBar, useCustodianOnCreate } from './custodianOnCreate';
@@ -269,6 +271,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             risksSection={<>
               <RecordOpenRisks key={currentDetails.asset.id} load={() => service.openRisks(currentDetails.asset.id)} strings={riskStrings} shared={strings} />
               <RecordProcessingActivities key={`pa-${currentDetails.asset.id}`} load={() => service.processingActivities(currentDetails.asset.id)} strings={privacyStrings} shared={strings} />
+              <RecordMeetingActions key={`ma-${currentDetails.asset.id}`} load={() => loadRecordActions(service, props.nominations, currentDetails.asset.id)} strings={strings} now={now()} />
             </>}
             strings={strings}
           />
@@ -305,4 +308,10 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
 
   const withPeople = <PeopleDirectoryProvider directory={props.people}>{content}</PeopleDirectoryProvider>;
   return theme ? <ThemeProvider theme={theme}>{withPeople}</ThemeProvider> : withPeople;
+}
+
+/** The record's meeting actions and, when the nominations service can tell, who is signed in (to flag their own). */
+async function loadRecordActions(service: IInventoryService, nominations: INominationService | undefined, assetId: number): Promise<RecordActions> {
+  const [actions, me] = await Promise.all([service.meetingActions(assetId), nominations?.currentUser().catch(() => undefined)]);
+  return { actions, me };
 }

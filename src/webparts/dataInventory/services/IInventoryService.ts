@@ -8,6 +8,7 @@ import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
+import type { MeetingAction } from '../../../core/models/meetingAction';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { HealthSettings } from '../../../core/scoring';
 import type { SearchSource } from '../../../data/search/types';
@@ -85,6 +86,8 @@ export interface IInventoryService {
   openRisks(assetId: number): Promise<Stored<Risk>[]>;
   /** The privacy register's records of processing that use the record, by name. */
   processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]>;
+  /** The governance meetings' actions about the record (list MeetingActions), one request. */
+  meetingActions(assetId: number): Promise<Stored<MeetingAction>[]>;
   /** The label mapping and taxonomy the live scores are computed with, as the stored ones (read once). */
   healthSettings(): Promise<HealthSettings>;
 }

@@ -10,6 +10,8 @@ import { pagePlanned } from '../../../data/query/pagePlanned';
 import { planFilter } from '../../../data/query/planFilter';
 import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
+import { loadRecordActions } from '../../../data/procedures';
+import type { MeetingAction } from '../../../core/models/meetingAction';
 import { loadLinkedActivities } from '../../../data/privacy/linkedActivities';
 import type { ProcessingActivity } from '../../../core/privacy/model';
 import { derivedStatuses } from '../../../data/ownership/ownershipForAssets';
@@ -117,6 +119,10 @@ export class InventoryService implements IInventoryService {
 
   public openRisks(assetId: number): Promise<Stored<Risk>[]> {
     return loadOpenRisks(this.repositories, 'dataAssets', assetId);
+  }
+
+  public meetingActions(assetId: number): Promise<Stored<MeetingAction>[]> {
+    return loadRecordActions(this.repositories, DATA_ASSETS_LIST.title, assetId);
   }
 
   public processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]> {

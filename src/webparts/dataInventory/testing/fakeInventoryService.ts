@@ -10,6 +10,7 @@ import type { GovernanceErrorKind } from '../../../core/errors';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
+import type { MeetingAction } from '../../../core/models/meetingAction';
 import type { HealthSettings } from '../../../core/scoring';
 import type { AssetVersion, IInventoryService, InventoryPage, InventoryQuery, MissionSummary } from '../services/IInventoryService';
 
@@ -141,6 +142,14 @@ export class FakeInventoryService implements IInventoryService {
 
   public async processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]> {
     return this.activitiesByAsset.get(assetId) ?? [];
+  }
+
+  /** Meeting actions per asset id, for the details panel's section. */
+  public readonly actionsByAsset = new Map<number, Stored<MeetingAction>[]>();
+
+  public async meetingActions(assetId: number): Promise<Stored<MeetingAction>[]> {
+    this._maybeFail('meetingActions');
+    return this.actionsByAsset.get(assetId) ?? [];
   }
 
   public async openRisks(assetId: number): Promise<Stored<Risk>[]> {
