@@ -25,6 +25,7 @@ import { seedUsage } from './seedUsage';
 import { seedGovernanceRoles } from './seedGovernanceRoles';
 import { seedFrameworks } from './seedFrameworks';
 import { seedProcedures } from './seedProcedures';
+import { seedLiteracy } from './seedLiteracy';
 import { seedTemplates } from './seedTemplates';
 
 /** AI systems in the seeded register. */
@@ -138,6 +139,8 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   failedRows += await seedGovernanceRoles(emulator, log);
   failedRows += await seedFrameworks(emulator, { log });
   failedRows += await seedProcedures(emulator, { now, log });
+  // After the AI systems and their usage: measures target the usage departments of the seeded public tools.
+  failedRows += await seedLiteracy(emulator, { now, log });
   // History is told from the planned ownership story (the stored statuses, derived above, end up close to it).
   const storyAssets = assets.map((asset) => ({ ...asset, ownershipStatus: plannedOwnership.get(asset.externalId) ?? asset.ownershipStatus }));
   failedRows += await seedScorecardHistory(emulator.siteUrl, storyAssets, SEED_REFERENCE.missions, now, log);

@@ -98,6 +98,15 @@ describe('coverage from usage monitoring', () => {
     expect(after.percent).toBe(0);
     expect(after.gaps[0]).toEqual({ kind: 'reclassified', measure: 'Intro', delivered: '2026-03-01', classifiedOn: '2026-05-02' });
   });
+  it('counts imported rows: the system\'s rows are a part of each import batch, and a re-import in progress shows the older batch', () => {
+    // An import of 40 rows (every app), of which this system's are three; then a re-import of May still being written.
+    const batched = (department: string, users: number, batch: string, batchRows: number): LiteracyUsageRow => ({ ...usage(department, users), importBatch: batch, batchRows });
+    const imported = [batched('Finance', 30, '2026-06-01T08:00:00Z#a', 40), batched('Programmes', 60, '2026-06-01T08:00:00Z#a', 40), batched('HR', 10, '2026-06-01T08:00:00Z#a', 40)];
+    const first = literacyCoverage({ id: 7 }, [measure({ audienceValues: 'Finance' })], [], imported, now);
+    expect(first).toMatchObject({ basis: 'usage', total: 100, covered: 30, percent: 30 });
+    const reimporting = [...imported, batched('Finance', 900, '2026-06-10T08:00:00Z#b', 40)];
+    expect(literacyCoverage({ id: 7 }, [measure({ audienceValues: 'Finance' })], [], reimporting, now)).toMatchObject({ total: 100, covered: 30 });
+  });
 });
 
 describe('coverage from a named audience', () => {

@@ -6,7 +6,7 @@
 import { judgeAuthoredDecision, type AuthoredDecisionReason } from '../decisions';
 import type { PersonRef, Stored } from '../models/common';
 import { isKnownPerson, samePerson } from '../ownership/counting';
-import { visibleRows, type BatchedRow } from '../usage/periods';
+import { visibleSubsetRows, type BatchedRow } from '../usage/periods';
 import { DEFAULT_REFRESH_MONTHS, type LiteracyAcknowledgement, type LiteracyMeasure } from './model';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -121,10 +121,13 @@ export function coversSystem(measure: LiteracyMeasure, systemId: number): boolea
   return (measure.coveredSystems ?? []).some((ref) => ref.id === systemId);
 }
 
-/** Users per department in the latest period of each department (the newest complete import batch per period). */
+/**
+ * Users per department in the latest period of each department. `rows` are the system's matched rows only, a subset of
+ * each import batch, so the batch is chosen by `visibleSubsetRows` (not by counting the batch's rows).
+ */
 export function usersByDepartment(rows: readonly LiteracyUsageRow[]): Map<string, { department: string; users: number }> {
   const latest = new Map<string, { department: string; period: string; users: number }>();
-  for (const row of visibleRows(rows)) {
+  for (const row of visibleSubsetRows(rows)) {
     const department = row.department?.trim();
     if (!department) continue;
     const period = (row.periodEnd ?? '').slice(0, 10);

@@ -45,3 +45,21 @@ export function visibleRows<T extends BatchedRow>(rows: readonly T[]): T[] {
   }
   return out;
 }
+
+/**
+ * The rows to use when `rows` are a subset of the stored rows (e.g. those matched to one AI system): a batch's
+ * completeness (its declared `batchRows`) cannot be judged from a subset, so `visibleRows` would drop every batch.
+ * Per period, the oldest batch still stored is used instead: a re-import deletes the older batch only after the new
+ * one is complete, so while two batches are present the older is the complete one. A period's first import, if
+ * interrupted, shows what it stored.
+ */
+export function visibleSubsetRows<T extends BatchedRow>(rows: readonly T[]): T[] {
+  const oldest = new Map<string, string>();
+  for (const row of rows) {
+    const period = periodKey(row.periodStart, row.periodEnd);
+    const batch = row.importBatch ?? '';
+    const seen = oldest.get(period);
+    if (seen === undefined || batch < seen) oldest.set(period, batch);
+  }
+  return rows.filter((row) => (row.importBatch ?? '') === oldest.get(periodKey(row.periodStart, row.periodEnd)));
+}
