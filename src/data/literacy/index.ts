@@ -1,1 +1,2 @@
 export * from './literacyStore';
+export * from './literacyFigures';

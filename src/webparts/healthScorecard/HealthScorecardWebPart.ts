@@ -12,6 +12,8 @@ import { createScorecardService } from './services/createScorecardService';
 import type { IScorecardService } from './services/IScorecardService';
 import { createAccessFiguresSource } from './services/AccessFiguresSource';
 import type { IAccessFiguresSource } from './services/IAccessFiguresSource';
+import { createLiteracyFiguresSource } from './services/LiteracyFiguresSource';
+import type { ILiteracyFiguresSource } from './services/ILiteracyFiguresSource';
 import { createPrivacyFiguresSource } from './services/PrivacyFiguresSource';
 import type { IPrivacyFiguresSource } from './services/IPrivacyFiguresSource';
 
@@ -22,10 +24,12 @@ const HealthScorecard = React.lazy(() => import(/* webpackChunkName: 'health-sco
 export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealthScorecardWebPartProps, IScorecardService> {
   private access: IAccessFiguresSource | undefined;
   private privacy: IPrivacyFiguresSource | undefined;
+  private literacy: ILiteracyFiguresSource | undefined;
 
   protected createService(): IScorecardService {
     this.access = createAccessFiguresSource(this.context);
     this.privacy = createPrivacyFiguresSource(this.context);
+    this.literacy = createLiteracyFiguresSource(this.context);
     return createScorecardService(this.context);
   }
 
@@ -43,7 +47,8 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
       inventoryPageUrl: p.inventoryPageUrl?.trim() || undefined,
       theme,
       access: this.access,
-      privacy: this.privacy
+      privacy: this.privacy,
+      literacy: this.literacy
     };
     return React.createElement(HealthScorecard, props);
   }

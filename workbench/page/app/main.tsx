@@ -21,6 +21,7 @@ import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprov
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/services/createScorecardService';
 import { accessFiguresFor } from '../../../src/webparts/healthScorecard/services/AccessFiguresSource';
+import { literacyFiguresFor } from '../../../src/webparts/healthScorecard/services/LiteracyFiguresSource';
 import { privacyFiguresFor } from '../../../src/webparts/healthScorecard/services/PrivacyFiguresSource';
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
@@ -86,7 +87,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const service = scorecardServiceFor(sp, context.siteUrl, context.user.loginName);
       const access = accessFiguresFor(sp, createNodeGraphRequester(graphUrl()));
-      return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} access={access} privacy={privacyFiguresFor(sp)} />;
+      return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} access={access} privacy={privacyFiguresFor(sp)} literacy={literacyFiguresFor(sp)} />;
     }
   },
   {

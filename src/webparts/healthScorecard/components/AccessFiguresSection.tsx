@@ -4,19 +4,16 @@ import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
-import type { AccessFigureDetail, AccessFigures, AccessRegionFigures, StaleGroupReason } from '../../../core/accessReviews';
-import type { GovernanceErrorKind } from '../../../core/errors';
+import type { AccessFigureDetail, AccessRegionFigures, StaleGroupReason } from '../../../core/accessReviews';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
-import { errorKindOf } from '../../../ui/errorText';
 import { useStableId } from '../../../ui/useStableId';
 import { format } from '../../../ui/format';
 import { formatPercent } from '../../../ui/scorecard/scorecardTypes';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
+import { useFiguresSource } from './useFiguresSource';
 import type { IAccessFiguresSource } from '../services/IAccessFiguresSource';
 
 type Figure = AccessFigureDetail['figure'];
-
-type Loaded = { status: 'loading' } | { status: 'error'; kind: GovernanceErrorKind } | { status: 'ready'; figures: AccessFigures };
 
 const FIGURES: readonly { readonly key: Figure; readonly label: () => string }[] = [
   { key: 'overdueReviews', label: () => strings.AccessOverdueReviews },
@@ -49,28 +46,15 @@ function regionName(region: string): string {
 export function AccessFiguresSection(props: { source: IAccessFiguresSource; shared: IGovernanceSuiteStrings; region?: string }): React.ReactElement {
   const { source, shared, region } = props;
   const css = tableStyles(useTheme());
-  const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
+  const { state: loaded, retry } = useFiguresSource(source);
   const [open, setOpen] = React.useState<{ region: string; figure: Figure } | undefined>(undefined);
-  const [version, setVersion] = React.useState(0);
   const titleId = useStableId('scorecard-access-title');
-
-  React.useEffect(() => {
-    let live = true;
-    setLoaded({ status: 'loading' });
-    source.load().then(
-      (figures) => live && setLoaded({ status: 'ready', figures }),
-      (error: unknown) => live && setLoaded({ status: 'error', kind: errorKindOf(error) })
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, version]);
 
   // A region's scorecard shows its own row only.
   const regions = loaded.status === 'ready' ? loaded.figures.regions.filter((r) => region === undefined || r.region === region) : [];
   let body: React.ReactElement;
   if (loaded.status === 'loading') body = <ProgressIndicator label={strings.AccessLoading} />;
-  else if (loaded.status === 'error') body = <ErrorMessageBar kind={loaded.kind} strings={shared} onRetry={() => setVersion((v) => v + 1)} />;
+  else if (loaded.status === 'error') body = <ErrorMessageBar kind={loaded.kind} strings={shared} onRetry={retry} />;
   else if (regions.length === 0) body = <Text block>{strings.AccessNone}</Text>;
   else {
     const details = open ? loaded.figures.details.filter((d) => d.region === open.region && d.figure === open.figure) : [];

@@ -27,6 +27,11 @@ import { useScorecardData } from './useScorecardData';
 import type { ScorecardData } from './useScorecardData';
 import { useScorecardFigures } from './useScorecardFigures';
 
+// The literacy figures are their own chunk: loaded only on a scorecard that has a literacy source.
+const LiteracyFiguresSection = React.lazy(() =>
+  import(/* webpackChunkName: 'scorecard-literacy' */ './LiteracyFiguresSection').then((m) => ({ default: m.LiteracyFiguresSection }))
+);
+
 const defaultNow = (): Date => new Date();
 
 /** Static print rules (no user text): actions hidden, one column, charts in their colours, sections kept whole. */
@@ -181,6 +186,11 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
       {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}
       {props.privacy && <PrivacyFiguresSection source={props.privacy} shared={shared} scope={scope} />}
+      {props.literacy && (
+        <React.Suspense fallback={<ProgressIndicator label={strings.LiteracyLoading} />}>
+          <LiteracyFiguresSection source={props.literacy} shared={shared} scope={scope} />
+        </React.Suspense>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { IAccessFiguresSource } from '../services/IAccessFiguresSource';
+import type { ILiteracyFiguresSource } from '../services/ILiteracyFiguresSource';
 import type { IPrivacyFiguresSource } from '../services/IPrivacyFiguresSource';
 import type { IScorecardService } from '../services/IScorecardService';
 import type { ScorecardGrouping } from './grouping';
@@ -27,4 +28,6 @@ export interface IHealthScorecardProps {
   access?: IAccessFiguresSource;
   /** Records of processing per region and mission (issue 17); no privacy section when absent. */
   privacy?: IPrivacyFiguresSource;
+  /** AI literacy coverage per region and mission (issue 19 part 4); no literacy section when absent. */
+  literacy?: ILiteracyFiguresSource;
 }

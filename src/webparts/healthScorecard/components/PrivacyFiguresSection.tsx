@@ -4,17 +4,14 @@ import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'HealthScorecardWebPartStrings';
-import type { GovernanceErrorKind } from '../../../core/errors';
 import { PRIVACY_FIGURES, type PrivacyFigure, type PrivacyFigures, type PrivacyFlaggedRecord, type PrivacyScopeFigures } from '../../../core/privacy/privacyFigures';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
-import { errorKindOf } from '../../../ui/errorText';
 import { format, formatDate } from '../../../ui/format';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
 import { useStableId } from '../../../ui/useStableId';
+import { useFiguresSource } from './useFiguresSource';
 import type { IPrivacyFiguresSource } from '../services/IPrivacyFiguresSource';
-
-type Loaded = { status: 'loading' } | { status: 'error'; kind: GovernanceErrorKind } | { status: 'ready'; figures: PrivacyFigures };
 
 const LABEL: Readonly<Record<PrivacyFigure, () => string>> = {
   missingLegalBasis: () => strings.PrivacyMissingLegalBasis,
@@ -52,26 +49,13 @@ function recordDetail(record: PrivacyFlaggedRecord, figure: PrivacyFigure): stri
 export function PrivacyFiguresSection(props: { source: IPrivacyFiguresSource; shared: IGovernanceSuiteStrings; scope: ScorecardScope }): React.ReactElement {
   const { source, shared, scope } = props;
   const css = tableStyles(useTheme());
-  const [loaded, setLoaded] = React.useState<Loaded>({ status: 'loading' });
+  const { state: loaded, retry } = useFiguresSource(source);
   const [open, setOpen] = React.useState<{ row: PrivacyScopeFigures; figure: PrivacyFigure } | undefined>(undefined);
-  const [version, setVersion] = React.useState(0);
   const titleId = useStableId('scorecard-privacy-title');
-
-  React.useEffect(() => {
-    let live = true;
-    setLoaded({ status: 'loading' });
-    source.load().then(
-      (figures) => live && setLoaded({ status: 'ready', figures }),
-      (error: unknown) => live && setLoaded({ status: 'error', kind: errorKindOf(error) })
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, version]);
 
   let body: React.ReactElement;
   if (loaded.status === 'loading') body = <ProgressIndicator label={strings.PrivacyLoading} />;
-  else if (loaded.status === 'error') body = <ErrorMessageBar kind={loaded.kind} strings={shared} onRetry={() => setVersion((v) => v + 1)} />;
+  else if (loaded.status === 'error') body = <ErrorMessageBar kind={loaded.kind} strings={shared} onRetry={retry} />;
   else {
     const { rows, byMission } = rowsFor(loaded.figures, scope);
     if (rows.length === 0) body = <Text block>{strings.PrivacyNone}</Text>;

@@ -117,6 +117,24 @@ define([], function () {
     PrivacyShow: '{0} in {1}: show the records',
     PrivacyReviewDue: 'review due {0}',
     PrivacyNoReviewDate: 'no review date',
-    PrivacyCloseDetail: 'Close the list'
+    PrivacyCloseDetail: 'Close the list',
+    LiteracyTitle: 'AI literacy (EU AI Act Art. 4)',
+    LiteracyCaption: 'AI literacy coverage by {0}: AI systems used, with a current measure, with a gap, their known users and the users a current measure covers',
+    LiteracyByRegion: 'region',
+    LiteracyByMission: 'mission',
+    LiteracySystems: 'AI systems',
+    LiteracyWithCurrent: 'With a current measure',
+    LiteracyWithGap: 'With a gap',
+    LiteracyUsers: 'Users known',
+    LiteracyCovered: 'Users covered',
+    LiteracyCoverage: 'Coverage',
+    LiteracyNoUsersKnown: 'No users known',
+    LiteracyOrganisationWide: 'Organisation-wide (no mission)',
+    LiteracyTotal: 'Organisation total',
+    LiteracyScopeTotal: 'Total for {0}',
+    LiteracyLoading: 'Loading the AI literacy figures…',
+    LiteracyNoMeasures: 'No AI literacy measures recorded yet.',
+    LiteracyNone: 'No AI system is used in this scope.',
+    LiteracyNote: 'A system used in several regions or missions counts in each of them, with all its users (usage monitoring counts users per department, not per mission); the total counts it once. Users are those seen by usage monitoring, else the people a measure names.'
   };
 });

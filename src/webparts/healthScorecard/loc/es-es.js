@@ -117,6 +117,24 @@ define([], function () {
     PrivacyShow: '{0} en {1}: mostrar las actividades',
     PrivacyReviewDue: 'revisión prevista el {0}',
     PrivacyNoReviewDate: 'sin fecha de revisión',
-    PrivacyCloseDetail: 'Cerrar la lista'
+    PrivacyCloseDetail: 'Cerrar la lista',
+    LiteracyTitle: 'Alfabetización en IA (Reglamento de IA, art. 4)',
+    LiteracyCaption: 'Cobertura de la alfabetización en IA por {0}: sistemas de IA utilizados, con una medida vigente, con una carencia, sus usuarios conocidos y los usuarios cubiertos por una medida vigente',
+    LiteracyByRegion: 'región',
+    LiteracyByMission: 'misión',
+    LiteracySystems: 'Sistemas de IA',
+    LiteracyWithCurrent: 'Con una medida vigente',
+    LiteracyWithGap: 'Con una carencia',
+    LiteracyUsers: 'Usuarios conocidos',
+    LiteracyCovered: 'Usuarios cubiertos',
+    LiteracyCoverage: 'Cobertura',
+    LiteracyNoUsersKnown: 'Ningún usuario conocido',
+    LiteracyOrganisationWide: 'Toda la organización (sin misión)',
+    LiteracyTotal: 'Total de la organización',
+    LiteracyScopeTotal: 'Total de {0}',
+    LiteracyLoading: 'Cargando las cifras de alfabetización en IA…',
+    LiteracyNoMeasures: 'Todavía no se ha registrado ninguna medida de alfabetización en IA.',
+    LiteracyNone: 'Ningún sistema de IA se utiliza en este ámbito.',
+    LiteracyNote: 'Un sistema utilizado en varias regiones o misiones cuenta en cada una, con todos sus usuarios (el seguimiento de uso cuenta los usuarios por departamento, no por misión); el total lo cuenta una vez. Los usuarios son los del seguimiento de uso o, si no, las personas que nombra una medida.'
   };
 });

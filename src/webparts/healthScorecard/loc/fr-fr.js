@@ -117,6 +117,24 @@ define([], function () {
     PrivacyShow: '{0} en {1} : afficher les traitements',
     PrivacyReviewDue: 'revue prévue le {0}',
     PrivacyNoReviewDate: 'aucune date de revue',
-    PrivacyCloseDetail: 'Fermer la liste'
+    PrivacyCloseDetail: 'Fermer la liste',
+    LiteracyTitle: 'Culture de l\'IA (AI Act, art. 4)',
+    LiteracyCaption: 'Couverture de la formation à l\'IA par {0} : systèmes d\'IA utilisés, avec une mesure en cours, avec une lacune, leurs utilisateurs connus et les utilisateurs couverts par une mesure en cours',
+    LiteracyByRegion: 'région',
+    LiteracyByMission: 'mission',
+    LiteracySystems: 'Systèmes d\'IA',
+    LiteracyWithCurrent: 'Avec une mesure en cours',
+    LiteracyWithGap: 'Avec une lacune',
+    LiteracyUsers: 'Utilisateurs connus',
+    LiteracyCovered: 'Utilisateurs couverts',
+    LiteracyCoverage: 'Couverture',
+    LiteracyNoUsersKnown: 'Aucun utilisateur connu',
+    LiteracyOrganisationWide: 'Toute l\'organisation (sans mission)',
+    LiteracyTotal: 'Total de l\'organisation',
+    LiteracyScopeTotal: 'Total pour {0}',
+    LiteracyLoading: 'Chargement des chiffres de culture de l\'IA…',
+    LiteracyNoMeasures: 'Aucune mesure de formation à l\'IA enregistrée pour l\'instant.',
+    LiteracyNone: 'Aucun système d\'IA n\'est utilisé dans ce périmètre.',
+    LiteracyNote: 'Un système utilisé dans plusieurs régions ou missions compte dans chacune, avec tous ses utilisateurs (le suivi des usages compte les utilisateurs par département, pas par mission) ; le total le compte une fois. Les utilisateurs sont ceux du suivi des usages, sinon les personnes nommées par une mesure.'
   };
 });

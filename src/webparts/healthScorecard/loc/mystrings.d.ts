@@ -119,6 +119,24 @@ declare interface IHealthScorecardWebPartStrings {
   PrivacyReviewDue: string;
   PrivacyNoReviewDate: string;
   PrivacyCloseDetail: string;
+  LiteracyTitle: string;
+  LiteracyCaption: string;
+  LiteracyByRegion: string;
+  LiteracyByMission: string;
+  LiteracySystems: string;
+  LiteracyWithCurrent: string;
+  LiteracyWithGap: string;
+  LiteracyUsers: string;
+  LiteracyCovered: string;
+  LiteracyCoverage: string;
+  LiteracyNoUsersKnown: string;
+  LiteracyOrganisationWide: string;
+  LiteracyTotal: string;
+  LiteracyScopeTotal: string;
+  LiteracyLoading: string;
+  LiteracyNoMeasures: string;
+  LiteracyNone: string;
+  LiteracyNote: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
