@@ -3,3 +3,4 @@ export * from './roles';
 export * from './routeDecisions';
 export * from './routeOwnership';
 export * from './routeDpia';
+export * from './routeAccessReviews';
