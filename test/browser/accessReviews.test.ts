@@ -57,9 +57,10 @@ describe('Access Reviews in the workbench (headless Chromium)', () => {
 
     const form = page.getByRole('dialog', { name: 'New campaign' });
     assert.equal(await form.getByRole('textbox', { name: 'Name' }).inputValue(), `Review of ${group}`);
-    const picker = form.getByRole('combobox', { name: 'Fallback reviewer' });
-    await picker.pressSequentially('Tomas', { delay: 30 });
-    await page.getByRole('option', { name: /Tomas Lindqvist/ }).click();
+    // The governance roles propose the fallback reviewer (issue 19): Tomas Lindqvist, the leads' group's member who is
+    // not the lead creating the campaign, is in the field without picking him.
+    await form.getByTestId('fallback-route').getByText(/propose Tomas Lindqvist/).waitFor({ timeout: 30_000 });
+    await form.getByRole('button', { name: 'Remove Tomas Lindqvist' }).waitFor();
     await form.getByRole('button', { name: 'Create and start' }).click();
     await form.waitFor({ state: 'detached', timeout: 60_000 });
 

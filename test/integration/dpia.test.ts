@@ -8,30 +8,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isGovernanceError } from '../../src/core/errors';
-import type { DpiaContent } from '../../src/core/privacy/dpiaModel';
 import type { ProcessingActivity } from '../../src/core/privacy/model';
 import { DATA_PROTECTION_OFFICERS_GROUP } from '../../src/core/roles';
 import { SiteDirectory } from '../../src/data/people/siteDirectory';
 import { DpiaStore } from '../../src/data/privacy/dpiaStore';
 import { createRepositories, type Repositories } from '../../src/data/repositories/createRepositories';
-import { controllerRecord } from './support/privacySamples';
+import { completeDpiaContent as completeContent, controllerRecord } from './support/privacySamples';
 import { startHarness, type Harness, type UserKey } from './support/harness';
-
-/** Every section filled: what a focal point submits for the DPO's opinion. */
-function completeContent(base: DpiaContent, ownerId: number): DpiaContent {
-  const principle = { text: 'Documented in the data protection policy.', judgement: 'acceptable' as const };
-  const keys = ['purposes', 'legalBasis', 'minimisation', 'accuracy', 'retention', 'information', 'consent', 'accessPortability', 'rectificationErasure', 'restrictionObjection', 'processors', 'transfers'] as const;
-  return {
-    context: { ...base.context, lifecycle: base.context.lifecycle ?? 'Collected at registration, erased 5 years after case closure.' },
-    principles: Object.fromEntries(keys.map((k) => [k, principle])),
-    risks: {
-      illegitimateAccess: { sources: 'Staff, partners, attackers', impacts: 'Exposure of protection cases to persecutors', likelihood: 3, severity: 4, measures: 'Role-based access, MFA, encryption', residualLikelihood: 2, residualSeverity: 4 },
-      unwantedModification: { sources: 'Staff error', impacts: 'Wrong eligibility decisions', likelihood: 2, severity: 3, measures: 'Audit trail, four-eyes checks', residualLikelihood: 1, residualSeverity: 3 },
-      disappearance: { sources: 'Server failure', impacts: 'Assistance interrupted', likelihood: 2, severity: 3, measures: 'Daily backups', residualLikelihood: 1, residualSeverity: 2 }
-    },
-    actionPlan: [{ key: 'mfa', title: 'Enforce multi-factor authentication for partner accounts', owner: { id: ownerId, title: 'Lena Lead' }, dueDate: '2027-03-31', fearedEvent: 'illegitimateAccess' }]
-  };
-}
 
 describe('DPIAs: authored DPO opinion and controller validation over the real data layer', () => {
   let harness: Harness;

@@ -3,12 +3,13 @@
  * Governance Leads group Accountable for the organisation; every region has its own Accountable for approving
  * ownership (its focal point, else the head of data governance) with the custodians' group Consulted; Bangladesh and
  * Kenya have their own Accountable for approving ownership, so a new ownership request there goes to that person;
- * Yemen has a Responsible for accepting risk and no Accountable yet, so the matrix shows a warning.
+ * Yemen has a Responsible for accepting risk and no Accountable yet, so the matrix shows a warning. Every region's
+ * DPIAs are validated by a Legal Officer who is not a lead (DPIA validation routing), the DPOs Informed.
  */
 import type { PersonRef } from '../../src/core/models/common';
 import { GOVERNANCE_ACTIVITIES, type GovernanceRoleAssignment } from '../../src/core/models/governanceRole';
 import { REGIONS } from '../../src/core/reference';
-import { GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
+import { DATA_PROTECTION_OFFICERS_GROUP, GOVERNANCE_LEADS_GROUP } from '../../src/core/roles';
 import { normaliseAssignment } from '../../src/data/governanceRoles';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
@@ -21,6 +22,9 @@ export const MISSION_ACCOUNTABLES: Readonly<Record<string, string>> = {
   Bangladesh: 'jonas.weber@governance.example.org',
   Kenya: 'kwame.asante@governance.example.org'
 };
+
+/** Every region's Accountable for validating DPIAs (README, "Governance roles and routing"). */
+export const DPIA_VALIDATOR = 'laura.schmidt@governance.example.org';
 
 /** Seeds the roles; returns the number of rows that failed. Idempotent: does nothing when roles exist. */
 export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: string) => void): Promise<number> {
@@ -55,6 +59,16 @@ export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: 
     rows.push({ activity: 'approveOwnership', scopeKind: 'Mission', scopeValue: mission, role: 'I', ...someone(head) });
   }
   rows.push({ activity: 'acceptRisk', scopeKind: 'Mission', scopeValue: 'Yemen', role: 'R', ...someone(person('yusuf.haddad@governance.example.org')) });
+
+  // --- DPIA validation routing (issue 19 part 2, wt-route-dpia) ---
+  // Every region's DPIAs are validated by the Legal Officer Laura Schmidt (not a lead, not an activity's owner), so a
+  // DPIA awaiting validation shows her as its region's Accountable and her validation counts; the DPOs' group is
+  // Informed in the organisation.
+  for (const region of REGIONS) {
+    rows.push({ activity: 'validateDPIA', scopeKind: 'Region', scopeValue: region, role: 'A', ...someone(person(DPIA_VALIDATOR)), note: 'Validates DPIAs for the controller.' });
+  }
+  rows.push({ activity: 'validateDPIA', scopeKind: 'Organisation', role: 'I', ...group(DATA_PROTECTION_OFFICERS_GROUP) });
+  // --- end of DPIA validation routing ---
 
   const results = await repos.governanceRoles.createMany(rows.map(normaliseAssignment));
   const failed = results.filter((r) => !r.ok).length;

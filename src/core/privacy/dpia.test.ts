@@ -167,4 +167,32 @@ describe('DPIA decisions: who counts', () => {
     expect(dpiaActionsFor(owner, d, opined, deciders)).toEqual({ giveOpinion: false, validate: true });
     expect(dpiaActionsFor(author, d, opined, deciders)).toEqual({ giveOpinion: false, validate: false });
   });
+
+  it('the Accountable the governance roles route validation to (issue 19) validates though not a lead nor the owner', () => {
+    const d = dpia();
+    const opinion = decision(dpo, 'Favourable', d, '2026-11-03T10:00:00Z');
+    const routed: DpiaDeciders = { ...deciders, routedIds: new Set([staff.id]) };
+    const byRouted = decision(staff, 'Validated', d, '2026-11-04T10:00:00Z');
+    // Without the route, the same item does not count; with it, it validates the DPIA.
+    expect(deriveDpiaState(d, [opinion, byRouted], deciders).decisions[0].reason).toBe('notEligible');
+    const status = deriveDpiaState(d, [opinion, byRouted], routed);
+    expect(status.state).toBe('Validated');
+    expect(status.validation?.id).toBe(byRouted.id);
+    expect(dpiaActionsFor(staff, d, deriveDpiaState(d, [opinion], routed), routed)).toEqual({ giveOpinion: false, validate: true });
+    expect(dpiaActionsFor(staff, d, deriveDpiaState(d, [opinion], deciders), deciders)).toEqual({ giveOpinion: false, validate: false });
+    // A lead's validation still counts when someone else is routed.
+    expect(deriveDpiaState(d, [opinion, decision(lead, 'Validated', d, '2026-11-04T10:00:00Z')], routed).state).toBe('Validated');
+  });
+
+  it('a routed Accountable who submitted the DPIA, or who gave the opinion, still does not validate it', () => {
+    const d = dpia();
+    const opinion = decision(dpo, 'Favourable', d, '2026-11-03T10:00:00Z');
+    const routedAuthor: DpiaDeciders = { ...deciders, routedIds: new Set([author.id, dpo.id]) };
+    const byAuthor = decision(author, 'Validated', d, '2026-11-04T10:00:00Z');
+    const byDpo = decision(dpo, 'Validated', d, '2026-11-04T11:00:00Z');
+    const status = deriveDpiaState(d, [opinion, byAuthor, byDpo], routedAuthor);
+    expect(status.state).toBe('Awaiting validation');
+    expect(status.decisions.map((j) => j.reason)).toEqual(['dpoValidates', 'selfDecision', undefined]);
+    expect(dpiaActionsFor(author, d, status, routedAuthor).validate).toBe(false);
+  });
 });

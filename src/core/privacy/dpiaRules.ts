@@ -6,8 +6,9 @@
  * - the DPO's opinion counts only when its Author (set by SharePoint) is a member of the Data Protection Officers
  *   group, is the person the decision names (`decidedBy`: otherwise a forged author), is not the DPIA's Author, and
  *   it was made for the DPIA's current content (`contentHash`);
- * - the controller's validation counts only when its Author is the processing activity's owner or a governance
- *   lead, is the person it names, is neither the DPIA's Author nor the DPO whose opinion it follows (the adviser
+ * - the controller's validation counts only when its Author is the processing activity's owner, a governance lead
+ *   or the Accountable the governance roles route "validate DPIA" to (issue 19: the person, or a member of the group
+ *   named Accountable; `routedIds`), is the person it names, is neither the DPIA's Author nor the DPO whose opinion it follows (the adviser
  *   does not decide), was made for the current content, and follows a counting DPO opinion on that same content.
  * The newest counting decision of each kind wins. A DPIA whose content changed after a decision returns to draft,
  * and the state says which decision no longer counts and when the DPIA changed.
@@ -90,6 +91,16 @@ export interface DpiaDeciders {
   readonly leadIds: ReadonlySet<number>;
   /** The assessed processing activity's owner (the controller's accountable person). */
   readonly activityOwner?: PersonRef;
+  /**
+   * Site user ids the governance roles route this DPIA's validation to (issue 19): the Accountable person, or every
+   * member of the Accountable group, never the DPIA's author. Their validation counts as a lead's does.
+   */
+  readonly routedIds?: ReadonlySet<number>;
+}
+
+/** Whether `person` may validate (controller's validation): the activity's owner, a lead, or the routed Accountable. */
+export function mayValidateDpia(person: PersonRef, deciders: DpiaDeciders): boolean {
+  return deciders.leadIds.has(person.id) || samePerson(person, deciders.activityOwner) || deciders.routedIds?.has(person.id) === true;
 }
 
 export interface JudgedDpiaDecision {
@@ -171,7 +182,7 @@ function judgeDpiaDecision(
     isSubject: (author) => samePerson(author, dpia.author),
     isEligible: (author) => {
       if (opinionKind) return deciders.dpoIds.has(author.id);
-      if (validationKind) return deciders.leadIds.has(author.id) || samePerson(author, deciders.activityOwner);
+      if (validationKind) return mayValidateDpia(author, deciders);
       return false;
     },
     extraCheck: (d) => {
@@ -191,6 +202,6 @@ function judgeDpiaDecision(
 export function dpiaActionsFor(user: PersonRef, dpia: Stored<Dpia>, status: DpiaStatus, deciders: DpiaDeciders): { readonly giveOpinion: boolean; readonly validate: boolean } {
   const author = samePerson(user, dpia.author);
   const giveOpinion = !author && deciders.dpoIds.has(user.id) && (status.state === 'Awaiting DPO opinion' || status.state === 'Awaiting validation');
-  const validate = !author && status.state === 'Awaiting validation' && (deciders.leadIds.has(user.id) || samePerson(user, deciders.activityOwner)) && !samePerson(user, status.opinion?.author);
+  const validate = !author && status.state === 'Awaiting validation' && mayValidateDpia(user, deciders) && !samePerson(user, status.opinion?.author);
   return { giveOpinion, validate };
 }

@@ -2,3 +2,5 @@
 export * from './roles';
 export * from './routeDecisions';
 export * from './routeOwnership';
+export * from './routeDpia';
+export * from './routeAccessReviews';

@@ -10,6 +10,12 @@ import type { ISiteDirectory } from '../people/siteDirectory';
 import type { Repositories } from '../repositories/createRepositories';
 import { loadAssignments } from './roles';
 
+/** A scope to route, optionally with its own submitter (records of one screen may have different submitters). */
+export interface DecisionScope extends RoutingScope {
+  /** This record's submitter; default: the call's `requester`. */
+  readonly submitter?: PersonRef;
+}
+
 /** Where one decision goes; `decider` undefined when nobody but the submitter could decide. */
 export interface DecisionRoute {
   readonly routing: Routing;
@@ -17,7 +23,7 @@ export interface DecisionRoute {
 }
 
 /**
- * Who decides `activity` at each of `scopes` when `requester` submits, in order. The activity's assignments are read
+ * Who decides `activity` at each of `scopes` when `requester` (or the scope's own `submitter`) submits, in order. The activity's assignments are read
  * once for all scopes, and each group an Accountable names is asked for its members once, so routing 200 records of
  * several missions costs one read of the matrix plus one per group. A group the site does not have has no members.
  */
@@ -25,7 +31,7 @@ export async function routeDecisions(
   repositories: Pick<Repositories, 'governanceRoles'>,
   directory: Pick<ISiteDirectory, 'groupMembers'>,
   activity: string,
-  scopes: readonly RoutingScope[],
+  scopes: readonly DecisionScope[],
   requester: PersonRef | undefined
 ): Promise<DecisionRoute[]> {
   const assignments = await loadAssignments(repositories, activity);
@@ -44,9 +50,10 @@ export async function routeDecisions(
   };
   return Promise.all(
     scopes.map(async (scope) => {
-      const routing = accountableFor(activity, scope, assignments, { exclude: requester });
+      const submitter = scope.submitter ?? requester;
+      const routing = accountableFor(activity, scope, assignments, { exclude: submitter });
       const groupMembers = routing.accountable.kind === 'Group' ? await membersOf(routing.accountable.group) : [];
-      return { routing, decider: deciderFrom(routing.accountable, groupMembers, requester) };
+      return { routing, decider: deciderFrom(routing.accountable, groupMembers, submitter) };
     })
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
-import { GovernanceError, isGovernanceError } from '../../core/errors';
+import { GovernanceError, isGovernanceError, type GovernanceErrorKind } from '../../core/errors';
 import type { PersonRef, Stored } from '../../core/models/common';
 import type { Risk } from '../../core/models/risk';
 import { DATA_PROTECTION_OFFICERS_GROUP, GOVERNANCE_LEADS_GROUP } from '../../core/roles';
@@ -20,6 +20,8 @@ import {
 import { deriveDpiaState, dpiaIssues, type DpiaDeciders, type DpiaStatus } from '../../core/privacy/dpiaRules';
 import { draftDpiaContent, riskFromDpiaAction } from '../../core/privacy/dpiaDraft';
 import type { ProcessingActivity } from '../../core/privacy/model';
+import { routeDpiaValidations, type DpiaRoute } from '../governanceRoles/routeDpia';
+import { toGovernanceError } from '../errors';
 import { eq } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import { SiteDirectory, type ISiteDirectory } from '../people/siteDirectory';
@@ -35,6 +37,10 @@ export interface DpiaRecord {
   readonly deciders: DpiaDeciders;
   /** Link to the DPIA item (what the processing activity's DPIA column holds). */
   readonly url: string;
+  /** Who the governance roles ask to validate (issue 19); undefined when the matrix could not be read (`routeError`). */
+  readonly route?: DpiaRoute;
+  /** Why the route could not be read: only the owner and the leads validate then, and the panel says so. */
+  readonly routeError?: GovernanceErrorKind;
 }
 
 /** What "Raise as risk" returns: the DPIA as it is now and the risk created (or found already raised). */
@@ -81,7 +87,7 @@ function assertContent(content: DpiaContent, mode: 'draft' | 'submit'): void {
 }
 
 export class DpiaStore implements IDpiaStore {
-  public constructor(private readonly repositories: Repositories, private readonly directory: Pick<ISiteDirectory, 'currentUser' | 'groupMemberIds'>, private readonly options: DpiaStoreOptions) {}
+  public constructor(private readonly repositories: Repositories, private readonly directory: Pick<ISiteDirectory, 'currentUser' | 'groupMemberIds' | 'groupMembers'>, private readonly options: DpiaStoreOptions) {}
 
   public currentUser(): Promise<PersonRef> {
     return this.directory.currentUser();
@@ -95,8 +101,8 @@ export class DpiaStore implements IDpiaStore {
   public async loadDpia(id: number): Promise<DpiaRecord> {
     const dpia = await this.repositories.dpias.getById(id);
     const [activity, decisions, url] = await Promise.all([this.repositories.processingActivities.getById(dpia.activity.id), this.decisionsOf(id), this.dpiaUrl(id)]);
-    const deciders = await this.deciders(activity);
-    return { dpia, content: readDpiaContent(dpia), activity, decisions, status: deriveDpiaState(dpia, decisions, deciders), deciders, url };
+    const { deciders, route, routeError } = await this.deciders(activity, dpia);
+    return { dpia, content: readDpiaContent(dpia), activity, decisions, status: deriveDpiaState(dpia, decisions, deciders), deciders, url, route, routeError };
   }
 
   public async createDpia(activityId: number): Promise<DpiaRecord> {
@@ -188,7 +194,7 @@ export class DpiaStore implements IDpiaStore {
     const contentHash = dpiaContentHash(next);
     const submittedHash = mode === 'submit' ? contentHash : stored.submittedHash;
     const [activity, decisions] = await Promise.all([this.repositories.processingActivities.getById(stored.activity.id), this.decisionsOf(id)]);
-    const deciders = await this.deciders(activity);
+    const { deciders } = await this.deciders(activity, stored);
     // The state the saved DPIA will have (its Modified is now: a change returns it to draft "today").
     const state = deriveDpiaState({ ...stored, ...next, contentHash, submittedHash, modified: new Date().toISOString() }, decisions, deciders).state;
     const patch: Partial<Dpia> = { title, ...fields, contentHash, submittedHash, state };
@@ -222,12 +228,22 @@ export class DpiaStore implements IDpiaStore {
     return out;
   }
 
-  private async deciders(activity: Stored<ProcessingActivity>): Promise<DpiaDeciders> {
-    const [dpoIds, leadIds] = await Promise.all([
+  /**
+   * Who may decide: the groups' members, the activity's owner and the Accountable the governance roles route
+   * "validate DPIA" to at the activity's mission and region (one read of the matrix). A matrix that cannot be read
+   * leaves the route out (the owner and the leads still validate) and says why.
+   */
+  private async deciders(activity: Stored<ProcessingActivity>, dpia: Stored<Dpia>): Promise<{ deciders: DpiaDeciders; route?: DpiaRoute; routeError?: GovernanceErrorKind }> {
+    const routed = routeDpiaValidations(this.repositories, this.directory, [{ id: dpia.id, author: dpia.author, mission: activity.mission, region: activity.region }]).then(
+      ([route]) => ({ route, routeError: undefined }),
+      (error: unknown) => ({ route: undefined, routeError: toGovernanceError(error).kind })
+    );
+    const [dpoIds, leadIds, { route, routeError }] = await Promise.all([
       this.directory.groupMemberIds(DATA_PROTECTION_OFFICERS_GROUP),
-      this.directory.groupMemberIds(this.options.leadsGroup ?? GOVERNANCE_LEADS_GROUP)
+      this.directory.groupMemberIds(this.options.leadsGroup ?? GOVERNANCE_LEADS_GROUP),
+      routed
     ]);
-    return { dpoIds, leadIds, activityOwner: activity.owner };
+    return { deciders: { dpoIds, leadIds, activityOwner: activity.owner, routedIds: route?.deciderIds }, route, routeError };
   }
 
   private async dpiaUrl(id: number): Promise<string> {

@@ -16,6 +16,7 @@ import type { IAccessReviewService } from '../services/IAccessReviewService';
 import { codeText, format, formatNumber, runTask } from './accessText';
 import { initialValues, toDraft, validateCampaign, type CampaignFormInitial, type CampaignFormValues } from './campaignForm';
 import { DecideProgress } from './DecideResults';
+import { FallbackProposal, useFallbackProposal } from './FallbackProposal';
 import { ReviewerFields } from './ReviewerFields';
 import { ScopeFields } from './ScopeFields';
 
@@ -44,6 +45,13 @@ export function CampaignFormPanel(props: ICampaignFormPanelProps): React.ReactEl
   const [progress, setProgress] = React.useState<{ done: number; total: number } | undefined>(undefined);
   const [error, setError] = React.useState<{ kind: GovernanceErrorKind; issues: readonly FieldIssue[] } | undefined>(undefined);
   const patch = (p: Partial<CampaignFormValues>): void => setValues((v) => ({ ...v, ...p }));
+  // The governance roles propose the fallback reviewer (issue 19) until the lead picks someone by hand.
+  const [chosenByHand, setChosenByHand] = React.useState(false);
+  const proposal = useFallbackProposal(service, values, chosenByHand, (person) => patch({ fallbackReviewer: person }));
+  const reviewerChange = (p: Partial<CampaignFormValues>): void => {
+    if ('fallbackReviewer' in p) setChosenByHand(true);
+    patch(p);
+  };
   const issues = validateCampaign(values);
   // The service's own codes first (e.g. the item limit), then the suite's, then its English text.
   const serviceIssueText = (issue: FieldIssue): string => {
@@ -90,8 +98,15 @@ export function CampaignFormPanel(props: ICampaignFormPanelProps): React.ReactEl
         <TextField label={strings.CampaignName} required value={values.name} onChange={(_e, v) => patch({ name: v ?? '' })} errorMessage={shown('name')} disabled={busy} maxLength={255} />
         <TextField label={strings.CampaignDescription} multiline rows={2} value={values.description} onChange={(_e, v) => patch({ description: v ?? '' })} disabled={busy} />
         <ScopeFields values={values} onChange={patch} service={service} error={shown('scope')} disabled={busy} strings={strings} shared={shared} locale={locale} />
-        <ReviewerFields values={values} onChange={patch} onResolve={(text) => service.searchPeople(text)} namedError={shown('namedReviewers')}
+        <ReviewerFields values={values} onChange={reviewerChange} onResolve={(text) => service.searchPeople(text)} namedError={shown('namedReviewers')}
           fallbackError={shown('fallbackReviewer')} disabled={busy} strings={strings} shared={shared} />
+        {service.proposeFallbackReviewer !== undefined && (
+          <FallbackProposal state={proposal} current={values.fallbackReviewer} disabled={busy} strings={strings} shared={shared}
+            onUse={(person) => {
+              setChosenByHand(false);
+              patch({ fallbackReviewer: person });
+            }} />
+        )}
         <TextField label={strings.StartDate} type="date" required value={values.startDate} onChange={(_e, v) => patch({ startDate: v ?? '' })} errorMessage={shown('startDate')} disabled={busy} />
         <TextField label={strings.DueDate} type="date" required value={values.dueDate} onChange={(_e, v) => patch({ dueDate: v ?? '' })} errorMessage={shown('dueDate')} disabled={busy} />
         <Dropdown label={strings.RecurrenceLabel} selectedKey={values.recurrence} disabled={busy}

@@ -103,6 +103,18 @@ declare interface IAccessReviewsStrings {
   NamedReviewersLabel: string;
   RemoveReviewer: string;
   FallbackReviewerLabel: string;
+  /** Accessible name of the proposal block (issue 19). */
+  FallbackRouteHeading: string;
+  /** {0}: the person and why, e.g. "Tomas Lindqvist (member of Governance Leads, the organisation's Accountable)". */
+  FallbackRouteProposed: string;
+  /** {0}: the Informed. */
+  FallbackRouteInformed: string;
+  FallbackRouteNobody: string;
+  /** {0}: why the matrix could not be read. */
+  FallbackRouteUnavailable: string;
+  FallbackRouteLoading: string;
+  /** Button putting the proposed person back; {0}: the person. */
+  FallbackRouteUse: string;
   StartDate: string;
   DueDate: string;
   RecurrenceLabel: string;

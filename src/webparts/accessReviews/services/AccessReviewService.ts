@@ -17,6 +17,7 @@ import { SiteUserCache, type ResolveSiteUsers } from '../../../data/accessReview
 import { startSnapshot } from '../../../data/accessReviews/snapshot';
 import { addException, raiseRisk, sodViolations } from '../../../data/accessReviews/sod';
 import { staleGroups } from '../../../data/accessReviews/staleGroups';
+import { proposeFallbackReviewer, type CampaignRoutingScope, type FallbackReviewerRoute } from '../../../data/governanceRoles/routeAccessReviews';
 import { GOVERNANCE_LEADS_GROUP, type ISiteDirectory } from '../../../data/people/siteDirectory';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
 import type { Repositories } from '../../../data/repositories/createRepositories';
@@ -100,6 +101,10 @@ export class AccessReviewService implements IAccessReviewService {
 
   public startCampaign(id: number, importedRows: readonly ImportedAccessRow[] | undefined, onProgress?: Progress): Promise<Stored<AccessReviewCampaign>> {
     return startSnapshot({ repositories: this.repositories, reader: this.reader, siteUsers: this.siteUsers, now: this.clock() }, id, importedRows, onProgress);
+  }
+
+  public async proposeFallbackReviewer(scope: CampaignRoutingScope): Promise<FallbackReviewerRoute> {
+    return proposeFallbackReviewer(this.repositories, this.directory, scope, (await this.session()).currentUser);
   }
 
   public closeCampaign(id: number, etag: string): Promise<CloseResult> {

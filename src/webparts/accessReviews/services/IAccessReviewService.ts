@@ -16,7 +16,10 @@ import type {
 } from '../../../core/models/accessReview';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { StaleGroup } from '../../../data/accessReviews/staleGroups';
+import type { CampaignRoutingScope, FallbackReviewerRoute } from '../../../data/governanceRoles/routeAccessReviews';
 import type { DirectoryApp, DirectoryGroup, DirectoryRole } from '../../../graph/directory/types';
+
+export type { CampaignRoutingScope, FallbackReviewerRoute };
 
 /** Who is looking. */
 export interface AccessReviewSession {
@@ -109,6 +112,13 @@ export interface IAccessReviewService {
   listApps(): Promise<DirectoryApp[]>;
   listDirectoryRoles(): Promise<DirectoryRole[]>;
   searchPeople(text: string): Promise<PersonRef[]>;
+  /**
+   * The fallback reviewer the governance roles propose for a campaign of `scope` (issue 19): the Accountable for
+   * "decide access reviews" at its mission, region or the organisation, else a member of the Governance Leads
+   * group; never the signed-in lead. One read of the matrix per call. Absent where the suite runs without routing
+   * (the form then asks the lead to choose, as before).
+   */
+  proposeFallbackReviewer?(scope: CampaignRoutingScope): Promise<FallbackReviewerRoute>;
 
   sodRules(): Promise<Stored<SoDRule>[]>;
   saveSoDRule(rule: SoDRule, existing?: { readonly id: number; readonly etag: string }): Promise<Stored<SoDRule>>;

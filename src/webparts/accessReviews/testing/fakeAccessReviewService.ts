@@ -9,7 +9,7 @@ import type { AccessReviewCampaign, AccessReviewDecision, AccessReviewDecisionVa
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DirectoryApp, DirectoryGroup, DirectoryRole } from '../../../graph/directory/types';
 import type {
-  AccessReviewSession, CampaignDetail, CampaignDraft, CampaignSummary, CloseResult, DecideResult, IAccessReviewService, MyReviewRow, Progress, StaleGroupRow
+  AccessReviewSession, CampaignDetail, CampaignDraft, CampaignRoutingScope, FallbackReviewerRoute, CampaignSummary, CloseResult, DecideResult, IAccessReviewService, MyReviewRow, Progress, StaleGroupRow
 } from '../services/IAccessReviewService';
 
 export interface FakeAccessReviewData {
@@ -35,6 +35,11 @@ export class FakeAccessReviewService implements IAccessReviewService {
   public failingItems = new Map<number, string>();
   /** Thrown by createCampaign when it starts a campaign (e.g. the item limit). */
   public startError: GovernanceError | undefined;
+  /**
+   * The governance roles' proposal of a fallback reviewer (issue 19); absent by default, as where the suite runs
+   * without routing, so the form asks the lead to choose. A test sets it to answer per scope.
+   */
+  public proposeFallbackReviewer?: (scope: CampaignRoutingScope) => Promise<FallbackReviewerRoute>;
   public readonly calls = {
     decide: [] as { itemIds: number[]; decision: AccessReviewDecisionValue; justification?: string }[],
     createCampaign: [] as { draft: CampaignDraft; start: boolean; importedRows?: readonly ImportedAccessRow[] }[],

@@ -17,9 +17,10 @@ import { dpiaActionsFor, dpiaIssues } from '../../../core/privacy/dpiaRules';
 import type { DpiaRecord, IDpiaStore } from '../../../data/privacy/dpiaStore';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { ConflictBar } from '../../../ui/form/ConflictBar';
-import { errorKindOf } from '../../../ui/errorText';
+import { errorKindOf, errorText } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
 import { formatDate } from '../../../ui/format';
+import { RoutedTo } from '../../../ui/routing/RoutedTo';
 import { format, privacyIssueText, runTask } from './privacyText';
 
 /** Props of {@link DpiaPanel}. */
@@ -335,6 +336,20 @@ export function DpiaPanel(props: IDpiaPanelProps): React.ReactElement {
       <section aria-labelledby="dpia-decisions">
         {heading('dpia-decisions', D.SectionDecisions)}
         <Text block variant="small">{D.DecisionsHelp}</Text>
+        {record.routeError !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="dpia-route-unavailable">{format(D.RouteUnavailable, errorText(record.routeError, shared))}</MessageBar>
+        )}
+        {record.route !== undefined && (
+          <RoutedTo
+            route={{ ...record.route.routing, decider: record.route.decider, scopeName: record.route.scopeName }}
+            heading={D.RouteHeading}
+            sentence={D.RouteValidator}
+            informed={D.RouteInformed}
+            nobody={D.RouteNobody}
+            mine={me !== undefined && record.route.deciderIds.has(me.id) ? D.RoutedToYou : undefined}
+            testId="dpia-route"
+          />
+        )}
         {status.decisions.length === 0 ? <Text block>{D.NoDecisions}</Text> : (
           <ul aria-label={D.SectionDecisions}>
             {status.decisions.map(({ decision: d, counts, reason }) => (

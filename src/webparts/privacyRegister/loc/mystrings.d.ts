@@ -59,6 +59,16 @@ declare interface IPrivacyDpiaStrings {
   SectionDecisions: string;
   DecisionsHelp: string;
   NoDecisions: string;
+  /** Accessible name of the route block (issue 19). */
+  RouteHeading: string;
+  /** {0}: the person and why, e.g. "Kwame Asante (Kenya's Accountable)". */
+  RouteValidator: string;
+  /** {0}: the Informed. */
+  RouteInformed: string;
+  RouteNobody: string;
+  RoutedToYou: string;
+  /** {0}: why the matrix could not be read. */
+  RouteUnavailable: string;
   DecisionKinds: Record<string, string>;
   DecisionValues: Record<string, string>;
   DecisionLine: string;
