@@ -56,6 +56,14 @@ export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: 
   }
   rows.push({ activity: 'acceptRisk', scopeKind: 'Mission', scopeValue: 'Yemen', role: 'R', ...someone(person('yusuf.haddad@governance.example.org')) });
 
+  // --- AI verification routing (issue 19 part 2, branch wt-route-ai): Kenya and the Immigration and Border Governance
+  // department have their own Accountable for verifying AI classifications (a non-lead), the head Informed, so the
+  // registry's details panel shows the route and Kwame Asante finds "Awaiting my verification" on first look.
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Mission', scopeValue: 'Kenya', role: 'A', ...someone(person(MISSION_ACCOUNTABLES.Kenya)) });
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Department', scopeValue: 'Immigration and Border Governance', role: 'A', ...someone(person(MISSION_ACCOUNTABLES.Kenya)) });
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Department', scopeValue: 'Immigration and Border Governance', role: 'I', ...someone(head) });
+  // --- end of AI verification routing
+
   const results = await repos.governanceRoles.createMany(rows.map(normaliseAssignment));
   const failed = results.filter((r) => !r.ok).length;
   log(`seeded ${results.length - failed} governance roles${failed > 0 ? ` (${failed} failed)` : ''}`);

@@ -2,3 +2,4 @@
 export * from './roles';
 export * from './routeDecisions';
 export * from './routeOwnership';
+export * from './routeVerification';

@@ -14,19 +14,25 @@ import { loadAssignments } from './roles';
 export interface DecisionRoute {
   readonly routing: Routing;
   readonly decider: PersonRef | undefined;
+  /**
+   * Everyone the route lets decide: the Accountable person, or every member of the Accountable group; never the
+   * submitter. Counting rules read it (a routed Accountable's decision counts even when they are not a lead).
+   */
+  readonly deciders: readonly PersonRef[];
 }
 
 /**
  * Who decides `activity` at each of `scopes` when `requester` submits, in order. The activity's assignments are read
  * once for all scopes, and each group an Accountable names is asked for its members once, so routing 200 records of
  * several missions costs one read of the matrix plus one per group. A group the site does not have has no members.
+ * `requester` is the submitter of every scope, or (an array, in the order of `scopes`) each scope's own submitter.
  */
 export async function routeDecisions(
   repositories: Pick<Repositories, 'governanceRoles'>,
   directory: Pick<ISiteDirectory, 'groupMembers'>,
   activity: string,
   scopes: readonly RoutingScope[],
-  requester: PersonRef | undefined
+  requester: PersonRef | undefined | readonly (PersonRef | undefined)[]
 ): Promise<DecisionRoute[]> {
   const assignments = await loadAssignments(repositories, activity);
   const members = new Map<string, Promise<PersonRef[]>>();
@@ -43,10 +49,17 @@ export async function routeDecisions(
     return found;
   };
   return Promise.all(
-    scopes.map(async (scope) => {
-      const routing = accountableFor(activity, scope, assignments, { exclude: requester });
+    scopes.map(async (scope, index) => {
+      const submitter = isPersonList(requester) ? requester[index] : requester;
+      const routing = accountableFor(activity, scope, assignments, { exclude: submitter });
       const groupMembers = routing.accountable.kind === 'Group' ? await membersOf(routing.accountable.group) : [];
-      return { routing, decider: deciderFrom(routing.accountable, groupMembers, requester) };
+      const everyone = routing.accountable.kind === 'Person' ? [routing.accountable.person] : groupMembers;
+      const deciders = everyone.filter((person) => submitter === undefined || person.id !== submitter.id);
+      return { routing, decider: deciderFrom(routing.accountable, groupMembers, submitter), deciders };
     })
   );
+}
+
+function isPersonList(value: PersonRef | undefined | readonly (PersonRef | undefined)[]): value is readonly (PersonRef | undefined)[] {
+  return Array.isArray(value);
 }

@@ -1,9 +1,7 @@
 /** Localised text for ownership codes: decision and nomination problems, flag reasons, days. No React. */
 import type { FieldIssue } from '../../core/errors';
-import type { Assignee } from '../../core/governanceRoles';
 import type { OwnershipFlagReason } from '../../core/ownership';
-import { format, formatDate, formatNamed } from '../format';
-import type { NominationRoute } from './INominationService';
+import { formatDate, formatNamed } from '../format';
 
 /** The localised message of a decision or nomination issue; an unknown code falls back to core's English text. */
 export function ownershipIssueText(issue: FieldIssue, strings: IOwnershipStrings): string {
@@ -48,39 +46,5 @@ export function formatDay(iso: string | undefined, fallback: string): string {
   return formatDate(iso === undefined ? undefined : iso.slice(0, 10), fallback);
 }
 
-/** Where the RACI found the Accountable: "Kenya's Accountable", "this record's Accountable"... */
-function routeLevelText(route: Pick<NominationRoute, 'resolvedAt' | 'scopeName'>, strings: IOwnershipStrings): string {
-  const name = route.scopeName ?? '';
-  switch (route.resolvedAt) {
-    case 'Record':
-      return strings.RouteLevelRecord;
-    case 'Mission':
-      return format(strings.RouteLevelMission, name);
-    case 'Region':
-      return format(strings.RouteLevelRegion, name);
-    case 'Department':
-      return format(strings.RouteLevelDepartment, name);
-    default:
-      return strings.RouteLevelOrganisation;
-  }
-}
-
-/**
- * Why the routed decider is asked, in words: "Kenya's Accountable"; "member of Governance Leads, the organisation's
- * Accountable" when the Accountable is a group; "member of Governance Leads: nobody is Accountable here".
- */
-export function routeReasonText(route: Pick<NominationRoute, 'resolvedAt' | 'scopeName' | 'accountable'>, strings: IOwnershipStrings): string {
-  if (route.resolvedAt === 'fallback') return format(strings.RouteFallback, route.accountable.kind === 'Group' ? route.accountable.group : route.accountable.person.title);
-  const level = routeLevelText(route, strings);
-  return route.accountable.kind === 'Group' ? format(strings.RouteViaGroup, route.accountable.group, level) : level;
-}
-
-/** The routed decider with the reason: "Kwame Asante (Kenya's Accountable)"; undefined when nobody can decide. */
-export function routedDeciderText(route: NominationRoute, strings: IOwnershipStrings): string | undefined {
-  return route.decider === undefined ? undefined : format(strings.RouteDeciderNamed, route.decider.title, routeReasonText(route, strings));
-}
-
-/** The Informed, a group marked as one: "Helena Okafor, Mission Focal Points (group)". */
-export function informedText(informed: readonly Assignee[], strings: IOwnershipStrings): string {
-  return informed.map((a) => (a.kind === 'Group' ? format(strings.RouteGroupName, a.group) : a.person.title)).join(', ');
-}
+// The route's words are shared with every routed decision (AI verification, risk acceptance): see src/ui/routing.
+export { informedText, routedDeciderText, routeReasonText } from '../routing/routeText';
