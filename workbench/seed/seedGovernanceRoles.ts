@@ -60,7 +60,7 @@ export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: 
   }
   rows.push({ activity: 'acceptRisk', scopeKind: 'Mission', scopeValue: 'Yemen', role: 'R', ...someone(person('yusuf.haddad@governance.example.org')) });
 
-  // --- DPIA validation routing (issue 19 part 2, wt-route-dpia) ---
+  // DPIA validation routing (issue 19 part 2).
   // Every region's DPIAs are validated by the Legal Officer Laura Schmidt (not a lead, not an activity's owner), so a
   // DPIA awaiting validation shows her as its region's Accountable and her validation counts; the DPOs' group is
   // Informed in the organisation.
@@ -68,7 +68,13 @@ export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: 
     rows.push({ activity: 'validateDPIA', scopeKind: 'Region', scopeValue: region, role: 'A', ...someone(person(DPIA_VALIDATOR)), note: 'Validates DPIAs for the controller.' });
   }
   rows.push({ activity: 'validateDPIA', scopeKind: 'Organisation', role: 'I', ...group(DATA_PROTECTION_OFFICERS_GROUP) });
-  // --- end of DPIA validation routing ---
+
+  // AI verification routing (issue 19 part 2): Kenya and the Immigration and Border Governance
+  // department have their own Accountable for verifying AI classifications (a non-lead), the head Informed, so the
+  // registry's details panel shows the route and Kwame Asante finds "Awaiting my verification" on first look.
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Mission', scopeValue: 'Kenya', role: 'A', ...someone(person(MISSION_ACCOUNTABLES.Kenya)) });
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Department', scopeValue: 'Immigration and Border Governance', role: 'A', ...someone(person(MISSION_ACCOUNTABLES.Kenya)) });
+  rows.push({ activity: 'verifyAIClassification', scopeKind: 'Department', scopeValue: 'Immigration and Border Governance', role: 'I', ...someone(head) });
 
   const results = await repos.governanceRoles.createMany(rows.map(normaliseAssignment));
   const failed = results.filter((r) => !r.ok).length;

@@ -5,7 +5,7 @@
 export { canonicalProfile, profileHash } from './profileHash';
 export { classificationColumns, readClassification } from './classificationRecord';
 export type { ClassificationColumns, StoredClassification } from './classificationRecord';
-export { CLASSIFICATION_ANOMALIES, VERIFICATION_IGNORED_REASONS, countingVerification, currentSubmission, deriveVerification } from './verification';
+export { CLASSIFICATION_ANOMALIES, VERIFICATION_IGNORED_REASONS, awaitsVerificationBy, countingVerification, currentSubmission, deriveVerification } from './verification';
 export type { ClassificationAnomaly, CurrentSubmission, VerificationIgnoredReason, VerificationStatus, VerificationVerdict } from './verification';
 export { reviewPriority } from './priority';
 export { summariseLinkedData } from './datasets';

@@ -12,7 +12,10 @@ import type { PersonRef, Stored } from '../models/common';
 import { compareByCreated, createdTime, isKnownPerson, samePerson } from '../ownership/counting';
 import { readClassification } from './classificationRecord';
 
-/** Why a verification decision does not count. */
+/** No routed decider: only the leads' decisions count. */
+const NOBODY: ReadonlySet<number> = new Set<number>();
+
+/** Why a verification decision does not count (`notALead`: the Author is neither a lead nor the routed Accountable). */
 export const VERIFICATION_IGNORED_REASONS = ['systemMismatch', 'missingAuthor', 'missingCreated', 'notALead', 'submitterVerified', 'answersChanged', 'notSubmitted'] as const;
 export type VerificationIgnoredReason = (typeof VERIFICATION_IGNORED_REASONS)[number];
 
@@ -50,16 +53,23 @@ export function currentSubmission(system: Stored<AISystem>, submissions: readonl
 /**
  * Whether `decision` verifies the current classification of `system`, and if not why. It counts only when it names
  * this system, has an Author and a Created date, the Author is a lead (`leadIds`: site user ids of the group's
- * members), it names the fingerprint of the answers stored now, those answers were submitted through the suite, the
- * Author is not their submitter, and it was made after they were submitted (so answers changed and changed back
- * need a new verification).
+ * members) or someone the governance roles route the system's verification to (`routedIds`: the Accountable person,
+ * or the members of the Accountable group, for the system's scope; issue 19), it names the fingerprint of the
+ * answers stored now, those answers were submitted through the suite, the Author is not their submitter, and it was
+ * made after they were submitted (so answers changed and changed back need a new verification).
  */
-export function countingVerification(decision: Stored<AIVerification>, system: Stored<AISystem>, leadIds: ReadonlySet<number>, current: CurrentSubmission): VerificationVerdict {
+export function countingVerification(
+  decision: Stored<AIVerification>,
+  system: Stored<AISystem>,
+  leadIds: ReadonlySet<number>,
+  current: CurrentSubmission,
+  routedIds: ReadonlySet<number> = NOBODY
+): VerificationVerdict {
   if (decision.system?.id !== system.id) return { counts: false, reason: 'systemMismatch' };
   if (!isKnownPerson(decision.author)) return { counts: false, reason: 'missingAuthor' };
   const decided = createdTime(decision);
   if (decided === undefined) return { counts: false, reason: 'missingCreated' };
-  if (!leadIds.has(decision.author.id)) return { counts: false, reason: 'notALead' };
+  if (!leadIds.has(decision.author.id) && !routedIds.has(decision.author.id)) return { counts: false, reason: 'notALead' };
   if (current.hash === undefined || decision.profileHash !== current.hash) return { counts: false, reason: 'answersChanged' };
   if (current.submission === undefined) return { counts: false, reason: 'notSubmitted' };
   if (samePerson(decision.author, current.submission.author)) return { counts: false, reason: 'submitterVerified' };
@@ -96,20 +106,22 @@ function anomaliesOf(system: Stored<AISystem>, current: CurrentSubmission, state
 /**
  * Derives the state from the items: the newest counting decision wins (a lead may return a classification they had
  * verified, or verify one after it was corrected); without one the classification is Unverified. An unclassified
- * system is always Unverified. `submissions` and `decisions` may hold other systems' items.
+ * system is always Unverified. `submissions` and `decisions` may hold other systems' items. `routedIds`: the people
+ * the governance roles route this system's verification to (see `countingVerification`); none by default.
  */
 export function deriveVerification(
   system: Stored<AISystem>,
   decisions: readonly Stored<AIVerification>[],
   leadIds: ReadonlySet<number>,
-  submissions: readonly Stored<AIClassificationSubmission>[]
+  submissions: readonly Stored<AIClassificationSubmission>[],
+  routedIds: ReadonlySet<number> = NOBODY
 ): VerificationStatus {
   const current = currentSubmission(system, submissions);
   const ordered = [...decisions].sort(compareByCreated).reverse();
   const ignored: { decision: Stored<AIVerification>; reason: VerificationIgnoredReason }[] = [];
   let winner: Stored<AIVerification> | undefined;
   for (const decision of ordered) {
-    const verdict = countingVerification(decision, system, leadIds, current);
+    const verdict = countingVerification(decision, system, leadIds, current, routedIds);
     if (verdict.counts) {
       winner = winner ?? decision;
     } else if (verdict.reason !== 'systemMismatch') {
@@ -121,4 +133,14 @@ export function deriveVerification(
   const anomalies = anomaliesOf(system, current, state);
   if (state === 'Unverified' || !winner) return { state, ...submitted, ignored, anomalies };
   return { state, by: winner.author, on: winner.created, comment: winner.comment, ...submitted, ignored, anomalies };
+}
+
+/**
+ * Whether the classification of `system` awaits a verification by `person` (their "Awaiting my verification" queue):
+ * it is classified, submitted through the suite, not verified or returned for these answers, `person` did not submit
+ * it, and the governance roles route its verification to them (`routedIds`, as for `countingVerification`).
+ */
+export function awaitsVerificationBy(system: Stored<AISystem>, status: Pick<VerificationStatus, 'state' | 'submittedBy'>, person: PersonRef, routedIds: ReadonlySet<number>): boolean {
+  if (readClassification(system) === undefined || status.state !== 'Unverified' || status.submittedBy === undefined) return false;
+  return !samePerson(person, status.submittedBy) && routedIds.has(person.id);
 }

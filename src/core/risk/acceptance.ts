@@ -20,6 +20,12 @@ export const MAX_ACCEPTANCE_MONTHS = 12;
 export interface AcceptanceContext {
   /** Site user ids of the governance leads (members of the leads' group). */
   readonly leadIds: ReadonlySet<number>;
+  /**
+   * Per risk id, the site user ids the governance roles route its acceptance to (issue 19, part 2: the Accountable
+   * for "accept risk" at the risk's scope, or the members of the Accountable group; never the risk's submitter).
+   * Their acceptance above the appetite counts as a lead's does. Absent: only the leads'.
+   */
+  readonly routedIds?: ReadonlyMap<number, ReadonlySet<number>>;
   readonly appetite: number;
   readonly today: Date;
 }
@@ -42,7 +48,8 @@ function beyondMaximum(expiresOn: Date, from: Date): boolean {
 
 /**
  * Whether one decision item counts for `risk`. It must name the risk, have an Author and a Created date, its
- * Author must not be the risk owner, and when the accepted score is above appetite the Author must be a lead. A
+ * Author must not be the risk owner, and when the accepted score is above appetite the Author must be a lead or
+ * someone the governance roles route the risk's acceptance to (`context.routedIds`). A
  * decision covers the score it was made for: if the risk's score rose since, the decision no longer counts. Its
  * expiry may lie at most 12 months after its Created date: the dialog's cap, checked again here because a decision
  * item can be written without the dialog.
@@ -53,7 +60,8 @@ export function countingAcceptance(decision: Stored<RiskAcceptance>, risk: Store
   if (createdTime(decision) === undefined) return { counts: false, reason: 'missingCreated' };
   if (samePerson(decision.author, risk.riskOwner)) return { counts: false, reason: 'ownerAcceptsOwn' };
   const score = currentRiskScore(risk);
-  if (exceedsAppetite(score, context.appetite) && !context.leadIds.has(decision.author.id)) return { counts: false, reason: 'notLead' };
+  const routed = context.routedIds?.get(risk.id)?.has(decision.author.id) === true;
+  if (exceedsAppetite(score, context.appetite) && !context.leadIds.has(decision.author.id) && !routed) return { counts: false, reason: 'notLead' };
   if (typeof decision.acceptedScore !== 'number' || score > decision.acceptedScore) return { counts: false, reason: 'scoreRaised' };
   const expiry = parseIsoDate(decision.expiresOn ?? '');
   if (expiry === undefined) return { counts: false, reason: 'invalidExpiry' };

@@ -4,3 +4,4 @@ export * from './routeDecisions';
 export * from './routeOwnership';
 export * from './routeDpia';
 export * from './routeAccessReviews';
+export * from './routeVerification';

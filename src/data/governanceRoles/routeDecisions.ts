@@ -20,12 +20,18 @@ export interface DecisionScope extends RoutingScope {
 export interface DecisionRoute {
   readonly routing: Routing;
   readonly decider: PersonRef | undefined;
+  /**
+   * Everyone the route lets decide: the Accountable person, or every member of the Accountable group; never the
+   * submitter. Counting rules read it (a routed Accountable's decision counts even when they are not a lead).
+   */
+  readonly deciders: readonly PersonRef[];
 }
 
 /**
- * Who decides `activity` at each of `scopes` when `requester` (or the scope's own `submitter`) submits, in order. The activity's assignments are read
- * once for all scopes, and each group an Accountable names is asked for its members once, so routing 200 records of
- * several missions costs one read of the matrix plus one per group. A group the site does not have has no members.
+ * Who decides `activity` at each of `scopes` when `requester` (or the scope's own `submitter`) submits, in order.
+ * The activity's assignments are read once for all scopes, and each group an Accountable names is asked for its
+ * members once, so routing 200 records of several missions costs one read of the matrix plus one per group. A group
+ * the site does not have has no members.
  */
 export async function routeDecisions(
   repositories: Pick<Repositories, 'governanceRoles'>,
@@ -53,7 +59,9 @@ export async function routeDecisions(
       const submitter = scope.submitter ?? requester;
       const routing = accountableFor(activity, scope, assignments, { exclude: submitter });
       const groupMembers = routing.accountable.kind === 'Group' ? await membersOf(routing.accountable.group) : [];
-      return { routing, decider: deciderFrom(routing.accountable, groupMembers, submitter) };
+      const everyone = routing.accountable.kind === 'Person' ? [routing.accountable.person] : groupMembers;
+      const deciders = everyone.filter((person) => submitter === undefined || person.id !== submitter.id);
+      return { routing, decider: deciderFrom(routing.accountable, groupMembers, submitter), deciders };
     })
   );
 }

@@ -43,22 +43,13 @@ export async function routeDpiaValidations(
   dpias: readonly RoutedDpia[]
 ): Promise<DpiaRoute[]> {
   if (dpias.length === 0) return [];
-  // The members routeDecisions reads (once per group) are kept, so a group's members can all validate.
-  const members = new Map<string, PersonRef[]>();
-  const recording: Pick<ISiteDirectory, 'groupMembers'> = {
-    groupMembers: async (group) => {
-      const found = await directory.groupMembers(group);
-      members.set(group.trim().toLowerCase(), found);
-      return found;
-    }
-  };
   const scopes = dpias.map((d) => ({ record: { list: DPIAS_LIST.title, id: d.id }, mission: d.mission, region: d.region, submitter: d.author }));
-  const routes = await routeDecisions(repositories, recording, VALIDATE_DPIA, scopes, undefined);
+  const routes = await routeDecisions(repositories, directory, VALIDATE_DPIA, scopes, undefined);
   return routes.map((route, index) => {
     const dpia = dpias[index];
-    const { accountable, resolvedAt } = route.routing;
-    const candidates = accountable.kind === 'Person' ? [accountable.person] : (members.get(accountable.group.trim().toLowerCase()) ?? []);
-    const deciderIds = new Set(candidates.map((p) => p.id).filter((id) => id !== dpia.author?.id));
+    const { resolvedAt } = route.routing;
+    // The route's deciders never include the DPIA's author (its submitter).
+    const deciderIds = new Set(route.deciders.map((p) => p.id));
     const scopeName = resolvedAt === 'Mission' ? dpia.mission : resolvedAt === 'Region' ? dpia.region : undefined;
     return { ...route, scopeName, deciderIds };
   });

@@ -17,11 +17,12 @@ const REGION = 'East and Horn of Africa';
 /** The organisation's Accountable is the leads' group (Tomas is its first member who is not Helena); the region has Grace. */
 function route(scope: CampaignRoutingScope): FallbackReviewerRoute {
   if (scope.region === REGION) {
-    return { routing: { accountable: { kind: 'Person', person: GRACE }, resolvedAt: 'Region', informed: [], ambiguousAt: [] }, decider: GRACE, scopeName: REGION };
+    return { routing: { accountable: { kind: 'Person', person: GRACE }, resolvedAt: 'Region', informed: [], ambiguousAt: [] }, decider: GRACE, deciders: [GRACE], scopeName: REGION };
   }
   return {
     routing: { accountable: { kind: 'Group', group: 'Governance Leads' }, resolvedAt: 'Organisation', informed: [{ kind: 'Person', person: FALLBACK }, { kind: 'Group', group: 'Data Custodians' }], ambiguousAt: [] },
-    decider: TOMAS
+    decider: TOMAS,
+    deciders: [TOMAS]
   };
 }
 

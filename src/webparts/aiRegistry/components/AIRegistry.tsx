@@ -92,6 +92,20 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
     service.currentUser().then(setUser, (e: unknown) => setActionError(errorKindOf(e)));
   }, [service]);
 
+  // "Awaiting my verification": the systems the governance roles route to the signed-in user (issue 19), read again
+  // after every save (a verification leaves the queue, a new submission may join it).
+  const [awaiting, setAwaiting] = React.useState<RegisterRow[] | undefined>();
+  const [showMine, setShowMine] = React.useState(false);
+  React.useEffect(() => {
+    let live = true;
+    service.awaitingMyVerification().then(
+      (rows) => { if (live) setAwaiting(rows); },
+      (e: unknown) => { if (live) { setAwaiting(undefined); setActionError(errorKindOf(e)); } }
+    );
+    return () => { live = false; };
+  }, [service, registryVersion]);
+  const shownRows = showMine ? awaiting ?? [] : pages.rows;
+
   const saved = React.useCallback((row: RegisterRow): void => {
     pages.upsert(row);
     setDetailsRow(row);
@@ -188,16 +202,23 @@ export function AIRegistry(props: IAIRegistryProps): React.ReactElement {
           setFilters({ ...defaultFilters });
           setSearchText('');
         }} />
+        {awaiting !== undefined && (awaiting.length > 0 || showMine || user?.isLead === true) && (
+          <DefaultButton toggle checked={showMine} data-testid="awaiting-mine" iconProps={{ iconName: 'TaskManager' }}
+            text={showMine ? strings.AwaitingMineShowAll : format(strings.AwaitingMine, awaiting.length)}
+            onClick={() => setShowMine((mine) => !mine)} />
+        )}
       </Stack>
       {pages.error && <ErrorMessageBar kind={pages.error.kind} strings={suiteStrings} onRetry={pages.error.retry} onDismiss={pages.dismissError} />}
       {!pages.loading && <SearchSourceNote source={pages.searchSource} strings={suiteStrings} />}
       {actionError && <ErrorMessageBar kind={actionError} strings={suiteStrings} onDismiss={() => setActionError(undefined)} />}
-      <RegisterGrid rows={pages.rows} loading={pages.loading} onOpen={openDetails} strings={strings} suiteStrings={suiteStrings} literacy={literacy ? literacyByRow ?? new Map() : undefined} />
+      <RegisterGrid rows={shownRows} loading={!showMine && pages.loading} onOpen={openDetails} strings={strings} suiteStrings={suiteStrings} literacy={literacy ? literacyByRow ?? new Map() : undefined} />
       <Text aria-live="polite" role="status">
-        {pages.loading ? suiteStrings.Loading : pages.rows.length === 0 && !pages.error ? strings.Empty : format(strings.SystemsShown, pages.rows.length)}
+        {showMine
+          ? shownRows.length === 0 ? strings.AwaitingMineNone : format(strings.AwaitingMineShown, shownRows.length)
+          : pages.loading ? suiteStrings.Loading : pages.rows.length === 0 && !pages.error ? strings.Empty : format(strings.SystemsShown, pages.rows.length)}
       </Text>
       <Text aria-live="polite" variant="small">{announcement}</Text>
-      {pages.hasMore && (
+      {!showMine && pages.hasMore && (
         <DefaultButton text={pages.loadingMore ? suiteStrings.LoadingMore : suiteStrings.LoadMore} disabled={pages.loadingMore} onClick={pages.loadMore}
           styles={{ root: { alignSelf: 'flex-start' } }} />
       )}

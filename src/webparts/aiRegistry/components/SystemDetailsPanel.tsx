@@ -15,6 +15,7 @@ import { choiceLabel } from '../../../ui/choiceLabels';
 import { SafeLink } from '../../../ui/details/SafeLink';
 import { PersonPersona } from '../../../ui/people/PersonPersona';
 import { errorKindOf, errorText } from '../../../ui/errorText';
+import { RoutedTo } from '../../../ui/routing/RoutedTo';
 import { format, formatDate } from '../../../ui/format';
 import type { DatasetOption, RegisterRow, RegistryUser, VerificationRefusal } from '../services/IAIRegistryService';
 import { ClassificationDetails } from './ClassificationWizard';
@@ -26,7 +27,7 @@ import { VisibleText } from '../../../ui/VisibleText';
 /** Props of {@link SystemDetailsPanel}. */
 export interface ISystemDetailsPanelProps {
   row: RegisterRow;
-  /** The signed-in user (undefined while loading): leads see the verification buttons. */
+  /** The signed-in user (undefined while loading): leads and the routed Accountable see the verification buttons. */
   user?: RegistryUser;
   onEdit: () => void;
   onClassify: () => void;
@@ -47,10 +48,15 @@ export interface ISystemDetailsPanelProps {
 
 const headingStyles = { root: { fontWeight: 600 as const, margin: 0 } };
 
+/** Whether the governance roles route this system's verification to the signed-in user (issue 19). */
+export function routedToUser(row: RegisterRow, user: RegistryUser | undefined): boolean {
+  return user !== undefined && (row.route?.deciders ?? []).some((person) => person.id === user.person.id);
+}
+
 /** Why the signed-in user may not verify this classification, if they may not (the data would not count it anyway). */
 export function verificationRefusal(row: RegisterRow, user: RegistryUser | undefined): VerificationRefusal | undefined {
   if (!row.system.classificationProfile) return 'notClassified';
-  if (!user?.isLead) return 'notALead';
+  if (user === undefined || (!user.isLead && !routedToUser(row, user))) return 'notALead';
   if (!row.verification.submittedBy) return 'notSubmitted';
   if (samePerson(user.person, row.verification.submittedBy)) return 'submitterCannotVerify';
   return undefined;
@@ -81,6 +87,8 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
   }, [linkedKey, loadDatasets]);
 
   const refusal = verificationRefusal(row, user);
+  // Leads verify as before; the Accountable the governance roles route the system to does too (their decision counts).
+  const mayDecide = user?.isLead === true || routedToUser(row, user);
   const refusalText: Record<VerificationRefusal, string> = {
     notClassified: strings.CannotVerifyUnclassified,
     notALead: strings.CannotVerifyNotLead,
@@ -160,6 +168,12 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
             </Text>
             {verification.comment && <Text block>{`“${verification.comment}”`}</Text>}
             {stored && submitter && <Text block variant="small">{format(strings.SubmittedBy, submitter.title)}</Text>}
+            {stored && row.routeError !== undefined && (
+              <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="route-unavailable">{format(strings.RouteUnavailable, errorText(row.routeError, suiteStrings))}</MessageBar>
+            )}
+            {stored && row.route !== undefined && (
+              <RoutedTo route={row.route} heading={strings.RouteHeading} sentence={strings.RouteAsk} informed={strings.RouteInformed} nobody={strings.RouteNobody} testId="route-note" />
+            )}
             {verification.anomalies.length > 0 && (
               <MessageBar messageBarType={MessageBarType.severeWarning} data-testid="verification-anomalies">
                 <Text block variant="small" styles={headingStyles}>{strings.AnomaliesHeading}</Text>
@@ -180,7 +194,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
                 </ul>
               </div>
             )}
-            {user?.isLead && refusal === undefined && (
+            {mayDecide && refusal === undefined && (
               <Stack tokens={{ childrenGap: 6 }}>
                 <TextField label={strings.VerifyComment} multiline autoAdjustHeight value={comment} onChange={(_, v) => setComment(v ?? '')} disabled={busy} />
                 <Stack horizontal tokens={{ childrenGap: 8 }}>
@@ -193,7 +207,7 @@ export function SystemDetailsPanel(props: ISystemDetailsPanelProps): React.React
                 </Stack>
               </Stack>
             )}
-            {user?.isLead && refusal !== undefined && (
+            {mayDecide && refusal !== undefined && (
               <MessageBar messageBarType={MessageBarType.info} data-testid="verification-refusal">{refusalText[refusal]}</MessageBar>
             )}
             {message && (

@@ -146,6 +146,17 @@ declare interface IAIRegistryStrings {
   CannotVerifyOwn: string;
   CannotVerifyNotLead: string;
   CannotVerifyUnclassified: string;
+  /** Where the governance roles route the verification (issue 19): heading, "ask {0} to verify", Informed, nobody, unreadable. */
+  RouteHeading: string;
+  RouteAsk: string;
+  RouteInformed: string;
+  RouteNobody: string;
+  RouteUnavailable: string;
+  /** The register's "routed to me" toggle; {0} is the count. */
+  AwaitingMine: string;
+  AwaitingMineShowAll: string;
+  AwaitingMineShown: string;
+  AwaitingMineNone: string;
   IgnoredDecisions: string;
   CannotVerifyNotSubmitted: string;
   IgnoredReasons: Record<'missingAuthor' | 'missingCreated' | 'notALead' | 'submitterVerified' | 'answersChanged' | 'notSubmitted', string>;

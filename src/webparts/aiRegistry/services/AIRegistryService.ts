@@ -8,7 +8,9 @@ import { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
 import { GovernanceError } from '../../../core/errors';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { REVIEW_PRIORITIES, reviewPriority } from '../../../core/aiRegistry/priority';
-import { deriveVerification } from '../../../core/aiRegistry/verification';
+import { awaitsVerificationBy, currentSubmission, deriveVerification } from '../../../core/aiRegistry/verification';
+import { routeVerifications } from '../../../data/governanceRoles/routeVerification';
+import { toGovernanceError } from '../../../data/errors/toGovernanceError';
 import type { AISystem } from '../../../core/models/aiSystem';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import type { PersonRef, Stored } from '../../../core/models/common';
@@ -18,7 +20,7 @@ import { AI_SYSTEMS_LIST } from '../../../core/schema/lists/aiSystems';
 import { AI_VERIFICATIONS_LIST } from '../../../core/schema/lists/aiVerifications';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
-import type { ISiteIdentity } from '../../../data/people/siteDirectory';
+import type { ISiteDirectory, ISiteIdentity } from '../../../data/people/siteDirectory';
 import { and, eq, or, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import { pagePlanned } from '../../../data/query/pagePlanned';
@@ -29,8 +31,11 @@ import { searchOrScanPage } from '../../../data/search/searchOrScan';
 import type { IListSearch } from '../../../data/search/types';
 import { loadByLookup } from '../../../data/repositories/loadByLookup';
 import type {
-  ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRefusal
+  ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRefusal, VerificationRoute
 } from './IAIRegistryService';
+
+/** The site identity the registry needs: the signed-in user, the leads' group, and a group's members for routing. */
+export type RegistryIdentity = ISiteIdentity & Pick<ISiteDirectory, 'groupMembers'>;
 
 /** The SharePoint group whose members are governance leads (DESIGN section 1), unless the web part names another. */
 export const DEFAULT_LEAD_GROUP = GOVERNANCE_LEADS_GROUP;
@@ -76,14 +81,14 @@ function editable(patch: Partial<AISystem>): Partial<AISystem> {
 export class AIRegistryService implements IAIRegistryService {
   private readonly repositories: Repositories;
   private readonly people: IPeopleSearch;
-  private readonly identity: ISiteIdentity;
+  private readonly identity: RegistryIdentity;
   private readonly leadGroup: string;
   private readonly now: () => Date;
   private me: Promise<PersonRef> | undefined;
   private readonly search: IListSearch | undefined;
 
   /** `options.search`: SharePoint Search for title searches; absent, they read the lists with `substringof`. */
-  public constructor(repositories: Repositories, people: IPeopleSearch, identity: ISiteIdentity, options: { leadGroup?: string; now?: () => Date; search?: IListSearch } = {}) {
+  public constructor(repositories: Repositories, people: IPeopleSearch, identity: RegistryIdentity, options: { leadGroup?: string; now?: () => Date; search?: IListSearch } = {}) {
     this.search = options.search;
     this.repositories = repositories;
     this.people = people;
@@ -166,8 +171,9 @@ export class AIRegistryService implements IAIRegistryService {
     if (hash === undefined) {
       throw refusal('notClassified', 'The system has no classification to verify.');
     }
-    if (!leads.has(me.id)) {
-      throw refusal('notALead', `Only members of "${this.leadGroup}" verify classifications.`);
+    // A lead, or someone the governance roles route this system's verification to (issue 19).
+    if (!leads.has(me.id) && !(row.route?.deciders ?? []).some((person) => person.id === me.id)) {
+      throw refusal('notALead', `Only members of "${this.leadGroup}" or the Accountable the governance roles route this system to verify its classification.`);
     }
     if (!row.verification.submittedBy) {
       throw refusal('notSubmitted', 'These answers were not submitted through the registry: open the classification and save it first.');
@@ -189,6 +195,24 @@ export class AIRegistryService implements IAIRegistryService {
   public async currentUser(): Promise<RegistryUser> {
     const [person, leads] = await Promise.all([this.currentPerson(), this.leads()]);
     return { person, isLead: leads.has(person.id) };
+  }
+
+  public async awaitingMyVerification(): Promise<RegisterRow[]> {
+    const me = await this.currentPerson();
+    const found: RegisterRow[] = [];
+    let continuation: string | undefined;
+    do {
+      // The cached state narrows through its index; only classified systems are routed (one matrix read per page).
+      const page = await pagePlanned(
+        this.repositories.aiSystems,
+        { clauses: registerClauses({ verificationState: 'Unverified' }), orderBy: REGISTER_ORDER, top: EXPORT_PAGE, sortValues: REVIEW_PRIORITIES },
+        continuation
+      );
+      const rows = await this.withVerification(page.items.filter((system) => readClassification(system) !== undefined));
+      found.push(...rows.filter((row) => row.route !== undefined && awaitsVerificationBy(row.system, row.verification, me, routedIds(row.route))));
+      continuation = page.continuation;
+    } while (continuation);
+    return found;
   }
 
   public async searchDatasets(text: string): Promise<DatasetOption[]> {
@@ -253,7 +277,12 @@ export class AIRegistryService implements IAIRegistryService {
     return this.identity.groupMemberIds(this.leadGroup);
   }
 
-  /** Each system with the state its items establish (two queries per 50 systems, sent together). */
+  /**
+   * Each system with the state its items establish (two queries per 50 systems, sent together) and, for the
+   * classified ones, where the governance roles route their verification (one read of the matrix for all of them;
+   * the routed Accountable's decisions count). When the matrix cannot be read, the rows say why and only the leads'
+   * decisions count.
+   */
   private async withVerification(systems: readonly Stored<AISystem>[]): Promise<RegisterRow[]> {
     if (systems.length === 0) return [];
     const ids = systems.map((s) => s.id);
@@ -262,10 +291,27 @@ export class AIRegistryService implements IAIRegistryService {
       loadByLookup(this.repositories.aiSubmissions, filterField(AI_CLASSIFICATION_SUBMISSIONS_LIST, 'system'), ids),
       this.leads()
     ]);
-    return systems.map((system) => ({
-      system,
-      verification: deriveVerification(system, decisions.filter((d) => d.system?.id === system.id), leads, submissions.filter((s) => s.system?.id === system.id))
-    }));
+    const submissionsOf = (system: Stored<AISystem>): typeof submissions => submissions.filter((s) => s.system?.id === system.id);
+    const classified = systems.filter((system) => readClassification(system) !== undefined);
+    const routes = new Map<number, VerificationRoute>();
+    let routeError: RegisterRow['routeError'];
+    try {
+      const submitters = classified.map((system) => currentSubmission(system, submissionsOf(system)).submission?.author);
+      const routed = await routeVerifications(this.repositories, this.identity, classified, submitters);
+      routed.forEach(({ routing, decider, deciders, scopeName }, i) => {
+        routes.set(classified[i].id, { accountable: routing.accountable, resolvedAt: routing.resolvedAt, informed: routing.informed, decider, deciders, scopeName });
+      });
+    } catch (error) {
+      routeError = toGovernanceError(error).kind;
+    }
+    return systems.map((system) => {
+      const route = routes.get(system.id);
+      const verification = deriveVerification(system, decisions.filter((d) => d.system?.id === system.id), leads, submissionsOf(system), route === undefined ? undefined : routedIds(route));
+      const row: RegisterRow = { system, verification };
+      if (route !== undefined) row.route = route;
+      if (routeError !== undefined && readClassification(system) !== undefined) row.routeError = routeError;
+      return row;
+    });
   }
 
   /** Whether a submission of system `id` names these answers. */
@@ -288,6 +334,11 @@ export class AIRegistryService implements IAIRegistryService {
     };
     await this.repositories.aiSystems.update(system.id, patch, system.etag, { includeComputed: true });
   }
+}
+
+/** Site user ids of everyone the route lets verify. */
+function routedIds(route: VerificationRoute): ReadonlySet<number> {
+  return new Set(route.deciders.map((person) => person.id));
 }
 
 function datasetOption(asset: Stored<{ title: string; declaredSensitivity?: string; containsPersonalData: boolean; mission?: string }>): DatasetOption {

@@ -6,6 +6,8 @@
 import type { ProcessingActivity } from '../../../core/privacy/model';
 import type { AIActProfile } from '../../../core/aiAct/types';
 import type { VerificationStatus } from '../../../core/aiRegistry/verification';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import type { Routing } from '../../../core/governanceRoles';
 import type { AIApplicabilityBasis, AIApprovalStatus, AILifecycle, AIRiskTier, AISystem, AIVerificationState } from '../../../core/models/aiSystem';
 import type { AIVerificationDecision } from '../../../core/models/aiVerification';
 import type { PersonRef, Stored } from '../../../core/models/common';
@@ -28,10 +30,28 @@ export interface RegisterQuery {
   pageSize: number;
 }
 
+/**
+ * Where the governance roles (RACI, issue 19) route a system's verification: the Accountable for "verify AI
+ * classification" at the system, its mission (when it has one), that mission's region, its department or the
+ * organisation, else the Governance Leads group; never the submitter of the answers.
+ */
+export interface VerificationRoute extends Pick<Routing, 'accountable' | 'resolvedAt' | 'informed'> {
+  /** The person asked to verify; undefined when nobody but the submitter could. */
+  readonly decider: PersonRef | undefined;
+  /** Everyone whose verification counts by the route (the Accountable, or the Accountable group's members). */
+  readonly deciders: readonly PersonRef[];
+  /** The mission, region or department the Accountable was found for (undefined at record, organisation, fallback). */
+  readonly scopeName?: string;
+}
+
 /** A system with its verification state as the decisions establish it (not the cached column). */
 export interface RegisterRow {
   system: Stored<AISystem>;
   verification: VerificationStatus;
+  /** Set for a classified system when the governance roles could be read. */
+  route?: VerificationRoute;
+  /** Why the route could not be read (the leads still verify; a routed Accountable's decision then does not count). */
+  routeError?: GovernanceErrorKind;
 }
 
 export interface RegisterPage {
@@ -78,11 +98,17 @@ export interface IAIRegistryService {
    */
   saveClassification(id: number, submission: ClassificationSubmission, etag: string): Promise<RegisterRow>;
   /**
-   * Records the signed-in lead's decision on the current answers. Rejects with kind Validation and the issue code of
-   * a `VerificationRefusal` when the user may not verify (the data would not count the decision anyway).
+   * Records the signed-in user's decision on the current answers: a lead's, or the routed Accountable's (the row's
+   * `route`). Rejects with kind Validation and the issue code of a `VerificationRefusal` when the user may not verify
+   * (the data would not count the decision anyway).
    */
   verify(id: number, decision: AIVerificationDecision, comment?: string): Promise<RegisterRow>;
   currentUser(): Promise<RegistryUser>;
+  /**
+   * The classified, submitted, unverified systems whose verification the governance roles route to the signed-in
+   * user (and which they did not submit), in register order: their "Awaiting my verification" queue.
+   */
+  awaitingMyVerification(): Promise<RegisterRow[]>;
   /** Datasets whose title contains the text. */
   searchDatasets(text: string): Promise<DatasetOption[]>;
   /** The datasets with these ids (a system's linked datasets). */

@@ -8,7 +8,7 @@ import type { Risk } from '../../../core/models/risk';
 import type { MeetingAction } from '../../../core/models/meetingAction';
 import { classificationColumns, readClassification } from '../../../core/aiRegistry/classificationRecord';
 import { reviewPriority } from '../../../core/aiRegistry/priority';
-import { deriveVerification } from '../../../core/aiRegistry/verification';
+import { awaitsVerificationBy, deriveVerification } from '../../../core/aiRegistry/verification';
 import type { AIClassificationSubmission } from '../../../core/models/aiClassificationSubmission';
 import { GovernanceError } from '../../../core/errors';
 import type { AISystem } from '../../../core/models/aiSystem';
@@ -16,7 +16,7 @@ import type { AIVerification, AIVerificationDecision } from '../../../core/model
 import type { PersonRef, Stored } from '../../../core/models/common';
 import { samePerson } from '../../../core/ownership/counting';
 import type {
-  ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser
+  ClassificationSubmission, DatasetOption, IAIRegistryService, RegisterFilters, RegisterPage, RegisterQuery, RegisterRow, RegistryUser, VerificationRoute
 } from '../services/IAIRegistryService';
 
 export class FakeAIRegistryService implements IAIRegistryService {
@@ -28,6 +28,8 @@ export class FakeAIRegistryService implements IAIRegistryService {
   public people: PersonRef[] = [];
   public me: PersonRef;
   public leads: Set<number>;
+  /** Where the governance roles route each system's verification (by system id), set by tests; none: leads only. */
+  public routes: Map<number, VerificationRoute> = new Map();
   public readonly calls: { saveClassification: ClassificationSubmission[]; verify: AIVerificationDecision[]; exportRows: number } = { saveClassification: [], verify: [], exportRows: 0 };
   private nextId = 1;
   private clock = Date.parse('2026-11-20T09:00:00Z');
@@ -85,7 +87,7 @@ export class FakeAIRegistryService implements IAIRegistryService {
   public async verify(id: number, decision: AIVerificationDecision, comment?: string): Promise<RegisterRow> {
     this.calls.verify.push(decision);
     const row = this.row(this.find(id));
-    if (!this.leads.has(this.me.id)) throw refusal('notALead');
+    if (!this.leads.has(this.me.id) && !(row.route?.deciders ?? []).some((p) => p.id === this.me.id)) throw refusal('notALead');
     if (!row.verification.submittedBy) throw refusal('notSubmitted');
     if (samePerson(this.me, row.verification.submittedBy)) throw refusal('submitterCannotVerify');
     const hash = readClassification(row.system)?.hash ?? '';
@@ -95,6 +97,10 @@ export class FakeAIRegistryService implements IAIRegistryService {
 
   public async currentUser(): Promise<RegistryUser> {
     return { person: this.me, isLead: this.leads.has(this.me.id) };
+  }
+
+  public async awaitingMyVerification(): Promise<RegisterRow[]> {
+    return this.filtered({}).map((s) => this.row(s)).filter((r) => r.route !== undefined && awaitsVerificationBy(r.system, r.verification, this.me, new Set(r.route.deciders.map((p) => p.id))));
   }
 
   public async searchDatasets(text: string): Promise<DatasetOption[]> {
@@ -143,7 +149,10 @@ export class FakeAIRegistryService implements IAIRegistryService {
   }
 
   private row(system: Stored<AISystem>): RegisterRow {
-    return { system, verification: deriveVerification(system, this.decisions.filter((d) => d.system.id === system.id), this.leads, this.submissions) };
+    const route = readClassification(system) === undefined ? undefined : this.routes.get(system.id);
+    const routed = route === undefined ? undefined : new Set(route.deciders.map((p) => p.id));
+    const verification = deriveVerification(system, this.decisions.filter((d) => d.system.id === system.id), this.leads, this.submissions, routed);
+    return route === undefined ? { system, verification } : { system, verification, route };
   }
 
   private find(id: number): Stored<AISystem> {

@@ -46,6 +46,7 @@ function renderPanel(loaded: DpiaRecord, me: PersonRef): void {
 const kenyaRoute: DpiaRoute = {
   routing: { accountable: { kind: 'Person', person: kwame }, resolvedAt: 'Mission', informed: [{ kind: 'Person', person: lead }, { kind: 'Group', group: 'Mission Focal Points' }], ambiguousAt: [] },
   decider: kwame,
+  deciders: [kwame],
   scopeName: 'Kenya',
   deciderIds: new Set([kwame.id])
 };
@@ -64,6 +65,7 @@ describe('DpiaPanel: the route of the validation (issue 19)', () => {
     const fallback: DpiaRoute = {
       routing: { accountable: { kind: 'Group', group: 'Governance Leads' }, resolvedAt: 'fallback', informed: [], ambiguousAt: [] },
       decider: lead,
+      deciders: [lead],
       deciderIds: new Set([lead.id])
     };
     renderPanel(record(fallback), kwame);
