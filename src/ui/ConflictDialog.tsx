@@ -20,6 +20,8 @@ export interface IConflictDialogProps<T = DataAsset> {
   theirs: Stored<T>;
   /** The field's localised name, for lists other than the inventory's (default: the shared field labels, else its display name). */
   fieldName?: (field: FieldDefinition<Extract<keyof T, string>>) => string | undefined;
+  /** A stored value as shown, e.g. a choice's localised label (default: `displayValue`, values as stored). */
+  valueText?: (field: Extract<keyof T, string>, value: unknown) => string | undefined;
   /** Label of a field; the suite's field labels (inventory fields) by default. */
   fieldLabel?: (field: ListDefinition<T>['fields'][number]) => string;
   /** Discard the user's changes and edit the saved version. */
@@ -48,6 +50,7 @@ export function ConflictDialog<T = DataAsset>(props: IConflictDialogProps<T>): R
   // The shared labels by property, else the display name: it suits any list's field unless the caller names its own.
   const label = (f: FieldDefinition<Extract<keyof T, string>>): string =>
     props.fieldLabel?.(f as ListDefinition<T>['fields'][number]) ?? props.fieldName?.(f) ?? fieldLabel(f as unknown as Parameters<typeof fieldLabel>[0], strings);
+  const shown = (field: Extract<keyof T, string>, value: unknown): string => props.valueText?.(field, value) ?? displayValue(value, strings);
   const changed = list.fields.filter((f) => Object.prototype.hasOwnProperty.call(mine, f.property));
   const differing = changed.filter((f) => !sameValue(mine[f.property], theirs[f.property]));
   const savedBy = format(strings.ConflictSavedBy, theirs.editor?.title ?? strings.UnknownUser, formatDate(theirs.modified, strings.NotSet));
@@ -84,8 +87,8 @@ export function ConflictDialog<T = DataAsset>(props: IConflictDialogProps<T>): R
               return (
                 <tr key={f.property} className={differs ? css.differs : undefined} data-conflict-field={f.property}>
                   <th scope="row" className={css.cell}>{label(f)}</th>
-                  <td className={css.cell}>{displayValue(mine[f.property], strings)}</td>
-                  <td className={css.cell}>{displayValue(theirs[f.property], strings)}</td>
+                  <td className={css.cell}>{shown(f.property, mine[f.property])}</td>
+                  <td className={css.cell}>{shown(f.property, theirs[f.property])}</td>
                 </tr>
               );
             })}

@@ -17,7 +17,7 @@ import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
 import type { IGovernanceRolesService } from '../services/IGovernanceRolesService';
-import { actionStatusLabel, issuesFor, procedureIssueText } from './procedureText';
+import { actionStatusLabel, actionValueText, issuesFor, procedureIssueText } from './procedureText';
 import { runTask } from './rolesText';
 
 /** Props of {@link ActionDialog}. */
@@ -103,7 +103,7 @@ export function ActionDialog(props: IActionDialogProps): React.ReactElement {
         </DialogFooter>
       </Dialog>
       {conflict && (
-        <ConflictDialog<MeetingAction> list={MEETING_ACTIONS_LIST} mine={draft} theirs={conflict} strings={shared} busy={busy} fieldName={actionFieldNames(strings)}
+        <ConflictDialog<MeetingAction> list={MEETING_ACTIONS_LIST} mine={draft} theirs={conflict} strings={shared} busy={busy} fieldName={actionFieldNames(strings)} valueText={(field, value) => actionValueText(field, value, strings)}
           onReapply={() => {
             const theirs = conflict;
             clearConflict();

@@ -15,6 +15,7 @@ const loadAmdStrings = require('../../../../config/jest/loadAmdStrings') as (pat
 
 // The web part's strings are not mapped for Jest: its real en-us resource file, evaluated.
 const en = loadAmdStrings('src/webparts/governanceRoles/loc/en-us.js') as unknown as IGovernanceRolesStrings;
+const fr = loadAmdStrings('src/webparts/governanceRoles/loc/fr-fr.js') as unknown as IGovernanceRolesStrings;
 
 // Fluent dialogs and callouts are slow to mount in jsdom on a busy machine.
 jest.setTimeout(60000);
@@ -163,12 +164,12 @@ interface Rendered {
 }
 
 /** The view as the container holds it: the log and the filter in state, saved items put back in the log. */
-function Harness(props: { service: FakeActionService; me: PersonRef; isLead: boolean; saved: Stored<MeetingAction>[]; filters: ActionFilter[] }): React.ReactElement {
+function Harness(props: { service: FakeActionService; me: PersonRef; isLead: boolean; saved: Stored<MeetingAction>[]; filters: ActionFilter[]; strings?: IGovernanceRolesStrings }): React.ReactElement {
   const { service, me, isLead, saved, filters } = props;
   const [actions, setActions] = React.useState<Stored<MeetingAction>[]>(() => service.items.slice());
   const [filter, setFilter] = React.useState<ActionFilter>('all');
   return (
-    <MeetingActionsView service={service} actions={actions} currentUser={me} isLead={isLead} now={NOW} pageUrl={PAGE} strings={en} shared={shared}
+    <MeetingActionsView service={service} actions={actions} currentUser={me} isLead={isLead} now={NOW} pageUrl={PAGE} strings={props.strings ?? en} shared={shared}
       filter={filter}
       onFilterChange={(f) => {
         filters.push(f);
@@ -181,13 +182,13 @@ function Harness(props: { service: FakeActionService; me: PersonRef; isLead: boo
   );
 }
 
-function renderView(me: PersonRef, isLead: boolean, items: Stored<MeetingAction>[] = log()): Rendered {
+function renderView(me: PersonRef, isLead: boolean, items: Stored<MeetingAction>[] = log(), strings: IGovernanceRolesStrings = en): Rendered {
   const service = new FakeActionService(items, me, isLead);
   const saved: Stored<MeetingAction>[] = [];
   const filters: ActionFilter[] = [];
   // A dialog still fading in has `pointer-events: none` for a moment; the clicks are real user clicks once it settles.
   const user = userEvent.setup({ pointerEventsCheck: 0 });
-  render(<Harness service={service} me={me} isLead={isLead} saved={saved} filters={filters} />);
+  render(<Harness service={service} me={me} isLead={isLead} saved={saved} filters={filters} strings={strings} />);
   return { service, saved, filters, user };
 }
 
@@ -343,6 +344,16 @@ describe('MeetingActionsView', () => {
     // Their note kept, my status on top.
     expect(service.stored('Name a custodian for the HR share')).toMatchObject({ status: 'Done', etag: '"3"', note: 'Started by HR' });
     expect(within(rowOf('Name a custodian for the HR share')).getByText('Started by HR')).toBeTruthy();
+  });
+
+  it('names the statuses in the conflict dialog in the user\'s language, not as stored', async () => {
+    const { service, user } = renderView(JONAS, false, log(), fr);
+    service.changeBySomeoneElse('Name a custodian for the HR share', { status: 'In progress' });
+    await user.click(within(rowOf('Name a custodian for the HR share')).getByRole('combobox', { name: /Name a custodian for the HR share/ }));
+    await user.click(await screen.findByRole('option', { name: fr.StatusDone }));
+    const conflict = await screen.findByRole('alertdialog', { name: shared.ConflictTitle });
+    const statusRow = within(conflict).getByRole('rowheader', { name: fr.ActStatusLabel }).closest('tr') as HTMLElement;
+    expect(within(statusRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([fr.StatusDone, fr.StatusInProgress]);
   });
 
   it('after a conflict, "Reload theirs" shows the saved version and writes nothing', async () => {

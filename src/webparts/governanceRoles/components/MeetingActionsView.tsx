@@ -21,7 +21,7 @@ import { inventoryRecordUrl } from '../../../ui/scorecard/inventoryLink';
 import { SeverityBadge } from '../../../ui/SeverityBadge';
 import type { IGovernanceRolesService } from '../services/IGovernanceRolesService';
 import { ActionDialog, actionFieldNames } from './ActionDialog';
-import { actionKindLabel, actionStatusLabel } from './procedureText';
+import { actionKindLabel, actionStatusLabel, actionValueText } from './procedureText';
 import { runTask } from './rolesText';
 
 /** Which items the log shows. */
@@ -79,7 +79,9 @@ export function MeetingActionsView(props: IMeetingActionsViewProps): React.React
         return true;
     }
   });
-  const groups = groupByMeeting([...shown].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')));
+  // Within a meeting, soonest due first: on screen and in the export alike.
+  const byDueDate = [...shown].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  const groups = groupByMeeting(byDueDate);
   const overdueTotal = actions.filter((a) => isActionOverdue(a, now)).length;
 
   const setStatus = async (action: Stored<MeetingAction>, status: MeetingActionStatus): Promise<void> => {
@@ -104,7 +106,7 @@ export function MeetingActionsView(props: IMeetingActionsViewProps): React.React
 
   const exportCsv = (): void => {
     try {
-      const rows = meetingActionCsvRows(shown, {
+      const rows = meetingActionCsvRows(byDueDate, {
         headers: strings.ActExportHeaders,
         kind: (k) => actionKindLabel(k, strings),
         status: (s) => actionStatusLabel(s, strings),
@@ -203,7 +205,7 @@ export function MeetingActionsView(props: IMeetingActionsViewProps): React.React
           }} />
       )}
       {conflict && (
-        <ConflictDialog<MeetingAction> list={MEETING_ACTIONS_LIST} mine={{ status: conflict.status }} theirs={conflict.theirs} strings={shared} busy={busy} fieldName={actionFieldNames(strings)}
+        <ConflictDialog<MeetingAction> list={MEETING_ACTIONS_LIST} mine={{ status: conflict.status }} theirs={conflict.theirs} strings={shared} busy={busy} fieldName={actionFieldNames(strings)} valueText={(field, value) => actionValueText(field, value, strings)}
           onReapply={() => {
             const { status, theirs } = conflict;
             setConflict(undefined);

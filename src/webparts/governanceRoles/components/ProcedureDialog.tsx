@@ -16,7 +16,7 @@ import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { PeopleField } from '../../../ui/form/PeopleField';
 import type { IGovernanceRolesService } from '../services/IGovernanceRolesService';
-import { issuesFor, procedureIssueText, procedureTypeLabel } from './procedureText';
+import { issuesFor, procedureIssueText, procedureTypeLabel, procedureValueText } from './procedureText';
 import { activityLabel, runTask } from './rolesText';
 
 /** Props of {@link ProcedureDialog}. */
@@ -64,7 +64,7 @@ export function ProcedureDialog(props: IProcedureDialogProps): React.ReactElemen
 
   const { busy, issues, failure, dismissFailure, conflict, clearConflict, save } = useConflictSave<Procedure>((over) => service.saveProcedure(draft, over), (id) => service.getProcedure(id), props.onSaved);
 
-  const general = issues.filter((i) => !['title', 'procedureType', 'owner', 'documentVersion', 'reviewDate', 'documentLink'].includes(i.field));
+  const general = issues.filter((i) => !['title', 'procedureType', 'owner', 'documentVersion', 'reviewDate', 'documentLink', 'relatedFrameworks', 'description'].includes(i.field));
   const title = existing ? strings.ProcEditTitle : strings.ProcAddTitle;
   return (
     <>
@@ -97,7 +97,7 @@ export function ProcedureDialog(props: IProcedureDialogProps): React.ReactElemen
         </DialogFooter>
       </Dialog>
       {conflict && (
-        <ConflictDialog<Procedure> list={PROCEDURES_LIST} mine={draft} theirs={conflict} strings={shared} busy={busy} fieldName={fieldNames(strings)}
+        <ConflictDialog<Procedure> list={PROCEDURES_LIST} mine={draft} theirs={conflict} strings={shared} busy={busy} fieldName={fieldNames(strings)} valueText={(field, value) => procedureValueText(field, value, strings)}
           onReapply={() => {
             const theirs = conflict;
             clearConflict();

@@ -64,7 +64,7 @@ export function ProceduresView(props: IProceduresViewProps): React.ReactElement 
   const [editing, setEditing] = React.useState<{ item?: Stored<Procedure> } | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [failure, setFailure] = React.useState<unknown>();
-  const [notice, setNotice] = React.useState<string | undefined>();
+  const [notice, setNotice] = React.useState<{ text: string; conflict?: boolean } | undefined>();
 
   const overdueCount = procedures.filter((p) => isReviewOverdue(p, now)).length;
   const shown = procedures
@@ -79,10 +79,10 @@ export function ProceduresView(props: IProceduresViewProps): React.ReactElement 
     try {
       const saved = await service.setProcedureStatus(item, item.status === 'Retired' ? 'Active' : 'Retired');
       props.onSaved(saved);
-      setNotice(format(saved.status === 'Retired' ? strings.ProcRetiredNotice : strings.ProcReinstatedNotice, saved.title));
+      setNotice({ text: format(saved.status === 'Retired' ? strings.ProcRetiredNotice : strings.ProcReinstatedNotice, saved.title) });
     } catch (error) {
       // A conflict here: someone changed it since; reading it again shows what they did.
-      if (isGovernanceError(error, 'Conflict')) setNotice(strings.ProcChangedRefresh);
+      if (isGovernanceError(error, 'Conflict')) setNotice({ text: strings.ProcChangedRefresh, conflict: true });
       else setFailure(error);
     } finally {
       setBusy(false);
@@ -94,7 +94,9 @@ export function ProceduresView(props: IProceduresViewProps): React.ReactElement 
       <Text block>{strings.ProceduresIntro}</Text>
       {!isLead && <MessageBar messageBarType={MessageBarType.info}>{strings.ProceduresReadOnly}</MessageBar>}
       {failure !== undefined && <ErrorMessageBar kind={errorKindOf(failure)} strings={shared} onDismiss={() => setFailure(undefined)} />}
-      {notice && <MessageBar messageBarType={MessageBarType.success} role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>{notice}</MessageBar>}
+      {notice && (
+        <MessageBar messageBarType={notice.conflict ? MessageBarType.warning : MessageBarType.success} role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>{notice.text}</MessageBar>
+      )}
       {overdueCount > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} data-testid="procedures-overdue">{format(strings.ProceduresOverdueCount, overdueCount)}</MessageBar>
       )}
@@ -163,7 +165,7 @@ export function ProceduresView(props: IProceduresViewProps): React.ReactElement 
           onSaved={(item) => {
             setEditing(undefined);
             props.onSaved(item);
-            setNotice(format(strings.ProcSavedNotice, item.title));
+            setNotice({ text: format(strings.ProcSavedNotice, item.title) });
           }} />
       )}
     </Stack>

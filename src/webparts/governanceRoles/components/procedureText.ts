@@ -37,6 +37,22 @@ export function actionStatusLabel(status: MeetingActionStatus, strings: IGoverna
   return key === undefined ? status : String(strings[key]);
 }
 
+/** A procedure's stored choice as the conflict dialog shows it (types and statuses localised); undefined otherwise. */
+export function procedureValueText(field: string, value: unknown, strings: IGovernanceRolesStrings): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (field === 'procedureType') return procedureTypeLabel(value as ProcedureType, strings);
+  if (field === 'status') return procedureStatusLabel(value as ProcedureStatus, strings);
+  return undefined;
+}
+
+/** A meeting action's stored choice as the conflict dialog shows it (kinds and statuses localised); undefined otherwise. */
+export function actionValueText(field: string, value: unknown, strings: IGovernanceRolesStrings): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (field === 'kind') return actionKindLabel(value as MeetingItemKind, strings);
+  if (field === 'status') return actionStatusLabel(value as MeetingActionStatus, strings);
+  return undefined;
+}
+
 /** Issue codes of both forms, by the string that says them (both share `unknownPerson` and `ownerRequired`). */
 const ISSUE_KEYS: Readonly<Record<string, keyof IGovernanceRolesStrings>> = {
   titleRequired: 'IssueTitleRequired',
