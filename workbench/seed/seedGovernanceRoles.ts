@@ -4,7 +4,8 @@
  * ownership (its focal point, else the head of data governance) with the custodians' group Consulted; Bangladesh and
  * Kenya have their own Accountable for approving ownership, so a new ownership request there goes to that person;
  * Yemen has a Responsible for accepting risk and no Accountable yet, so the matrix shows a warning. Every region's
- * DPIAs are validated by a Legal Officer who is not a lead (DPIA validation routing), the DPOs Informed.
+ * DPIAs are validated by a Legal Officer who is not a lead (DPIA validation routing), the DPOs Informed. Asia and the
+ * Pacific's risks above the appetite are accepted by its focal point (risk acceptance routing).
  */
 import type { PersonRef } from '../../src/core/models/common';
 import { GOVERNANCE_ACTIVITIES, type GovernanceRoleAssignment } from '../../src/core/models/governanceRole';
@@ -25,6 +26,11 @@ export const MISSION_ACCOUNTABLES: Readonly<Record<string, string>> = {
 
 /** Every region's Accountable for validating DPIAs (README, "Governance roles and routing"). */
 export const DPIA_VALIDATOR = 'laura.schmidt@governance.example.org';
+
+/** The region whose risks above the appetite its focal point accepts (risk acceptance routing; README). */
+export const RISK_ACCEPTANCE_REGION = 'Asia and the Pacific';
+/** Accountable for accepting risk in `RISK_ACCEPTANCE_REGION`: its focal point, not a lead. */
+export const RISK_ACCEPTER = 'rahul.menon@governance.example.org';
 
 /** Seeds the roles; returns the number of rows that failed. Idempotent: does nothing when roles exist. */
 export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: string) => void): Promise<number> {
@@ -75,6 +81,14 @@ export async function seedGovernanceRoles(emulator: EmulatorHandle, log: (line: 
   rows.push({ activity: 'verifyAIClassification', scopeKind: 'Mission', scopeValue: 'Kenya', role: 'A', ...someone(person(MISSION_ACCOUNTABLES.Kenya)) });
   rows.push({ activity: 'verifyAIClassification', scopeKind: 'Department', scopeValue: 'Immigration and Border Governance', role: 'A', ...someone(person(MISSION_ACCOUNTABLES.Kenya)) });
   rows.push({ activity: 'verifyAIClassification', scopeKind: 'Department', scopeValue: 'Immigration and Border Governance', role: 'I', ...someone(head) });
+
+  // Risk acceptance routing (issue 19 part 2): Asia and the Pacific's focal point (not a lead) is Accountable for
+  // accepting risk there, the head Informed. The region (not one mission) because the seeded risks' assets depend on
+  // the workbench's asset count, and this region holds risks above the appetite in every size; Rahul Menon then sees
+  // "The governance roles ask you to accept..." and the accept dialog's route on first look. The seeded acceptances
+  // by the leads keep counting (a lead's always does).
+  rows.push({ activity: 'acceptRisk', scopeKind: 'Region', scopeValue: RISK_ACCEPTANCE_REGION, role: 'A', ...someone(person(RISK_ACCEPTER)), note: 'Accepts the region\'s risks above the appetite.' });
+  rows.push({ activity: 'acceptRisk', scopeKind: 'Region', scopeValue: RISK_ACCEPTANCE_REGION, role: 'I', ...someone(head) });
 
   const results = await repos.governanceRoles.createMany(rows.map(normaliseAssignment));
   const failed = results.filter((r) => !r.ok).length;

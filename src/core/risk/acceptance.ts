@@ -165,7 +165,8 @@ export function validateAcceptance(risk: Stored<Risk>, decider: PersonRef, expir
   if (risk.status === 'Closed') add('risk', 'riskClosed');
   if (samePerson(decider, risk.riskOwner)) add('decider', 'ownerAcceptsOwn');
   const score = currentRiskScore(risk);
-  if (exceedsAppetite(score, context.appetite) && !(isKnownPerson(decider) && context.leadIds.has(decider.id))) {
+  const routed = isKnownPerson(decider) && context.routedIds?.get(risk.id)?.has(decider.id) === true;
+  if (exceedsAppetite(score, context.appetite) && !(isKnownPerson(decider) && context.leadIds.has(decider.id)) && !routed) {
     add('decider', 'leadRequired', { score, appetite: context.appetite });
   }
   const expiry = expiresOn ? parseIsoDate(expiresOn) : undefined;

@@ -1,12 +1,12 @@
 /**
  * Risk acceptance routed by the governance roles (issue 19, part 2), the counting rule only: above the appetite the
  * Accountable the RACI routes the risk to counts as a lead does; the owner never accepts their own risk; the leads
- * still count. (The register does not feed routes in yet: see the README.)
+ * still count. The dialog's checks (`acceptanceRefusals`) follow the same route.
  */
 import type { PersonRef, Stored } from '../models/common';
 import type { Risk } from '../models/risk';
 import type { RiskAcceptance } from '../models/riskAcceptance';
-import { countingAcceptance, deriveAcceptance, type AcceptanceContext } from './acceptance';
+import { acceptanceRefusals, countingAcceptance, deriveAcceptance, type AcceptanceContext } from './acceptance';
 
 const lead: PersonRef = { id: 2, title: 'Helena Okafor (lead)' };
 const owner: PersonRef = { id: 10, title: 'Jonas Weber (owner)' };
@@ -41,5 +41,12 @@ describe('risk acceptance routed by the governance roles', () => {
 
   it('still counts a lead when the route names someone else', () => {
     expect(countingAcceptance(decision(lead), risk, routedToKwame)).toEqual({ counts: true });
+  });
+
+  it('offers the acceptance up front to the routed Accountable only, never to the owner', () => {
+    expect(acceptanceRefusals(risk, kwame, routedToKwame)).toEqual([]);
+    expect(acceptanceRefusals(risk, kwame, base).map((i) => i.code)).toEqual(['leadRequired']);
+    const routedToOwner: AcceptanceContext = { ...base, routedIds: new Map([[risk.id, new Set([owner.id])]]) };
+    expect(acceptanceRefusals(risk, owner, routedToOwner).map((i) => i.code)).toEqual(['ownerAcceptsOwn']);
   });
 });

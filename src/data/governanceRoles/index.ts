@@ -5,3 +5,4 @@ export * from './routeOwnership';
 export * from './routeDpia';
 export * from './routeAccessReviews';
 export * from './routeVerification';
+export * from './routeRiskAcceptance';

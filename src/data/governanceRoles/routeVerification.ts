@@ -31,8 +31,8 @@ function onlyMission(system: RoutedSystem): { id: number; title?: string } | und
   return system.missions?.length === 1 ? system.missions[0] : undefined;
 }
 
-/** Titles and regions of the missions with these ids (one request per 50). */
-async function missionsById(repositories: Pick<Repositories, 'missions'>, ids: readonly number[]): Promise<Map<number, { title: string; region?: string }>> {
+/** Titles and regions of the missions with these ids (one request per 50; also used by risk acceptance routing). */
+export async function missionsById(repositories: Pick<Repositories, 'missions'>, ids: readonly number[]): Promise<Map<number, { title: string; region?: string }>> {
   const found = new Map<number, { title: string; region?: string }>();
   const unique = [...new Set(ids)];
   const reads: Promise<void>[] = [];

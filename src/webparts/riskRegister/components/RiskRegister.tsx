@@ -8,6 +8,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { errorText } from '../../../ui/errorText';
 import { formatDate, formatNumber, formatPlural } from '../../../ui/format';
 import { downloadCsv } from '../../../ui/export/download';
 import { useStableId } from '../../../ui/useStableId';
@@ -45,7 +46,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
   const [search, setSearch] = React.useState('');
   const [tab, setTab] = React.useState<RiskRegisterTab>(props.defaultTab ?? 'register');
   const [form, setForm] = React.useState<FormState | undefined>(undefined);
-  const [accepting, setAccepting] = React.useState<Stored<Risk> | undefined>(undefined);
+  const [accepting, setAccepting] = React.useState<RiskRow | undefined>(undefined);
   const [reportOpen, setReportOpen] = React.useState(false);
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
   const { state, reload } = useRiskRegister(service, filters, now);
@@ -53,7 +54,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
 
   const today = state.status === 'ready' ? state.loadedAt : now();
   const rows: RiskRow[] = React.useMemo(
-    () => (state.status === 'ready' ? buildRows(state.data.risks, state.data.acceptances, state.session, state.loadedAt) : []),
+    () => (state.status === 'ready' ? buildRows(state.data.risks, state.data.acceptances, state.session, state.loadedAt, state.data) : []),
     [state]
   );
   const shown = React.useMemo(() => rows.filter((row) => matchesSearch(row, search)), [rows, search]);
@@ -83,11 +84,17 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
   } else {
     const session = state.session;
     const isLead = session.leadIds.includes(session.currentUser.id);
+    // Not a lead, but the governance roles route some risks above the appetite to them: they may accept those.
+    const routedToMe = isLead ? 0 : rows.filter((row) => row.routedToMe && row.risk.status !== 'Closed' && row.acceptance.state !== 'accepted').length;
     body = (
       <>
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           {format(strings.AppetiteNote, session.appetite)} {isLead ? strings.LeadNote : strings.NotLeadNote}
+          {routedToMe > 0 && <span data-testid="routed-to-me"> {format(strings.RoutedNote, formatNumber(routedToMe))}</span>}
         </MessageBar>
+        {state.data.routeError !== undefined && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="route-unavailable">{format(strings.RouteUnavailableNote, errorText(state.data.routeError, shared))}</MessageBar>
+        )}
         {session.appetiteIgnored && (
           <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline data-testid="appetite-ignored">{format(strings.AppetiteIgnored, session.appetite)}</MessageBar>
         )}
@@ -108,7 +115,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
             </>
           )}
           {tab === 'register' && (shown.length === 0 ? <Text block>{strings.EmptyRegister}</Text> : (
-            <RiskGrid rows={shown} strings={strings} shared={shared} onEdit={openEdit} onAccept={(row) => setAccepting(row.risk)} />
+            <RiskGrid rows={shown} strings={strings} shared={shared} onEdit={openEdit} onAccept={setAccepting} />
           ))}
           <React.Suspense fallback={<Spinner label={strings.Loading} />}>
             {tab === 'templates' && <LazyTemplatesView service={service} strings={strings} shared={shared} isLead={isLead} />}
@@ -121,7 +128,7 @@ export function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
         </div>
         <React.Suspense fallback={null}>
           {accepting && (
-            <LazyAcceptDialog risk={accepting} session={session} service={service} strings={strings} shared={shared} today={today}
+            <LazyAcceptDialog risk={accepting.risk} route={accepting.route} routeError={state.data.routeError} session={session} service={service} strings={strings} shared={shared} today={today}
               onDismiss={() => setAccepting(undefined)}
               onAccepted={(risk) => {
                 setAccepting(undefined);

@@ -4,7 +4,7 @@ import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
 import { acceptanceRefusals, currentRiskScore, deriveAcceptance, exceedsAppetite, isOverdue, isUnowned, riskLevel, riskScore, type AcceptanceDerivation } from '../../../core/risk';
-import type { RiskSession } from '../services/IRiskService';
+import type { RiskAcceptanceRoute, RiskRegisterData, RiskSession } from '../services/IRiskService';
 
 export interface RiskRow {
   readonly risk: Stored<Risk>;
@@ -16,17 +16,30 @@ export interface RiskRow {
   readonly acceptance: AcceptanceDerivation;
   /** Why the signed-in user may not accept this risk (segregation of duties, lead required); empty when they may. */
   readonly acceptRefusals: readonly FieldIssue[];
+  /** Where the governance roles route its acceptance (risks above the appetite, when the matrix could be read). */
+  readonly route?: RiskAcceptanceRoute;
+  /** The route names the signed-in user: they may accept it above the appetite although not a lead. */
+  readonly routedToMe: boolean;
 }
 
-/** Rows for the loaded risks, in the order given. `today` is read once per load so flags never shift on re-render. */
-export function buildRows(risks: readonly Stored<Risk>[], acceptances: readonly Stored<RiskAcceptance>[], session: RiskSession, today: Date): RiskRow[] {
+/**
+ * Rows for the loaded risks, in the order given. `today` is read once per load so flags never shift on re-render.
+ * `routing` (the register's routes) lets the Accountable the RACI routes a risk to accept it like a lead.
+ */
+export function buildRows(
+  risks: readonly Stored<Risk>[],
+  acceptances: readonly Stored<RiskAcceptance>[],
+  session: RiskSession,
+  today: Date,
+  routing: Pick<RiskRegisterData, 'routes' | 'routedIds'> = {}
+): RiskRow[] {
   const byRisk = new Map<number, Stored<RiskAcceptance>[]>();
   for (const a of acceptances) {
     const id = a.risk?.id;
     if (id === undefined) continue;
     byRisk.set(id, [...(byRisk.get(id) ?? []), a]);
   }
-  const context = { leadIds: new Set(session.leadIds), appetite: session.appetite, today };
+  const context = { leadIds: new Set(session.leadIds), routedIds: routing.routedIds, appetite: session.appetite, today };
   return risks.map((risk) => {
     const currentScore = currentRiskScore(risk);
     return {
@@ -37,7 +50,9 @@ export function buildRows(risks: readonly Stored<Risk>[], acceptances: readonly 
       unowned: isUnowned(risk),
       aboveAppetite: risk.status !== 'Closed' && exceedsAppetite(currentScore, session.appetite),
       acceptance: deriveAcceptance(risk, byRisk.get(risk.id) ?? [], context),
-      acceptRefusals: acceptanceRefusals(risk, session.currentUser, context)
+      acceptRefusals: acceptanceRefusals(risk, session.currentUser, context),
+      route: routing.routes?.get(risk.id),
+      routedToMe: routing.routedIds?.get(risk.id)?.has(session.currentUser.id) === true
     };
   });
 }

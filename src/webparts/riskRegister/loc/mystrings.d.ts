@@ -18,6 +18,10 @@ declare interface IRiskRegisterStrings {
   AppetiteNote: string;
   LeadNote: string;
   NotLeadNote: string;
+  /** The signed-in user is not a lead but the governance roles route {0} risks above the appetite to them. */
+  RoutedNote: string;
+  /** The matrix could not be read; {0} the error text. */
+  RouteUnavailableNote: string;
 
   FilterCategory: string;
   FilterStatus: string;
@@ -117,6 +121,17 @@ declare interface IRiskRegisterStrings {
   AcceptTitle: string;
   AcceptIntro: string;
   AcceptNeedsLead: string;
+  /** Above the appetite when the governance roles route the risk: {0} score, {1} appetite. */
+  AcceptNeedsRouted: string;
+  /** The accept dialog's route (issue 19 part 2): heading, who is asked ({0} person and why), Informed ({0}). */
+  RouteHeading: string;
+  RouteAccepter: string;
+  RouteInformed: string;
+  RouteNobody: string;
+  /** Added after RouteAccepter when the signed-in user is routed. */
+  RoutedToYou: string;
+  /** The matrix could not be read; {0} the error text. */
+  RouteUnavailable: string;
   AcceptWithinAppetite: string;
   AcceptExpiry: string;
   AcceptComment: string;

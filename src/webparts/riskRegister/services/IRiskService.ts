@@ -3,6 +3,8 @@
  * SharePoint lists in production and in the workbench, an in-memory fake in tests. Nothing here imports SPFx or
  * PnPjs. Every method rejects with a `GovernanceError` whose `kind` tells the UI what to show.
  */
+import type { GovernanceErrorKind } from '../../../core/errors';
+import type { RiskAcceptanceRoute } from '../../../data/governanceRoles/routeRiskAcceptance';
 import type { AssessmentFinding, AssessmentTemplateRecord, StoredTemplateVersion, TemplateVersion } from '../../../core/assessments';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { PersonRef, Stored } from '../../../core/models/common';
@@ -19,10 +21,21 @@ export interface RiskFilters {
   ownerId?: number;
 }
 
-/** The register as loaded: the matching risks and every acceptance decision about them. */
+export type { RiskAcceptanceRoute };
+
+/**
+ * The register as loaded: the matching risks, every acceptance decision about them, and where the governance roles
+ * route the acceptance of those above the appetite (issue 19 part 2).
+ */
 export interface RiskRegisterData {
   risks: Stored<Risk>[];
   acceptances: Stored<RiskAcceptance>[];
+  /** Per risk id, the route of each risk above the appetite (risks within it are not routed). */
+  routes?: ReadonlyMap<number, RiskAcceptanceRoute>;
+  /** Per risk id, the site user ids whose acceptance above the appetite counts by the route (`AcceptanceContext.routedIds`). */
+  routedIds?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Why the routes could not be read: then only the leads accept above the appetite. */
+  routeError?: GovernanceErrorKind;
 }
 
 /** Who is looking and the rules in force. */
@@ -49,7 +62,7 @@ export interface TargetRecord {
 
 export interface IRiskService {
   session(): Promise<RiskSession>;
-  /** Every risk matching the filters (all pages) with the acceptance decisions about them. */
+  /** Every risk matching the filters (all pages) with the acceptance decisions about them and their routes. */
   loadRegister(filters: RiskFilters): Promise<RiskRegisterData>;
   getRisk(id: number): Promise<Stored<Risk>>;
   /** Validates (residual never above inherent), stores the scores and level, creates. */

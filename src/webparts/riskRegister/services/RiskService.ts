@@ -5,9 +5,11 @@ import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { PersonRef, Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
-import { appetiteInForce, currentRiskScore, storedRiskScores } from '../../../core/risk';
+import { acceptanceNeedsLead, appetiteInForce, currentRiskScore, storedRiskScores } from '../../../core/risk';
 import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
 import { validateRecord } from '../../../core/validation';
+import { toGovernanceError } from '../../../data/errors/toGovernanceError';
+import { routeRiskAcceptances, type RiskAcceptanceRoute } from '../../../data/governanceRoles/routeRiskAcceptance';
 import { eq, substringOf, type ODataFilter } from '../../../data/odata/filter';
 import { filterField } from '../../../data/odata/fieldRef';
 import type { IPeopleSearch } from '../../../data/people/siteUserSearch';
@@ -103,13 +105,40 @@ export class RiskService implements IRiskService {
   }
 
   public async loadRegister(filters: RiskFilters): Promise<RiskRegisterData> {
-    const [risks, acceptances] = await Promise.all([
+    const [risks, acceptances, session] = await Promise.all([
       // Planned full read (behind ID ranges when no filter narrows a large register), shown newest first.
       readPlanned(this.repositories.risks, riskClauses(filters)).then((all) => all.reverse()),
-      loadAll(this.repositories.riskAcceptances, { orderBy: [{ field: 'id', ascending: true }] })
+      loadAll(this.repositories.riskAcceptances, { orderBy: [{ field: 'id', ascending: true }] }),
+      this.session()
     ]);
     const ids = new Set(risks.map((r) => r.id));
-    return { risks, acceptances: acceptances.filter((a) => a.risk !== undefined && ids.has(a.risk.id)) };
+    // The routes are read with the register, not lazily by the accept dialog: whether an acceptance above the
+    // appetite counts (the grid's state, the summary, the report) depends on them for every row, so the dialog
+    // reading them again would only add round trips. One read of the matrix for the whole register, plus the
+    // related assets and systems in batches of 50 ids, sent together, and a group's members per group named.
+    const routing = await this.routeAcceptances(risks, session.appetite);
+    return { risks, acceptances: acceptances.filter((a) => a.risk !== undefined && ids.has(a.risk.id)), ...routing };
+  }
+
+  /**
+   * Routes the acceptance of the risks above the appetite (within it any of the risk's people accepts). When the
+   * matrix or a related record cannot be read, the error is kept: only the leads' acceptances count meanwhile.
+   */
+  private async routeAcceptances(risks: readonly Stored<Risk>[], appetite: number): Promise<Pick<RiskRegisterData, 'routes' | 'routedIds' | 'routeError'>> {
+    const above = risks.filter((risk) => acceptanceNeedsLead(risk, appetite));
+    const routes = new Map<number, RiskAcceptanceRoute>();
+    const routedIds = new Map<number, ReadonlySet<number>>();
+    if (above.length === 0) return { routes, routedIds };
+    try {
+      const routed = await routeRiskAcceptances(this.repositories, this.directory, above);
+      routed.forEach((route, i) => {
+        routes.set(above[i].id, route);
+        routedIds.set(above[i].id, route.deciderIds);
+      });
+      return { routes, routedIds };
+    } catch (error) {
+      return { routes: new Map(), routedIds: new Map(), routeError: toGovernanceError(error).kind };
+    }
   }
 
   public getRisk(id: number): Promise<Stored<Risk>> {

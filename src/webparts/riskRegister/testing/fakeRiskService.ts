@@ -12,7 +12,8 @@ import type { PersonRef, Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
 import { currentRiskScore, storedRiskScores } from '../../../core/risk';
-import type { IRiskService, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from '../services/IRiskService';
+import type { GovernanceErrorKind } from '../../../core/errors';
+import type { IRiskService, RiskAcceptanceRoute, RiskFilters, RiskRegisterData, RiskSession, TargetRecord } from '../services/IRiskService';
 
 export class FakeRiskService implements IRiskService {
   public risks: Stored<Risk>[];
@@ -23,6 +24,10 @@ export class FakeRiskService implements IRiskService {
   public templates: StoredTemplateVersion[] = seedTemplates().map((t, i) => ({ ...t, id: 500 + i, etag: '"1"' }));
   public templateReads = 0;
   public sessionValue: RiskSession;
+  /** Where the governance roles route each risk's acceptance (set by a test; `deciderIds` follows `deciders`). */
+  public routes = new Map<number, Omit<RiskAcceptanceRoute, 'deciderIds'>>();
+  /** Set to make the routes unreadable, as when the RACI list cannot be read. */
+  public routeError: GovernanceErrorKind | undefined;
   public readonly calls: { loadRegister: RiskFilters[]; createRisk: Risk[]; acceptRisk: { id: number; expiresOn: string }[] } = { loadRegister: [], createRisk: [], acceptRisk: [] };
   private nextId = 1000;
 
@@ -43,7 +48,14 @@ export class FakeRiskService implements IRiskService {
       (filters.treatment === undefined || r.treatment === filters.treatment) &&
       (filters.riskLevel === undefined || r.riskLevel === filters.riskLevel) &&
       (filters.ownerId === undefined || r.riskOwner?.id === filters.ownerId));
-    return { risks, acceptances: this.acceptances.slice() };
+    if (this.routeError !== undefined) return { risks, acceptances: this.acceptances.slice(), routes: new Map(), routedIds: new Map(), routeError: this.routeError };
+    const routes = new Map<number, RiskAcceptanceRoute>();
+    for (const risk of risks) {
+      const route = this.routes.get(risk.id);
+      if (route !== undefined) routes.set(risk.id, { ...route, deciderIds: new Set(route.deciders.map((p) => p.id)) });
+    }
+    const routedIds = new Map([...routes].map(([id, route]) => [id, route.deciderIds] as const));
+    return { risks, acceptances: this.acceptances.slice(), routes, routedIds };
   }
 
   public async getRisk(id: number): Promise<Stored<Risk>> {

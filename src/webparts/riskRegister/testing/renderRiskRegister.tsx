@@ -26,8 +26,10 @@ export function makeRisk(overrides: Partial<Stored<Risk>> = {}): Stored<Risk> {
   return base;
 }
 
-export function renderRiskRegister(risks: Stored<Risk>[], user: PersonRef = LEAD, props: Partial<IRiskRegisterProps> = {}): RenderResult & { service: FakeRiskService } {
+/** `setup` runs on the fake before the first render (e.g. to set the governance roles' routes). */
+export function renderRiskRegister(risks: Stored<Risk>[], user: PersonRef = LEAD, props: Partial<IRiskRegisterProps> = {}, setup?: (service: FakeRiskService) => void): RenderResult & { service: FakeRiskService } {
   const service = new FakeRiskService(risks, { currentUser: user, leadIds: [LEAD.id], appetite: 9 });
+  setup?.(service);
   const result = render(<RiskRegister service={service} strings={strings} shared={shared} now={() => NOW} {...props} />);
   return { ...result, service };
 }
