@@ -37,7 +37,8 @@ describe('risk acceptance routed by the governance roles', () => {
     const user = userEvent.setup();
     const { service } = renderRiskRegister([kenyaRisk, financeRisk], KWAME, {}, routes);
     await screen.findByText(kenyaRisk.title);
-    expect(screen.getByTestId('routed-to-me').textContent).toBe(' The governance roles ask you to accept 1 of these risks above the appetite: you can accept those (except risks you own).');
+    // Fluent's MessageBar renders its text a tick later (for screen readers to announce it): wait for it.
+    expect((await screen.findByTestId('routed-to-me')).textContent).toBe(' The governance roles ask you to accept 1 of these risks above the appetite: you can accept those (except risks you own).');
     // Not routed to him: refused up front, as before.
     expect(screen.getByRole('button', { name: `Accept… ${financeRisk.title}` }).getAttribute('aria-disabled')).toBe('true');
 
@@ -61,6 +62,7 @@ describe('risk acceptance routed by the governance roles', () => {
   it('refuses someone not routed, and names the leads\' group where nobody is Accountable', async () => {
     renderRiskRegister([kenyaRisk, financeRisk], OUTSIDER, {}, routes);
     await screen.findByText(kenyaRisk.title);
+    await screen.findByText(strings.NotLeadNote, { exact: false });
     expect(screen.queryByTestId('routed-to-me')).toBeNull();
     for (const risk of [kenyaRisk, financeRisk]) {
       expect(screen.getByRole('button', { name: `Accept… ${risk.title}` }).getAttribute('aria-disabled')).toBe('true');
