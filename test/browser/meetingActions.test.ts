@@ -75,6 +75,47 @@ describe('Procedures and meeting actions in the workbench (headless Chromium)', 
     assert.deepEqual(errors, []);
   });
 
+  it('a lead adds a procedure through the form: a non-web link is refused with nothing stored, then it is saved and listed', async () => {
+    const { page, errors } = await harness.signedIn(LEAD);
+    await page.goto(harness.workbench.pageUrl);
+    const section = roles(page);
+    await section.getByText('RACI matrix: Organisation').waitFor({ timeout: 60000 });
+    await section.getByRole('tab', { name: 'Procedures' }).click();
+    const view = section.getByTestId('procedures-view');
+    await view.getByRole('button', { name: 'Add procedure' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a procedure' });
+    const title = 'Records retention standard for country offices';
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+    await chooseWithKeyboard(dialog.getByRole('combobox', { name: 'Type' }), 'Standard');
+    await dialog.getByRole('combobox', { name: 'Owner' }).pressSequentially('Tomas', { delay: 30 });
+    await page.getByRole('option', { name: /Tomas Lindqvist/ }).click();
+    await dialog.getByRole('textbox', { name: 'Version' }).fill('2.1');
+    const reviewDate = `${new Date().getUTCFullYear() + 1}-06-30`;
+    // Typed as a user does in the browser's date field (month, day, year in the en-US page).
+    const review = dialog.locator('input[type="date"]');
+    await review.focus();
+    await review.pressSequentially(`0630${reviewDate.slice(0, 4)}`, { delay: 30 });
+    assert.equal(await review.inputValue(), reviewDate);
+    const link = dialog.getByRole('textbox', { name: 'Document' });
+    await link.fill('ftp://files.example.org/retention.docx');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('The document link must be a web address starting with http:// or https://.').waitFor();
+    const repos = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
+    const stored = async (): Promise<number> => (await repos.procedures.page({ top: 500 })).items.filter((p) => p.title === title).length;
+    assert.equal(await stored(), 0, 'nothing is written while the form has a problem');
+
+    await link.fill('https://records.example.org/retention.docx');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = view.locator('tr', { hasText: title });
+    await row.getByText('Tomas Lindqvist').waitFor();
+    await view.getByRole('status').filter({ hasText: `Saved: ${title}.` }).waitFor();
+    const [saved] = (await repos.procedures.page({ top: 500 })).items.filter((p) => p.title === title);
+    assert.deepEqual([saved?.procedureType, saved?.owner?.title, saved?.documentVersion, saved?.reviewDate, saved?.documentLink?.url, saved?.status],
+      ['Standard', 'Tomas Lindqvist', '2.1', reviewDate, 'https://records.example.org/retention.docx', 'Active']);
+    assert.deepEqual(errors, []);
+  });
+
   for (const theme of ['light', 'dark', 'highContrast'] as const) {
     it(`the matrix links each activity to its procedures; axe finds nothing serious in the two views (${theme} theme)`, async () => {
       const { page, errors } = await harness.signedIn(LEAD);
