@@ -186,4 +186,37 @@ describe('Keyboard only (headless Chromium)', () => {
     await context.close();
   });
 
+  it('a lead opens "Add Accountable" in the RACI matrix: the dialog traps Tab, Escape gives focus back', async () => {
+    const { page, context, errors } = await harness.signedIn(LEAD);
+    await page.goto(harness.workbench.pageUrl);
+    const section = page.getByRole('region', { name: 'Governance roles', exact: true });
+    await section.getByText('RACI matrix: Organisation').waitFor({ timeout: 60000 });
+    const opener = await tabTo(page, /^Add Accountable for /, 1500);
+    assert.ok(await focusVisible(page), 'focus is drawn');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: opener });
+    // (Fluent's dialog element itself has no box: its contents are what shows.)
+    await dialog.getByRole('button', { name: 'Cancel' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') !== null);
+    assert.ok(await focusInside(page, opener), 'focus moves into the dialog');
+    // Tab and Shift+Tab cycle through the dialog's controls and never leave it.
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      assert.ok(await focusInside(page, opener), `Tab ${i + 1} stays in the dialog`);
+      seen.push(await focusedName(page));
+    }
+    // From the last control (Cancel) Tab goes back to the first.
+    assert.equal(seen.filter((name) => name === 'Cancel').length, 2, `Tab cycles: ${seen.join(' → ')}`);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+Tab');
+      assert.ok(await focusInside(page, opener), `Shift+Tab ${i + 1} stays in the dialog`);
+    }
+    assert.ok(await focusVisible(page), 'focus is drawn in the dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await focusLandsOn(page, opener);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
