@@ -6,12 +6,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
+import { eq } from '../../src/data/odata/filter';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
 import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
 
 const CUSTODIAN = DEMO_USERS.find((u) => u.role === 'custodian')!;
+/** The seeded access reviewer (see workbench/seed/seedAccessReviews.ts). */
+const REVIEWER = DEMO_USERS.find((u) => u.role === 'reviewer')!;
 
 /**
  * What a screen reader would announce first for the focused element: its aria-label, else its label (a field), else
@@ -182,6 +185,41 @@ describe('Keyboard only (headless Chromium)', () => {
     const saved = (await repositories.risks.page({ top: 5, orderBy: [{ field: 'id', ascending: false }] })).items.find((r) => r.title === title);
     assert.equal(saved?.likelihood, 4);
     assert.equal(saved?.impact, 4);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a reviewer removes an access in the Teams tab with the keyboard: focus lands on the next card, the decision is stored', async () => {
+    const { page, context, errors } = await harness.signedIn(REVIEWER.loginName);
+    await page.goto(`${harness.workbench.pageUrl}?view=teams`);
+    const reviews = page.getByRole('region', { name: 'Access Reviews' });
+    await reviews.getByTestId('review-row').first().waitFor({ timeout: 60000 });
+    const name = await tabTo(page, /^Remove: /);
+    const label = name.replace(/^Remove: /, '');
+    assert.ok(await focusVisible(page), 'focus is drawn');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Decision: Remove' });
+    // The justification has the focus: typing is all it takes, Tab reaches Confirm.
+    const justification = dialog.getByRole('textbox', { name: /Justification/ });
+    await justification.waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    assert.ok(await isFocused(justification), 'the justification has the focus');
+    const why = `Left the regional team (keyboard ${Date.now()}).`;
+    await page.keyboard.type(why);
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(page), 'Confirm');
+    assert.ok(await focusVisible(page), 'focus is drawn in the dialog');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await reviews.getByRole('button', { name: `Remove: ${label}` }).waitFor({ state: 'detached' });
+    // Focus lands on the card now in the decided one's place, ready for the next decision.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'review-row');
+    assert.ok(await focusVisible(page), 'the focused card is drawn');
+
+    const repositories = createRepositories(createNodeSp(harness.workbench.emulator.siteUrl, { user: ADMIN }));
+    const decisions = (await repositories.accessReviewDecisions.page({ filter: eq('Decision', 'Remove'), top: 500 })).items;
+    const mine = decisions.filter((d) => d.author?.email === REVIEWER.email && d.justification === why);
+    assert.equal(mine.length, 1, 'one Remove decision, authored by the reviewer');
     assert.deepEqual(errors, []);
     await context.close();
   });
