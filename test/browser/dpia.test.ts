@@ -16,7 +16,7 @@ import { readAll } from '../../src/data/query/readMatching';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
-import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness, choosePerson } from './support/browserHarness';
 
 const DPO = DEMO_USERS.find((u) => u.role === 'dpo')!;
 
@@ -115,8 +115,7 @@ describe('DPIA in the workbench (headless Chromium)', () => {
     const actionTitle = `Enforce multi-factor authentication for partner accounts (${activity.id})`;
     await panel.getByRole('button', { name: 'Add an action' }).click();
     await panel.getByRole('textbox', { name: 'Measure to implement' }).fill(actionTitle);
-    await panel.getByRole('combobox', { name: 'Owner' }).pressSequentially('Okafor', { delay: 30 });
-    await page.getByRole('option', { name: /Helena Okafor/ }).click();
+    await choosePerson(panel.getByRole('combobox', { name: 'Owner' }), 'Okafor', 'Helena Okafor', panel);
     await panel.getByRole('listitem').filter({ hasText: 'Helena Okafor' }).first().waitFor();
     // Typed as a user types a date in the en-US date field (month, day, year).
     const due = panel.getByLabel('Due date', { exact: true });

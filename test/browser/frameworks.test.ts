@@ -10,7 +10,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import type { Locator, Page } from 'playwright-core';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
-import { LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { LEAD, startBrowserHarness, type BrowserHarness, downloadFromMenu } from './support/browserHarness';
 
 function registry(page: Page): Locator {
   return page.getByRole('region', { name: 'AI Registry' });
@@ -77,8 +77,7 @@ describe('Framework crosswalk in the AI Registry (headless Chromium)', () => {
     // The comparison from ISO/IEC 42001's side, with this system's coverage, as a workbook.
     await section.getByRole('combobox', { name: 'Rows of the comparison' }).click();
     await page.getByRole('option', { name: 'ISO/IEC 42001 Annex A' }).click();
-    await section.getByRole('button', { name: 'Export comparison' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click()]);
+    const download = await downloadFromMenu(section.getByRole('button', { name: 'Export comparison' }), 'Excel workbook (.xlsx)');
     assert.match(download.suggestedFilename(), /^framework-comparison-.*-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = await readXlsxFile(new Blob([readFileSync(await download.path())]));
     const rows = sheets[0].data;

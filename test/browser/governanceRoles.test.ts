@@ -6,7 +6,7 @@ import { scopeKey, scopeOf } from '../../src/core/governanceRoles';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { describeFindings, seriousFindings } from './support/axe';
-import { ADMIN, LEAD, chooseWithKeyboard, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, LEAD, chooseWithKeyboard, startBrowserHarness, type BrowserHarness, choosePerson } from './support/browserHarness';
 
 /** The web part's own section (the workbench wraps it in a region titled "Governance Roles"). */
 function roles(page: Page): Locator {
@@ -69,8 +69,7 @@ describe('Governance roles in the workbench (headless Chromium)', () => {
     // Tomas Lindqvist becomes Accountable: the warning goes.
     await section.getByRole('button', { name: 'Add Accountable for Accept risk' }).click();
     dialog = page.getByRole('dialog', { name: 'Add Accountable for Accept risk' });
-    await dialog.getByRole('combobox', { name: 'Person' }).pressSequentially('Tomas', { delay: 30 });
-    await page.getByRole('option', { name: /Tomas Lindqvist/ }).click();
+    await choosePerson(dialog.getByRole('combobox', { name: 'Person' }), 'Tomas', 'Tomas Lindqvist', dialog);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await warnings.getByText('No warnings in this scope.').waitFor();

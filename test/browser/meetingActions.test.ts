@@ -7,7 +7,7 @@ import { createNodeSp } from '../../src/data/sp/createSp';
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
 import { OVERDUE_ACTION_OWNER } from '../../workbench/seed/seedProcedures';
 import { describeFindings, seriousFindings } from './support/axe';
-import { ADMIN, LEAD, chooseWithKeyboard, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, LEAD, chooseWithKeyboard, startBrowserHarness, type BrowserHarness, choosePerson } from './support/browserHarness';
 
 const JONAS = DEMO_USERS.find((u) => u.email === OVERDUE_ACTION_OWNER)!.loginName;
 
@@ -87,8 +87,7 @@ describe('Procedures and meeting actions in the workbench (headless Chromium)', 
     const title = 'Records retention standard for country offices';
     await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
     await chooseWithKeyboard(dialog.getByRole('combobox', { name: 'Type' }), 'Standard');
-    await dialog.getByRole('combobox', { name: 'Owner' }).pressSequentially('Tomas', { delay: 30 });
-    await page.getByRole('option', { name: /Tomas Lindqvist/ }).click();
+    await choosePerson(dialog.getByRole('combobox', { name: 'Owner' }), 'Tomas', 'Tomas Lindqvist', dialog);
     await dialog.getByRole('textbox', { name: 'Version' }).fill('2.1');
     const reviewDate = `${new Date().getUTCFullYear() + 1}-06-30`;
     // Typed as a user does in the browser's date field (month, day, year in the en-US page).

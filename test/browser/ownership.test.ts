@@ -5,7 +5,7 @@ import { eq } from '../../src/data/odata/filter';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { DEMO_USERS } from '../../workbench/seed/demoUsers';
-import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness, choosePerson } from './support/browserHarness';
 import { assertCompactCards } from './support/compactCards';
 
 /** The seeded custodian with a full queue (see workbench/seed/seedOwnership.ts). */
@@ -168,8 +168,7 @@ describe('Ownership Approvals in the workbench (headless Chromium)', () => {
     // The dialog opens on the person the governance roles route the decision to; the focal point chooses another.
     await dialog.getByTestId('routed-decider').waitFor();
     await dialog.getByText('Choose another nominee', { exact: true }).click();
-    await dialog.getByRole('combobox').fill('Mei');
-    await page.getByRole('option', { name: /Mei Chen/ }).first().click();
+    await choosePerson(dialog.getByRole('combobox'), 'Mei', 'Mei Chen', dialog);
     await dialog.getByRole('button', { name: 'Send nomination' }).click();
     await page.getByText(/Nomination sent to Mei Chen\./).waitFor();
     await context.close();

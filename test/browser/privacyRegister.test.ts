@@ -13,7 +13,7 @@ import type { DataAsset } from '../../src/core/models/dataAsset';
 import { SENSITIVE_DATA_CATEGORIES } from '../../src/core/privacy/screening';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
-import { ADMIN, FOCAL_POINT, chooseWithKeyboard, fillSteadily, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { ADMIN, FOCAL_POINT, chooseWithKeyboard, fillSteadily, startBrowserHarness, type BrowserHarness, downloadFromMenu } from './support/browserHarness';
 
 /** The register's own section (the workbench wraps it in a region titled "Privacy Register"). */
 function register(page: Page): Locator {
@@ -97,8 +97,7 @@ describe('Privacy Register in the workbench (headless Chromium)', () => {
     await section.getByText('1 processing activities shown, 1 needing a DPIA that has none').waitFor();
 
     // The Art. 30 report of what the grid shows downloads as a workbook in the regulator's column order.
-    await section.getByRole('menuitem', { name: 'Export Art. 30 register' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click()]);
+    const download = await downloadFromMenu(section.getByRole('menuitem', { name: 'Export Art. 30 register' }), 'Excel workbook (.xlsx)');
     assert.match(download.suggestedFilename(), /^art30-register-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = await readXlsxFile(new Blob([readFileSync(await download.path())]));
     const [headers, first] = sheets[0].data;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { FOCAL_POINT, LEAD, startBrowserHarness, type BrowserHarness, downloadFromMenu } from './support/browserHarness';
 import { describeFindings, seriousFindings } from './support/axe';
 
 const THEMES = ['light', 'dark'] as const;
@@ -120,8 +120,7 @@ describe('usability pass (issue 24): badges, import template, column matching, p
       const logged = consoleErrors(page);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${harness.workbench.pageUrl}?theme=${theme}`);
-      await inventory(page).getByRole('button', { name: 'Download template' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV (UTF-8)' }).click()]);
+      const download = await downloadFromMenu(inventory(page).getByRole('button', { name: 'Download template' }), 'CSV (UTF-8)');
       const template = readFileSync((await download.path())!);
       assert.match(template.toString('utf8').split('\r\n')[1], /^"?Example: /, 'the template has a marked example row');
 

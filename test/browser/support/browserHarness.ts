@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 import { startWorkbench, type WorkbenchHandle } from '../../../workbench/startWorkbench';
 import { findBrowser } from './findBrowser';
 import { DEMO_USERS } from '../../../workbench/seed/demoUsers';
@@ -93,4 +93,37 @@ export async function chooseWithKeyboard(dropdown: Locator, optionText: string, 
     await dropdown.press('ArrowDown');
   }
   throw new Error(`the dropdown never showed "${optionText}"`);
+}
+
+/**
+ * Chooses a person in a Fluent people picker as a keyboard user does: types part of the name, waits until that
+ * person is the highlighted suggestion, takes it with Enter and waits for the chosen persona. Clicking the option
+ * flaked on loaded CI machines: the list re-renders as directory answers arrive and the click lands on a detached node.
+ */
+export async function choosePerson(picker: Locator, typed: string, person: string, chosenIn: Locator): Promise<void> {
+  await picker.pressSequentially(typed, { delay: 30 });
+  await picker.page().getByRole('option', { name: person, selected: true }).first().waitFor();
+  await picker.press('Enter');
+  await chosenIn.getByRole('listitem').filter({ hasText: person }).first().waitFor();
+}
+
+/**
+ * Opens a menu button, then downloads through one of its items. The menu is opened again when its item has not
+ * shown (a re-render of the page under load can close it), and the download gets a minute: a workbook is written
+ * by a lazily loaded chunk, slow on a loaded CI machine.
+ */
+export async function downloadFromMenu(menuButton: Locator, itemName: string): Promise<Download> {
+  const page = menuButton.page();
+  const item = page.getByRole('menuitem', { name: itemName, exact: true });
+  for (let attempt = 0; ; attempt++) {
+    await menuButton.click();
+    try {
+      await item.waitFor({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), item.click()]);
+  return download;
 }
