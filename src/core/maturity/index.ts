@@ -7,3 +7,4 @@ export {
   DEFAULT_MATURITY_TARGET, MATURITY_TARGETS_KEY, parseMaturityTargets, serializeMaturityTargets, targetFor, targetsInForce, validateTargets
 } from './targets';
 export type { MaturityTargets, TargetIssueCode, TargetsInForce } from './targets';
+export type { MaturityData } from './data';

@@ -11,7 +11,9 @@ export const GOVERNANCE_SETTING_KEYS = [
   'riskAppetite',
   'aiReviewCycleMonths',
   // {"enabled": true} turns on reminder e-mails to nominees (core rule only until the Graph client lands).
-  'ownershipReminders'
+  'ownershipReminders',
+  // {"governance": 4, ...}: target maturity level per DMBOK area (src/core/maturity/targets.ts); leads' writes only.
+  'maturityTargets'
 ] as const;
 export type GovernanceSettingKey = (typeof GOVERNANCE_SETTING_KEYS)[number];
 

@@ -7,6 +7,9 @@ import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot'
 import type { MissionScopeReference, ScopeAggregate, ScorecardAggregate, ScorecardAssetFields, ScoredAssetInput } from '../../../core/scorecard';
 import type { AssetScore } from '../../../core/scoring';
 import type { DataAsset } from '../../../core/models/dataAsset';
+import type { Stored } from '../../../core/models/common';
+import type { GovernanceSetting } from '../../../core/models/governanceSetting';
+import type { MaturityData, MaturityTargets } from '../../../core/maturity';
 
 /** The DataAssets fields a score reads (besides the scope fields of `ScorecardAssetFields`). */
 export type ScoringFields = Pick<
@@ -77,4 +80,14 @@ export interface IScorecardService {
   takeSnapshot(aggregate: ScorecardAggregate, takenOn: string): Promise<number>;
   /** Re-scores every asset and saves the stale stored scores (governance leads). */
   recomputeHealth(onProgress: RecomputeProgress, signal?: AbortSignal): Promise<RecomputeResult>;
+  /**
+   * The data governance maturity data (issue 18 part 2): the `dmbok-maturity` areas and completed runs, the missions
+   * with their regions, and the leads' targets per area (ignored unless a lead last wrote them).
+   */
+  maturity(): Promise<MaturityData>;
+  /**
+   * Saves the targets per area (governance leads; SharePoint refuses anyone else), with If-Match on `existing`'s
+   * ETag (Conflict when someone saved since); a new setting when there is none. Resolves to the setting as stored.
+   */
+  saveMaturityTargets(targets: MaturityTargets, areaIds: readonly string[], existing: { readonly id: number; readonly etag: string } | undefined): Promise<Stored<GovernanceSetting>>;
 }

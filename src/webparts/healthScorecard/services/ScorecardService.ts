@@ -6,6 +6,9 @@ import { fromSnapshot, toSnapshot } from '../../../core/scorecard';
 import type { MissionScopeReference, ScorecardAggregate } from '../../../core/scorecard';
 import { indexOwnership, type OwnershipIndex } from '../../../core/ownership';
 import { recomputeStaleHealth } from '../../../data/jobs/recomputeHealth';
+import { readMaturity, saveMaturityTargets } from '../../../data/maturity/maturityStore';
+import type { MaturityData, MaturityTargets } from '../../../core/maturity';
+import type { GovernanceSetting } from '../../../core/models/governanceSetting';
 import { loadAll } from '../../../data/ownership/loadAll';
 import { HealthSettingsSource } from '../../../data/labels/healthSettings';
 import { and, eq, ge, isNull, lt } from '../../../data/odata/filter';
@@ -42,6 +45,8 @@ export interface ScorecardLoadOptions {
   readonly fullReloadAfterMs?: number;
   /** Whether the signed-in user is a lead; default: membership of `GOVERNANCE_LEADS_GROUP`. */
   readonly isGovernanceLead?: () => Promise<boolean>;
+  /** Site user ids of the governance leads (whose maturity targets count); default: nobody, so the default targets apply. */
+  readonly governanceLeadIds?: () => Promise<ReadonlySet<number>>;
   /** Widest ID range one query reads (default SharePoint's 5,000-item threshold; tests lower it with the emulator's). */
   readonly maxRangeSpan?: number;
 }
@@ -110,6 +115,14 @@ export class ScorecardService implements IScorecardService {
 
   public isGovernanceLead(): Promise<boolean> {
     return this.options.isGovernanceLead ? this.options.isGovernanceLead() : Promise.resolve(false);
+  }
+
+  public maturity(): Promise<MaturityData> {
+    return readMaturity(this.repositories, this.options.governanceLeadIds ?? (() => Promise.resolve(new Set<number>())));
+  }
+
+  public saveMaturityTargets(targets: MaturityTargets, areaIds: readonly string[], existing: { readonly id: number; readonly etag: string } | undefined): Promise<Stored<GovernanceSetting>> {
+    return saveMaturityTargets(this.repositories, targets, areaIds, existing);
   }
 
   public async snapshots(kind: ScorecardScopeType, value: string): Promise<ScorecardSnapshotPoint[]> {

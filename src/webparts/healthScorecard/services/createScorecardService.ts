@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { DATA_ASSETS_LIST } from '../../../core/schema/lists/dataAssets';
-import { isCurrentUserInGroup } from '../../../data/people/siteDirectory';
+import { isCurrentUserInGroup, SiteDirectory } from '../../../data/people/siteDirectory';
 import { createRepositories } from '../../../data/repositories/createRepositories';
 import { createSpfxSp, type SpfxContextLike } from '../../../data/sp/createSp';
 import { createBrowserScorecardCache } from './cache/createBrowserScorecardCache';
@@ -15,7 +15,8 @@ import { GOVERNANCE_LEADS_GROUP, ScorecardService } from './ScorecardService';
 export function scorecardServiceFor(sp: SPFI, siteUrl: string, loginName: string): IScorecardService {
   return new ScorecardService(createRepositories(sp), {
     cache: { store: createBrowserScorecardCache(), key: scorecardCacheKey(siteUrl, DATA_ASSETS_LIST.title, loginName) },
-    isGovernanceLead: () => isCurrentUserInGroup(sp, GOVERNANCE_LEADS_GROUP)
+    isGovernanceLead: () => isCurrentUserInGroup(sp, GOVERNANCE_LEADS_GROUP),
+    governanceLeadIds: () => new SiteDirectory(sp).groupMemberIds(GOVERNANCE_LEADS_GROUP)
   });
 }
 

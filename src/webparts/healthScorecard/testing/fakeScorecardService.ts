@@ -1,6 +1,9 @@
 /** An in-memory scorecard service for tests: serves fixed records, can hold the load open or fail it. */
 import { GovernanceError } from '../../../core/errors';
 import type { GovernanceErrorKind } from '../../../core/errors';
+import type { Stored } from '../../../core/models/common';
+import type { GovernanceSetting } from '../../../core/models/governanceSetting';
+import { MATURITY_TARGETS_KEY, parseMaturityTargets, serializeMaturityTargets, type MaturityData, type MaturityTargets } from '../../../core/maturity';
 import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot';
 import { findScope } from '../../../core/scorecard';
 import type { MissionScopeReference, ScorecardAggregate } from '../../../core/scorecard';
@@ -30,6 +33,14 @@ export class FakeScorecardService implements IScorecardService {
   /** Aggregates passed to `takeSnapshot`, with their date. */
   public taken: { aggregate: ScorecardAggregate; takenOn: string }[] = [];
   public recomputeResult: RecomputeResult = { checked: 3, stale: 1, updated: 1, conflicts: 0, failed: 0 };
+  /** What `maturity()` serves. */
+  public maturityData: MaturityData = { areas: [], runs: [], missions: [], targets: { targets: {}, ignored: false, absent: true }, setting: undefined };
+  /** The next target saves fail with this kind (one entry per save); a 'Conflict' also stores `conflictWith` as saved by someone else. */
+  public saveFailures: GovernanceErrorKind[] = [];
+  /** Targets another lead saved first, applied when a save meets a Conflict. */
+  public conflictWith: MaturityTargets = {};
+  /** Targets passed to `saveMaturityTargets`, with the ETag they were sent with. */
+  public savedTargets: { targets: MaturityTargets; etag: string | undefined }[] = [];
   private releaseHeld: (() => void) | undefined;
 
   public constructor(private readonly records: ScorecardRecord[], private readonly missionList: MissionScopeReference[]) {}
@@ -92,5 +103,27 @@ export class FakeScorecardService implements IScorecardService {
       const list = this.stored.get('organisation|') ?? [];
       this.stored.set('organisation|', [...list, { id: list.length + 1, takenOn, scope }]);
     }
+  }
+
+  public async maturity(): Promise<MaturityData> {
+    return this.maturityData;
+  }
+
+  public async saveMaturityTargets(targets: MaturityTargets, areaIds: readonly string[], existing: { readonly id: number; readonly etag: string } | undefined): Promise<Stored<GovernanceSetting>> {
+    this.savedTargets.push({ targets, etag: existing?.etag });
+    const failure = this.saveFailures.shift();
+    if (failure === 'Conflict') this.storeTargets(this.conflictWith, areaIds, { id: 8, title: 'Other Lead' });
+    if (failure) throw new GovernanceError(failure, `Fake ${failure} failure`);
+    return this.storeTargets(targets, areaIds, { id: 7, title: 'Lead' });
+  }
+
+  private storeTargets(targets: MaturityTargets, areaIds: readonly string[], editor: { id: number; title: string }): Stored<GovernanceSetting> {
+    const previous = this.maturityData.setting;
+    const value = serializeMaturityTargets(targets, areaIds);
+    const setting: Stored<GovernanceSetting> = {
+      id: previous?.id ?? 1, etag: `"${Number((previous?.etag ?? '"0"').replace(/"/g, '')) + 1}"`, title: MATURITY_TARGETS_KEY, value, editor, modified: '2026-11-15T12:00:00Z'
+    };
+    this.maturityData = { ...this.maturityData, setting, targets: { targets: parseMaturityTargets(value), ignored: false, absent: false } };
+    return setting;
   }
 }
