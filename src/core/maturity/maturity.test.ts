@@ -55,7 +55,7 @@ describe('maturityView', () => {
     run(4, 3, '2026-05-01', { governance: 1, quality: 5, security: 5 })
   ];
   const runs = maturityRuns(items, [template]);
-  const row = (view: ReturnType<typeof maturityView>, area: string) => view.areas.find((a) => a.area === area)!;
+  const row = (view: ReturnType<typeof maturityView>, area: string): ReturnType<typeof maturityView>['areas'][number] => view.areas.find((a) => a.area === area)!;
 
   it('gives a mission its latest run\'s level, with the previous run as the trend', () => {
     const view = maturityView(runs, missions, areas, {}, { kind: 'mission', value: 'Dakar' });

@@ -14,3 +14,7 @@ export const LazyCountDonutChart = React.lazy(() =>
 export const LazyTrendLineChart = React.lazy(() =>
   import(/* webpackChunkName: 'scorecard-charts' */ './charts/ScorecardCharts').then((m) => ({ default: m.TrendLineChart }))
 );
+
+export const LazyLevelTargetBarChart = React.lazy(() =>
+  import(/* webpackChunkName: 'scorecard-charts' */ './charts/ScorecardCharts').then((m) => ({ default: m.LevelTargetBarChart }))
+);

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 // The package's exports map only allows its root; it declares itself side-effect free, so unused charts shake out.
-import { DonutChart, HorizontalBarChart, LineChart } from '@fluentui/react-charting';
+import { DonutChart, GroupedVerticalBarChart, HorizontalBarChart, LineChart } from '@fluentui/react-charting';
 import type { IChartProps } from '@fluentui/react-charting';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -109,6 +109,40 @@ export function TrendLineChart(props: ITrendLineChartProps): React.ReactElement 
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
       <LineChart data={data} height={260} yMinValue={0} yMaxValue={100} culture={uiCulture()} />
+    </InteractiveChartGroup>
+  );
+}
+
+/** One group of a level-vs-target chart: an area's level (absent: no level) and its target, 1-5. */
+export interface ILevelTargetGroup {
+  readonly label: string;
+  readonly level: number | undefined;
+  readonly target: number;
+}
+
+/** Props of {@link LevelTargetBarChart}. The table beside it carries the same figures for assistive technology. */
+export interface ILevelTargetBarChartProps {
+  groups: readonly ILevelTargetGroup[];
+  ariaLabel: string;
+  levelLegend: string;
+  targetLegend: string;
+  levelColor: string;
+  targetColor: string;
+}
+
+/** Two bars per group on a 0-5 scale: the level reached and the target, e.g. maturity per DMBOK area. */
+export function LevelTargetBarChart(props: ILevelTargetBarChartProps): React.ReactElement {
+  const data = props.groups.map((group) => ({
+    name: group.label,
+    series: [
+      // An area without a level draws no level bar (0 is below the scale, never a level).
+      { key: 'level', data: group.level ?? 0, color: props.levelColor, legend: props.levelLegend, yAxisCalloutData: group.level === undefined ? '–' : formatNumber(group.level) },
+      { key: 'target', data: group.target, color: props.targetColor, legend: props.targetLegend, yAxisCalloutData: formatNumber(group.target) }
+    ]
+  }));
+  return (
+    <InteractiveChartGroup ariaLabel={props.ariaLabel}>
+      <GroupedVerticalBarChart data={data} height={300} yMaxValue={5} culture={uiCulture()} wrapXAxisLables />
     </InteractiveChartGroup>
   );
 }

@@ -2,7 +2,8 @@
 jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({
   ScoreBarChart: () => null,
   CountDonutChart: () => null,
-  TrendLineChart: () => null
+  TrendLineChart: () => null,
+  LevelTargetBarChart: () => null
 }));
 // Downloads are captured instead of handed to the browser.
 jest.mock('../../../ui/export/download', () => ({

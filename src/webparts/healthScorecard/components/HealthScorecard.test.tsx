@@ -2,7 +2,8 @@
 jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({
   ScoreBarChart: () => null,
   CountDonutChart: () => null,
-  TrendLineChart: () => null
+  TrendLineChart: () => null,
+  LevelTargetBarChart: () => null
 }));
 
 import { act, screen, waitFor, within } from '@testing-library/react';

@@ -32,6 +32,11 @@ const LiteracyFiguresSection = React.lazy(() =>
   import(/* webpackChunkName: 'scorecard-literacy' */ './LiteracyFiguresSection').then((m) => ({ default: m.LiteracyFiguresSection }))
 );
 
+// The maturity section is its own chunk too: the DMBOK figures load after the health figures.
+const MaturitySection = React.lazy(() =>
+  import(/* webpackChunkName: 'scorecard-maturity' */ './MaturitySection').then((m) => ({ default: m.MaturitySection }))
+);
+
 const defaultNow = (): Date => new Date();
 
 /** Static print rules (no user text): actions hidden, one column, charts in their colours, sections kept whole. */
@@ -186,6 +191,9 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
       {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}
       {props.privacy && <PrivacyFiguresSection source={props.privacy} shared={shared} scope={scope} />}
+      <React.Suspense fallback={<ProgressIndicator label={strings.MaturityLoading} />}>
+        <MaturitySection service={service} shared={shared} scope={scope} lead={lead} />
+      </React.Suspense>
       {props.literacy && (
         <React.Suspense fallback={<ProgressIndicator label={strings.LiteracyLoading} />}>
           <LiteracyFiguresSection source={props.literacy} shared={shared} scope={scope} />

@@ -137,6 +137,38 @@ declare interface IHealthScorecardWebPartStrings {
   LiteracyNoMeasures: string;
   LiteracyNone: string;
   LiteracyNote: string;
+  MaturityTitle: string;
+  MaturityLoading: string;
+  MaturityNoTemplate: string;
+  MaturityEmpty: string;
+  MaturitySummary: string;
+  MaturityNoPrevious: string;
+  MaturityChartLabel: string;
+  MaturityCaption: string;
+  MaturityArea: string;
+  MaturityLevel: string;
+  MaturityTarget: string;
+  MaturityGap: string;
+  MaturityPrevious: string;
+  MaturityChange: string;
+  MaturityDontKnow: string;
+  MaturityMissionsCounted: string;
+  MaturityNoLevel: string;
+  MaturityNote: string;
+  MaturityTargetsDefault: string;
+  MaturityTargetsIgnored: string;
+  MaturityTargetsSet: string;
+  MaturityLevelLegend: string;
+  MaturityTargetLegend: string;
+  MaturityEditTargets: string;
+  MaturityTargetsDialogTitle: string;
+  MaturityTargetsDialogText: string;
+  MaturityTargetNotALevel: string;
+  MaturityTargetsInvalid: string;
+  MaturitySaveTargets: string;
+  MaturityCancel: string;
+  MaturityTargetsSaved: string;
+  MaturitySettingValue: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
