@@ -20,6 +20,7 @@ import { OwnershipApprovals } from '../../../src/webparts/ownershipApprovals/com
 import { OwnershipApprovalsService } from '../../../src/webparts/ownershipApprovals/services/OwnershipApprovalsService';
 import { HealthScorecard } from '../../../src/webparts/healthScorecard/components/HealthScorecard';
 import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/services/createScorecardService';
+import type { ScorecardScope } from '../../../src/ui/scorecard/scorecardTypes';
 import { accessFiguresFor } from '../../../src/webparts/healthScorecard/services/AccessFiguresSource';
 import { literacyFiguresFor } from '../../../src/webparts/healthScorecard/services/LiteracyFiguresSource';
 import { privacyFiguresFor } from '../../../src/webparts/healthScorecard/services/PrivacyFiguresSource';
@@ -87,7 +88,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const service = scorecardServiceFor(sp, context.siteUrl, context.user.loginName);
       const access = accessFiguresFor(sp, createNodeGraphRequester(graphUrl()));
-      return <HealthScorecard service={service} strings={sharedStrings} scope={{ kind: 'organisation' }} theme={context.theme} access={access} privacy={privacyFiguresFor(sp)} literacy={literacyFiguresFor(sp)} />;
+      return <HealthScorecard service={service} strings={sharedStrings} scope={scorecardScopeFrom(window.location.search)} theme={context.theme} access={access} privacy={privacyFiguresFor(sp)} literacy={literacyFiguresFor(sp)} />;
     }
   },
   {
@@ -161,6 +162,16 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
     }
   }
 ];
+
+/**
+ * The scorecard's scope from `?scope=region:Name` or `?scope=mission:Name` (the web part's property pane sets it on a
+ * tenant); the organisation otherwise.
+ */
+function scorecardScopeFrom(search: string): ScorecardScope {
+  const [kind, ...rest] = (new URLSearchParams(search).get('scope') ?? '').split(':');
+  const value = rest.join(':').trim();
+  return (kind === 'region' || kind === 'mission') && value !== '' ? { kind, value } : { kind: 'organisation' };
+}
 
 function readConfig(): PageConfig {
   const element = document.getElementById('workbench-config');

@@ -1,0 +1,87 @@
+/**
+ * Issue 18 part 2 in the screens: the Data Health Scorecard's data governance maturity for one mission of the seeded
+ * workbench (two completed DMBOK runs, the lead's targets). A lead sees the mission's level per area in the table
+ * alternative with its target and previous level, figures equal to those computed in Node from the same production
+ * service, with no serious axe finding in the light, dark and high-contrast themes; then changes a target in the
+ * dialog and the table and the stored setting show it.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { maturityView } from '../../src/core/maturity';
+import { createNodeSp } from '../../src/data/sp/createSp';
+import { scorecardServiceFor } from '../../src/webparts/healthScorecard/services/createScorecardService';
+import type { IScorecardService } from '../../src/webparts/healthScorecard/services/IScorecardService';
+import { describeFindings, seriousFindings } from './support/axe';
+import { fillSteadily, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+
+const THEMES = ['light', 'dark', 'highContrast'] as const;
+const SECTION = 'Data governance maturity';
+const CAPTION = 'Maturity by DMBOK area';
+
+describe('Data governance maturity on the Data Health Scorecard in the workbench (headless Chromium)', () => {
+  let harness: BrowserHarness;
+
+  before(async () => {
+    harness = await startBrowserHarness(200);
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  const service = (): IScorecardService => scorecardServiceFor(createNodeSp(harness.workbench.emulator.siteUrl, { user: LEAD }), harness.workbench.emulator.siteUrl, LEAD);
+
+  async function openTable(page: Page, theme: string, mission: string): Promise<{ section: ReturnType<Page['getByRole']>; table: ReturnType<Page['getByRole']> }> {
+    await page.goto(`${harness.workbench.pageUrl}?theme=${theme}&view=sharepoint&scope=${encodeURIComponent(`mission:${mission}`)}`);
+    const section = page.getByRole('region', { name: 'Data Health Scorecard' }).getByRole('region', { name: SECTION });
+    await section.waitFor({ timeout: 60000 });
+    await section.getByRole('button', { name: `Show table: ${CAPTION}` }).click({ timeout: 60000 });
+    const table = section.getByRole('table', { name: CAPTION });
+    await table.waitFor({ timeout: 60000 });
+    return { section, table };
+  }
+
+  const cellsOf = async (page: Page, table: ReturnType<Page['getByRole']>, area: string): Promise<string[]> =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).getByRole('cell').allInnerTexts();
+
+  it('shows a mission\'s maturity by area with its target, and a lead changes a target', async () => {
+    const data = await service().maturity();
+    const mission = data.missions.find((m) => m.id === data.runs[0]?.missionId) ?? assert.fail('a seeded run');
+    const view = maturityView(data.runs, data.missions, data.areas, data.targets.targets, { kind: 'mission', value: mission.mission });
+    const governance = view.areas.find((a) => a.area === 'governance') ?? assert.fail('governance');
+    assert.ok(governance.level !== undefined && governance.previous !== undefined, 'two runs with a level');
+
+    const { page, errors, context } = await harness.signedIn(LEAD);
+    for (const theme of THEMES) {
+      const { section, table } = await openTable(page, theme, mission.mission);
+      const cells = await cellsOf(page, table, 'Data governance');
+      assert.deepEqual(cells.slice(0, 2), [governance.level.toFixed(1), String(governance.target)], `${theme}: level and target`);
+      assert.equal(cells[3], governance.previous.toFixed(1), `${theme}: previous level`);
+      const findings = await seriousFindings(section);
+      assert.equal(findings.length, 0, describeFindings(`${theme} / scorecard maturity`, findings));
+    }
+
+    const { section, table } = await openTable(page, 'light', mission.mission);
+    const quality = data.targets.targets.quality ?? 3;
+    const wanted = quality === 5 ? 2 : 5;
+    await section.getByRole('button', { name: 'Set targets' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Target maturity level per DMBOK area' });
+    // Fluent's dialog element itself measures as hidden while its layer lays out: wait for the field inside it.
+    const field = dialog.getByRole('textbox', { name: 'Data quality', exact: true });
+    await field.waitFor({ timeout: 30000 });
+    await fillSteadily(field, String(wanted));
+    await dialog.getByRole('button', { name: 'Save targets' }).click();
+    await section.getByText('Targets saved.').waitFor({ timeout: 30000 });
+    await section.getByRole('button', { name: `Show table: ${CAPTION}` }).click({ timeout: 60000 });
+    await page.waitForFunction(
+      (expected) => document.querySelector('[data-maturity-figures] tr[data-area="quality"] [data-figure="target"]')?.textContent === expected, String(wanted), { timeout: 30000 }
+    );
+    assert.equal((await cellsOf(page, table, 'Data quality'))[1], String(wanted));
+    const stored = await service().maturity();
+    assert.equal(stored.targets.targets.quality, wanted, 'stored, and counted: the lead wrote it');
+    assert.equal(stored.targets.ignored, false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
