@@ -1,7 +1,7 @@
 import { buildChecklist } from './checklist';
 import { informationSystemTemplate } from './informationSystemTemplate';
 import { stakeholderRequirementIssues, requirementFromDraft, validateRequirement, type StakeholderRequirement } from './stakeholderRequirements';
-import { buildSystemReport, fill, outlineRows, type ReportLabels } from './systemReport';
+import { buildSystemReport, fill, outlineRows, type ReportInput, type ReportLabels } from './systemReport';
 import { fromTemplateRecord, toTemplateRecord } from './templateModel';
 import { recordFitsTemplate } from './templateTargetRules';
 import { validateTemplate } from './templateValidation';
@@ -57,7 +57,7 @@ describe('the terms of reference outline', () => {
     { title: 'Monthly statistics export', assessment: { id: 1 }, institution: 'National statistics office', priority: 'Must', source: '=HYPERLINK("x")' }
   ];
   const answers = Object.fromEntries(questions.map((q) => [q.id, q.answerType === 'scale' ? { value: 'level' as const, level: 4 } : { value: 'yes' as const }]));
-  const input = (extra: Record<string, unknown>) => ({
+  const input = (extra: Record<string, unknown>): ReportInput => ({
     systemTitle: 'MIMOSA (Chad)', template, questions, answers: { ...answers, ...extra } as never, assessor: 'Ana Lead', date: '2026-12-01', requirements
   });
 
