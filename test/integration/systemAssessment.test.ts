@@ -1,3 +1,4 @@
+/// <reference path="../../src/webparts/riskRegister/loc/mystrings.d.ts" />
 /**
  * The information-system assessment (issue 18, part 4) against the emulator: stakeholder requirements round trip
  * with If-Match and a conflict, a bad requirement refused with nothing written, the template's type rule, and the
@@ -15,8 +16,15 @@ import { createRepositories, type Repositories } from '../../src/data/repositori
 import { reportLabels, sheetLabels } from '../../src/webparts/riskRegister/components/systemAssessment/reportLabels';
 import { startHarness, type Harness } from './support/harness';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const loadAmdStrings = require('../../config/jest/loadAmdStrings') as (path: string) => IRiskRegisterStrings;
+/** The Risk Register's English strings, as the AMD resource module defines them. */
+function englishStrings(): IRiskRegisterStrings {
+  let strings: IRiskRegisterStrings | undefined;
+  (globalThis as { define?: unknown }).define = (_deps: unknown, factory: () => IRiskRegisterStrings) => { strings = factory(); };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(`${process.cwd()}/src/webparts/riskRegister/loc/en-us.js`);
+  delete (globalThis as { define?: unknown }).define;
+  return strings!;
+}
 
 describe('information-system assessment: stakeholder requirements and the report', () => {
   let harness: Harness;
@@ -83,7 +91,7 @@ describe('information-system assessment: stakeholder requirements and the report
   it('exports the report workbook: summary, findings, requirements and the terms of reference outline, formula-safe', async () => {
     await addRequirement(alice, { need: 'Biometric deduplication', institution: 'Ministry of Interior', priority: 'Must', source: '@workshop' }, { id: runId }, { id: systemId });
     await addRequirement(alice, { need: 'Monthly statistics', institution: 'National statistics office', priority: 'Could', source: '' }, { id: runId }, { id: systemId });
-    const strings = loadAmdStrings('src/webparts/riskRegister/loc/en-us.js');
+    const strings = englishStrings();
     const template = localiseTemplate(informationSystemTemplate(), 'en').template;
     const run = await alice.assessments.getById(runId);
     const report = buildSystemReport({

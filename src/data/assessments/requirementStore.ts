@@ -29,7 +29,7 @@ export async function requirementsOf(repos: RequirementRepositories, assessmentI
   return page.items;
 }
 
-export function addRequirement(repos: RequirementRepositories, draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
+export async function addRequirement(repos: RequirementRepositories, draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
   assertValid(draft);
   return repos.stakeholderRequirements.create(requirementFromDraft(draft, assessment, system));
 }
