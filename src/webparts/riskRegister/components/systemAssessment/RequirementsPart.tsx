@@ -6,7 +6,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { REQUIREMENT_PRIORITIES, draftFromRequirement, type RequirementDraft, type StakeholderRequirement } from '../../../../core/assessments/stakeholderRequirements';
-import { GovernanceError, type FieldIssue } from '../../../../core/errors';
+import { isGovernanceError, type FieldIssue } from '../../../../core/errors';
 import type { LookupRef, Stored } from '../../../../core/models/common';
 import type { IRiskService } from '../../services/IRiskService';
 import { format, runTask } from '../riskText';
@@ -49,8 +49,8 @@ export function RequirementsPart(props: IRequirementsPartProps): React.ReactElem
   };
 
   const fail = (e: unknown): void => {
-    if (e instanceof GovernanceError && e.kind === 'Validation' && e.issues.length > 0) setIssues([...e.issues]);
-    else if (e instanceof GovernanceError && (e.kind === 'Conflict' || e.kind === 'NotFound')) setConflict(true);
+    if (isGovernanceError(e, 'Validation') && e.issues.length > 0) setIssues([...e.issues]);
+    else if (isGovernanceError(e, 'Conflict') || isGovernanceError(e, 'NotFound')) setConflict(true);
     else props.onError(e);
   };
 
@@ -139,7 +139,7 @@ export function RequirementsPart(props: IRequirementsPartProps): React.ReactElem
         </table>
       )}
       {editing ? (
-        <form aria-label={editing.id === undefined ? s.Add : format(s.EditOf, draft.need)} onSubmit={(e) => { e.preventDefault(); runTask(save()); }} style={{ marginTop: 8, maxWidth: 560 }}>
+        <form noValidate aria-label={editing.id === undefined ? s.Add : format(s.EditOf, draft.need)} onSubmit={(e) => { e.preventDefault(); runTask(save()); }} style={{ marginTop: 8, maxWidth: 560 }}>
           <TextField label={s.Need} required value={draft.need} onChange={(_e, v) => setDraft({ ...draft, need: v ?? '' })} errorMessage={errorOf('need')} />
           <TextField label={s.Institution} required value={draft.institution} onChange={(_e, v) => setDraft({ ...draft, institution: v ?? '' })} errorMessage={errorOf('institution')} />
           <Dropdown label={s.Priority} required selectedKey={draft.priority} errorMessage={errorOf('priority')}
