@@ -47,10 +47,10 @@ describe('assessment templates as SharePoint data', () => {
   });
   after(() => harness.close());
 
-  it('provisioning creates the list and seeds the three templates (and the DMBOK maturity one), published in English, French and Spanish, once', async () => {
+  it('provisioning creates the list and seeds the three templates (and the DMBOK maturity and information-system ones), published in English, French and Spanish, once', async () => {
     const report = await provisionSite(harness.emulator.siteUrl, 'token-not-checked', USERS.admin.loginName);
     assert.ok(report.actions.some((a) => a.kind === 'createList' && a.list === 'AssessmentTemplates'));
-    assert.equal(await seedTemplatesOnSite(harness.emulator.siteUrl, 'token-not-checked', USERS.admin.loginName), 4);
+    assert.equal(await seedTemplatesOnSite(harness.emulator.siteUrl, 'token-not-checked', USERS.admin.loginName), 5);
     assert.equal(await seedTemplatesOnSite(harness.emulator.siteUrl, 'token-not-checked', USERS.admin.loginName), 0, 'a second run adds nothing');
 
     const before = harness.requests.length;
@@ -60,7 +60,8 @@ describe('assessment templates as SharePoint data', () => {
       ['data-protection', 1, 'Published', 'dataAssets'],
       ['ai-act-deployer', 1, 'Published', 'aiSystems'],
       ['mission-baseline', 1, 'Published', 'missions'],
-      ['dmbok-maturity', 1, 'Published', 'missions']
+      ['dmbok-maturity', 1, 'Published', 'missions'],
+      ['information-system', 1, 'Published', 'dataAssets']
     ]);
     const dp = templates[0];
     assert.equal(dp.title.es, 'Control de protección de datos (registro de actividades de tratamiento)');

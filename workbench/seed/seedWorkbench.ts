@@ -28,6 +28,7 @@ import { seedProcedures } from './seedProcedures';
 import { seedLiteracy } from './seedLiteracy';
 import { seedTemplates } from './seedTemplates';
 import { seedMaturity } from './seedMaturity';
+import { seedSystemAssessment } from './seedSystemAssessment';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -134,6 +135,7 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   failedRows += await seedTemplates(emulator, { log });
   failedRows += await seedRisks(emulator, { now, log });
   failedRows += await seedMaturity(emulator, { now, log });
+  failedRows += await seedSystemAssessment(emulator, { now, log });
   failedRows += await seedPrivacy(emulator, { now, log });
   failedRows += await seedDpias(emulator, { now, log });
   if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);

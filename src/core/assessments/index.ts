@@ -19,3 +19,5 @@ export type { TemplateField, TemplateIssue, TemplateIssueCode, TemplateValidatio
 export { findVersion, localiseTemplate, nextVersionNumber, openDraft, recordedVersion, startableTemplates, startableVersion, versionsOf } from './templateVersions';
 export type { LocalisedTemplate } from './templateVersions';
 export { dmbokMaturityTemplate, seedTemplateVersion, seedTemplates } from './templateSeed';
+export { INFORMATION_SYSTEM_TEMPLATE_KEY, informationSystemTemplate } from './informationSystemTemplate';
+export { recordFitsTemplate, requiredAssetType } from './templateTargetRules';

@@ -6,6 +6,7 @@
 import type { AssessmentTemplate } from './types';
 import { ASSESSMENT_TEMPLATES } from './templates';
 import type { LocalText, TemplateVersion } from './templateModel';
+import { informationSystemTemplate } from './informationSystemTemplate';
 
 type Translation = readonly [fr: string, es: string];
 
@@ -166,9 +167,12 @@ export function seedTemplateVersion(template: AssessmentTemplate): TemplateVersi
   };
 }
 
-/** The templates provisioning seeds, in the order the UI offers them: the three checklists, then the DMBOK maturity self-assessment. */
+/**
+ * The templates provisioning seeds, in the order the UI offers them: the three checklists, the DMBOK maturity
+ * self-assessment, then the information-system assessment.
+ */
 export function seedTemplates(): TemplateVersion[] {
-  return [...ASSESSMENT_TEMPLATES.map(seedTemplateVersion), dmbokMaturityTemplate()];
+  return [...ASSESSMENT_TEMPLATES.map(seedTemplateVersion), dmbokMaturityTemplate(), informationSystemTemplate()];
 }
 
 /**

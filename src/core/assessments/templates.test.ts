@@ -27,10 +27,11 @@ function template(patch: Partial<TemplateVersion> = {}, questions: TemplateQuest
 const codes = (v: TemplateVersion, publishing = true): string[] => validateTemplate(v, { publishing }).map((i) => i.code);
 
 describe('template validation', () => {
-  it('accepts the three seeded templates as published, complete in English, French and Spanish', () => {
+  it('accepts the seeded templates as published, complete in English, French and Spanish', () => {
     const seeds = seedTemplates();
     expect(seeds.map((s) => [s.key, s.version, s.state])).toEqual([
-      ['data-protection', 1, 'Published'], ['ai-act-deployer', 1, 'Published'], ['mission-baseline', 1, 'Published'], ['dmbok-maturity', 1, 'Published']
+      ['data-protection', 1, 'Published'], ['ai-act-deployer', 1, 'Published'], ['mission-baseline', 1, 'Published'], ['dmbok-maturity', 1, 'Published'],
+      ['information-system', 1, 'Published']
     ]);
     for (const seed of seeds) expect(validateTemplate(seed, { publishing: true })).toEqual([]);
     expect(seeds[0].body.sections[0].questions[1].text.fr).toBe('Une base juridique du traitement est identifiée et documentée.');

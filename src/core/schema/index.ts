@@ -32,6 +32,7 @@ import { MEETING_ACTIONS_LIST } from './lists/meetingActions';
 import { PROCEDURES_LIST } from './lists/procedures';
 import { LITERACY_ACKNOWLEDGEMENTS_LIST } from './lists/literacyAcknowledgements';
 import { LITERACY_MEASURES_LIST } from './lists/literacyMeasures';
+import { STAKEHOLDER_REQUIREMENTS_LIST } from './lists/stakeholderRequirements';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -65,7 +66,8 @@ export {
   PROCEDURES_LIST,
   MEETING_ACTIONS_LIST,
   LITERACY_MEASURES_LIST,
-  LITERACY_ACKNOWLEDGEMENTS_LIST
+  LITERACY_ACKNOWLEDGEMENTS_LIST,
+  STAKEHOLDER_REQUIREMENTS_LIST
 };
 
 /**
@@ -104,7 +106,8 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   meetingActions: MEETING_ACTIONS_LIST,
   assessmentTemplates: ASSESSMENT_TEMPLATES_LIST,
   literacyMeasures: LITERACY_MEASURES_LIST,
-  literacyAcknowledgements: LITERACY_ACKNOWLEDGEMENTS_LIST
+  literacyAcknowledgements: LITERACY_ACKNOWLEDGEMENTS_LIST,
+  stakeholderRequirements: STAKEHOLDER_REQUIREMENTS_LIST
 };
 
 /**
@@ -142,7 +145,8 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   MEETING_ACTIONS_LIST,
   ASSESSMENT_TEMPLATES_LIST,
   LITERACY_MEASURES_LIST,
-  LITERACY_ACKNOWLEDGEMENTS_LIST
+  LITERACY_ACKNOWLEDGEMENTS_LIST,
+  STAKEHOLDER_REQUIREMENTS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -135,7 +135,8 @@ export type ListKey =
   | 'meetingActions'
   | 'assessmentTemplates'
   | 'literacyMeasures'
-  | 'literacyAcknowledgements';
+  | 'literacyAcknowledgements'
+  | 'stakeholderRequirements';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

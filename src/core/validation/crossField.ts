@@ -5,6 +5,7 @@
 import type { FieldIssue } from '../errors';
 import { assessmentTemplateIssues } from '../assessments/templateRecordRules';
 import { controlEvidenceIssues, frameworkControlIssues } from '../frameworks/records';
+import { stakeholderRequirementIssues } from '../assessments/stakeholderRequirements';
 import { processingActivityIssues } from '../privacy/validation';
 import { residualExceedsInherent, riskScore } from '../risk/riskMath';
 import type { ListKey } from '../schema/types';
@@ -48,5 +49,6 @@ export const CROSS_FIELD_RULES: Readonly<Partial<Record<ListKey, readonly CrossF
   processingActivities: [processingActivityIssues],
   frameworkControls: [frameworkControlIssues],
   controlEvidence: [controlEvidenceIssues],
-  assessmentTemplates: [assessmentTemplateIssues]
+  assessmentTemplates: [assessmentTemplateIssues],
+  stakeholderRequirements: [stakeholderRequirementIssues]
 };

@@ -21,6 +21,7 @@ import type { GovernanceRoleAssignment } from '../../core/models/governanceRole'
 import type { MeetingAction } from '../../core/models/meetingAction';
 import type { Procedure } from '../../core/models/procedure';
 import type { LiteracyAcknowledgement, LiteracyMeasure } from '../../core/literacy/model';
+import type { StakeholderRequirement } from '../../core/assessments/stakeholderRequirements';
 import { LISTS } from '../../core/schema';
 import type { ListKey } from '../../core/schema/types';
 import { ListRepository, type RepositoryOptions } from './ListRepository';
@@ -58,6 +59,7 @@ export interface ListDomains {
   readonly assessmentTemplates: AssessmentTemplateRecord;
   readonly literacyMeasures: LiteracyMeasure;
   readonly literacyAcknowledgements: LiteracyAcknowledgement;
+  readonly stakeholderRequirements: StakeholderRequirement;
 }
 
 /** One repository per list, keyed like the schema. */

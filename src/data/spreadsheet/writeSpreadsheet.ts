@@ -55,6 +55,30 @@ export async function toXlsx(headers: readonly string[], rows: readonly (readonl
   return new Blob([blob], { type: XLSX_MIME });
 }
 
+/** One sheet of a several-sheet workbook: a bold, frozen header row and the rows under it. */
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/**
+ * A workbook of several sheets (a report). Text cells pass through `escapeFormula` here, so a caller cannot forget
+ * it; sheet names are cut to Excel's 31 characters. The writer loads lazily, as for `toXlsx`.
+ */
+export async function toXlsxWorkbook(sheets: readonly WorkbookSheet[]): Promise<Blob> {
+  const safe = (cells: readonly CellValue[]): CellValue[] => cells.map((c) => (typeof c === 'string' ? escapeFormula(c) : c));
+  const data = sheets.map((s) => ({
+    sheet: s.name.slice(0, 31),
+    data: [toXlsxRow(safe(s.headers), true), ...s.rows.map((r) => toXlsxRow(safe(r)))],
+    columns: s.headers.map((h) => ({ width: Math.max(14, Math.min(60, h.length + 4)) })),
+    stickyRowsCount: 1
+  }));
+  const { default: writeXlsxFile } = await import(/* webpackChunkName: 'xlsx-writer' */ 'write-excel-file/universal');
+  const blob = await writeXlsxFile(data).toBlob();
+  return new Blob([blob], { type: XLSX_MIME });
+}
+
 /**
  * CSV text with a BOM (Excel reads it as UTF-8). Cells from `inventoryRow` are escaped already; headers and any
  * other text pass through `escapeFormula`, which leaves escaped text as it is.

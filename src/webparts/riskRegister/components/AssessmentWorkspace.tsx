@@ -9,7 +9,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
-  buildChecklist, evaluateAssessment, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
+  INFORMATION_SYSTEM_TEMPLATE_KEY, buildChecklist, evaluateAssessment, recordFitsTemplate, requiredAssetType, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
   templateLanguageOf, type AnswerValue, type AssessmentAnswer, type AssessmentFinding, type AssessmentQuestion, type AssessmentTemplate,
   type ScaleAnswerValue, type StoredTemplateVersion
 } from '../../../core/assessments';
@@ -22,6 +22,7 @@ import { formatDate, formatNumber, uiCulture } from '../../../ui/format';
 import { downloadCsv } from '../../../ui/export/download';
 import type { IRiskService, RiskSession, TargetRecord } from '../services/IRiskService';
 import { findingsCsv } from './assessmentCsv';
+import { LazySystemAssessmentPart } from './lazyParts';
 import { format, isoDay, levelText, runTask } from './riskText';
 
 export interface IAssessmentWorkspaceProps {
@@ -61,6 +62,7 @@ export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.Rea
   const [step, setStep] = React.useState<Step>({ kind: 'pick' });
   const [errorKind, setErrorKind] = React.useState<ReturnType<typeof errorKindOf> | undefined>(undefined);
   const [templates, setTemplates] = React.useState<StoredTemplateVersion[] | undefined>(undefined);
+  const [refusal, setRefusal] = React.useState<string | undefined>(undefined);
   const fail = (e: unknown): void => setErrorKind(errorKindOf(e));
   React.useEffect(() => {
     let live = true;
@@ -79,12 +81,21 @@ export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.Rea
   return (
     <section aria-label={strings.AssessTitle}>
       {errorKind && <ErrorMessageBar kind={errorKind} strings={shared} onDismiss={() => setErrorKind(undefined)} />}
+      {refusal && <MessageBar messageBarType={MessageBarType.error} role="alert" onDismiss={() => setRefusal(undefined)} dismissButtonAriaLabel={strings.SystemAssessment.Close}>{refusal}</MessageBar>}
       {step.kind === 'pick' && (
         <TargetPicker {...props} templates={templates} onError={fail}
           onStart={async (target, version) => {
             try {
+              setRefusal(undefined);
+              // Some templates assess one type of inventory record only: the record's stored type decides.
+              const required = requiredAssetType(version.key);
+              const checked = required !== undefined ? await service.getTarget(target.list, target.id) : target;
+              if (target.list === 'dataAssets' && !recordFitsTemplate(version.key, checked.assetType)) {
+                setRefusal(format(strings.SystemAssessment.WrongType, target.title, checked.assetType ?? strings.SystemAssessment.TypeNotSet));
+                return;
+              }
               const { template, fellBack } = localiseTemplate(version, templateLanguageOf(uiCulture()));
-              const full = template.includeAIActObligations ? await service.getTarget(target.list, target.id) : target;
+              const full = template.includeAIActObligations ? await service.getTarget(target.list, target.id) : checked;
               setStep({ kind: 'run', target: full, template, fellBack, questions: buildChecklist(template, { obligations: full.obligations }) });
             } catch (e: unknown) {
               fail(e);
@@ -377,6 +388,11 @@ function FindingsView(props: IFindingsViewProps): React.ReactElement {
             </li>
           ))}
         </ul>
+      )}
+      {template && assessment.template === INFORMATION_SYSTEM_TEMPLATE_KEY && (
+        <React.Suspense fallback={<Text>{strings.Loading}</Text>}>
+          <LazySystemAssessmentPart service={service} strings={strings} target={target} assessment={assessment} template={template} onError={props.onError} />
+        </React.Suspense>
       )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <DefaultButton text={strings.AssessExportFindings} disabled={findings.length === 0}

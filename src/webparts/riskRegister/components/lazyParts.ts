@@ -19,3 +19,8 @@ export const LazyRiskReport = React.lazy(() => import(/* webpackChunkName: 'risk
 export const LazyTemplatesView = React.lazy(() =>
   import(/* webpackChunkName: 'risk-templates' */ './templates/TemplatesView').then((m) => ({ default: m.TemplatesView }))
 );
+
+// The information-system assessment's requirements and report (issue 18, part 4) load only when such a run opens.
+export const LazySystemAssessmentPart = React.lazy(() =>
+  import(/* webpackChunkName: 'risk-system-assessment' */ './systemAssessment/SystemAssessmentPart').then((m) => ({ default: m.SystemAssessmentPart }))
+);

@@ -1,3 +1,77 @@
+/** The information-system assessment's requirements part and report (issue 18, part 4). */
+declare interface ISystemAssessmentStrings {
+  WrongType: string;
+  TypeNotSet: string;
+  RequirementsTitle: string;
+  RequirementsNone: string;
+  Need: string;
+  Institution: string;
+  Priority: string;
+  Source: string;
+  SourceHint: string;
+  PriorityMust: string;
+  PriorityShould: string;
+  PriorityCould: string;
+  Add: string;
+  Edit: string;
+  Delete: string;
+  EditOf: string;
+  DeleteOf: string;
+  Save: string;
+  Actions: string;
+  Saved: string;
+  Deleted: string;
+  NeedMissing: string;
+  InstitutionMissing: string;
+  PriorityInvalid: string;
+  TooLong: string;
+  Conflict: string;
+  Reload: string;
+  ExportReport: string;
+  PrintReport: string;
+  ReportTitle: string;
+  Print: string;
+  Close: string;
+  SheetSummary: string;
+  SheetFindings: string;
+  SheetRequirements: string;
+  SheetOutline: string;
+  Item: string;
+  Value: string;
+  System: string;
+  Assessor: string;
+  Date: string;
+  Template: string;
+  Version: string;
+  Maturity: string;
+  Section: string;
+  Question: string;
+  Answer: string;
+  Comment: string;
+  Evidence: string;
+  Number: string;
+  Text: string;
+  NotAnswered: string;
+  Level: string;
+  SectionGaps: string;
+  SectionMaturity: string;
+  TorBackground: string;
+  TorObjectives: string;
+  TorScope: string;
+  TorRequirements: string;
+  TorDeliverables: string;
+  TorBackgroundLine: string;
+  TorObjectiveMain: string;
+  TorObjectiveSection: string;
+  TorObjectiveMust: string;
+  TorNoGaps: string;
+  TorFinding: string;
+  TorRequirement: string;
+  TorNoRequirements: string;
+  TorConstraint: string;
+  TorStandardDeliverables: string[];
+}
+
 /** Strings of the Risk Register web part (resource module RiskRegisterWebPartStrings). Placeholders `{0}`... positional. */
 declare interface IRiskRegisterStrings {
   PropertyPaneDescription: string;
@@ -271,6 +345,7 @@ declare interface IRiskRegisterStrings {
   OpenRisksNone: string;
   OpenRisksLine: string;
 
+  SystemAssessment: ISystemAssessmentStrings;
   CsvHeader: string[];
   FindingsCsvHeader: string[];
 }

@@ -7,7 +7,8 @@ import type { GovernanceErrorKind } from '../../../core/errors';
 import type { RiskAcceptanceRoute } from '../../../data/governanceRoles/routeRiskAcceptance';
 import type { AssessmentFinding, AssessmentTemplateRecord, StoredTemplateVersion, TemplateVersion } from '../../../core/assessments';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
-import type { PersonRef, Stored } from '../../../core/models/common';
+import type { RequirementDraft, StakeholderRequirement } from '../../../core/assessments/stakeholderRequirements';
+import type { LookupRef, PersonRef, Stored } from '../../../core/models/common';
 import type { Risk, RiskCategory, RiskLevel, RiskStatus, RiskTreatment } from '../../../core/models/risk';
 import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
 
@@ -58,6 +59,8 @@ export interface TargetRecord {
   owner?: PersonRef;
   /** For AI systems: obligation ids of its EU AI Act classification. */
   obligations?: string[];
+  /** For inventory records: the record's type (some templates run against one type only). */
+  assetType?: string;
 }
 
 export interface IRiskService {
@@ -101,6 +104,14 @@ export interface IRiskService {
   deleteTemplate(id: number, etag: string): Promise<void>;
   /** A template item as saved now (for the conflict dialog). */
   getTemplateRecord(id: number): Promise<Stored<AssessmentTemplateRecord>>;
+  /** The stakeholder requirements captured in an assessment run, in capture order. */
+  requirementsOf(assessmentId: number): Promise<Stored<StakeholderRequirement>[]>;
+  /** Validates (Validation with located issues, nothing sent) and adds a requirement to the run. */
+  addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>>;
+  /** Validates and saves with If-Match `etag` (Conflict when someone saved it since). */
+  updateRequirement(id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>>;
+  /** Deletes with If-Match `etag` (Conflict when someone saved it since). */
+  deleteRequirement(id: number, etag: string): Promise<void>;
   /** Open risks (not Closed) linked to a data asset or AI system, highest current score first. */
   openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]>;
 }

@@ -1,9 +1,11 @@
 import type { AssessmentFinding, AssessmentTemplateRecord, StoredTemplateVersion, TemplateVersion } from '../../../core/assessments';
 import * as templateStore from '../../../data/assessments/templateStore';
+import * as requirementStore from '../../../data/assessments/requirementStore';
+import type { RequirementDraft, StakeholderRequirement } from '../../../core/assessments/stakeholderRequirements';
 import { obligationsFromClassification } from '../../../core/assessments';
 import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
-import type { PersonRef, Stored } from '../../../core/models/common';
+import type { LookupRef, PersonRef, Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { acceptanceNeedsLead, appetiteInForce, currentRiskScore, storedRiskScores } from '../../../core/risk';
 import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
@@ -71,7 +73,7 @@ function assertValid(record: Risk): void {
  * SharePoint and by the workbench page against the emulator.
  */
 /** The fields of an assessed record (data asset or AI system) that a risk raised from it needs. */
-type TargetFields = { title: string; owner?: PersonRef; businessOwner?: PersonRef };
+type TargetFields = { title: string; owner?: PersonRef; businessOwner?: PersonRef; assetType?: string };
 
 /** Who answers for an assessed record: a data asset's owner, an AI system's business owner. */
 function accountableOwner(item: TargetFields): PersonRef | undefined {
@@ -184,13 +186,13 @@ export class RiskService implements IRiskService {
     const term = text.trim();
     const repository = this.targetRepository(list);
     const latest = { top: TARGET_MATCHES, orderBy: [{ field: 'id' as const, ascending: false }] };
-    if (!term) return (await repository.page(latest)).items.map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item) }));
+    if (!term) return (await repository.page(latest)).items.map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item), assetType: item.assetType }));
     // The inventory outgrows the list view threshold: titles come from SharePoint Search (issue 21).
     const found = await searchOrScanPage({
       search: this.search, repository, text: term, pageSize: TARGET_MATCHES,
       scan: () => repository.page({ ...latest, filter: substringOf(term, 'Title') })
     });
-    return found.items.slice(0, TARGET_MATCHES).map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item) }));
+    return found.items.slice(0, TARGET_MATCHES).map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item), assetType: item.assetType }));
   }
 
   public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
@@ -199,7 +201,7 @@ export class RiskService implements IRiskService {
       return { list, id, title: system.title, owner: system.businessOwner, obligations: obligationsFromClassification(system.classificationResult) };
     }
     const item = await this.targetRepository(list).getById(id);
-    return { list, id, title: item.title, owner: accountableOwner(item) };
+    return { list, id, title: item.title, owner: accountableOwner(item), assetType: item.assetType };
   }
 
   public assessmentsOf(list: AssessmentTargetList, id: number): Promise<Stored<Assessment>[]> {
@@ -257,6 +259,22 @@ export class RiskService implements IRiskService {
     return write.finally(() => {
       this.templatesCache = undefined;
     });
+  }
+
+  public requirementsOf(assessmentId: number): Promise<Stored<StakeholderRequirement>[]> {
+    return requirementStore.requirementsOf(this.repositories, assessmentId);
+  }
+
+  public addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
+    return requirementStore.addRequirement(this.repositories, draft, assessment, system);
+  }
+
+  public updateRequirement(id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>> {
+    return requirementStore.updateRequirement(this.repositories, id, draft, etag);
+  }
+
+  public deleteRequirement(id: number, etag: string): Promise<void> {
+    return requirementStore.deleteRequirement(this.repositories, id, etag);
   }
 
   public openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {

@@ -8,7 +8,8 @@ import {
 } from '../../../core/assessments';
 import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
-import type { PersonRef, Stored } from '../../../core/models/common';
+import type { LookupRef, PersonRef, Stored } from '../../../core/models/common';
+import { requirementFromDraft, validateRequirement, type RequirementDraft, type StakeholderRequirement } from '../../../core/assessments/stakeholderRequirements';
 import type { Risk } from '../../../core/models/risk';
 import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
 import { currentRiskScore, storedRiskScores } from '../../../core/risk';
@@ -23,6 +24,7 @@ export class FakeRiskService implements IRiskService {
   /** The template catalogue: the seeded templates, as provisioning writes them. */
   public templates: StoredTemplateVersion[] = seedTemplates().map((t, i) => ({ ...t, id: 500 + i, etag: '"1"' }));
   public templateReads = 0;
+  public requirements: Stored<StakeholderRequirement>[] = [];
   public sessionValue: RiskSession;
   /** Where the governance roles route each risk's acceptance (set by a test; `deciderIds` follows `deciders`). */
   public routes = new Map<number, Omit<RiskAcceptanceRoute, 'deciderIds'>>();
@@ -115,6 +117,35 @@ export class FakeRiskService implements IRiskService {
   public async updateFindings(id: number, findings: AssessmentFinding[]): Promise<Stored<Assessment>> {
     this.assessments = this.assessments.map((a) => (a.id === id ? { ...a, findings: JSON.stringify(findings), etag: '"2"' } : a));
     return this.assessments.find((a) => a.id === id) as Stored<Assessment>;
+  }
+
+  public async requirementsOf(assessmentId: number): Promise<Stored<StakeholderRequirement>[]> {
+    return this.requirements.filter((r) => r.assessment.id === assessmentId);
+  }
+
+  public async addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
+    const issues = validateRequirement(draft);
+    if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
+    const saved = { ...requirementFromDraft(draft, assessment, system), id: 900 + this.requirements.length, etag: '"1"' };
+    this.requirements = [...this.requirements, saved];
+    return saved;
+  }
+
+  public async updateRequirement(id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>> {
+    const issues = validateRequirement(draft);
+    if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
+    const current = this.requirements.find((r) => r.id === id);
+    if (!current) throw new GovernanceError('NotFound', 'No such requirement');
+    if (current.etag !== etag) throw new GovernanceError('Conflict', 'Changed since read', { status: 412 });
+    const saved = { ...current, ...requirementFromDraft(draft, current.assessment, current.system), etag: `"${Number(etag.replace(/"/g, '')) + 1}"` };
+    this.requirements = this.requirements.map((r) => (r.id === id ? saved : r));
+    return saved;
+  }
+
+  public async deleteRequirement(id: number, etag: string): Promise<void> {
+    const current = this.requirements.find((r) => r.id === id);
+    if (current && current.etag !== etag) throw new GovernanceError('Conflict', 'Changed since read', { status: 412 });
+    this.requirements = this.requirements.filter((r) => r.id !== id);
   }
 
   public async openRisksFor(list: 'dataAssets' | 'aiSystems', id: number): Promise<Stored<Risk>[]> {

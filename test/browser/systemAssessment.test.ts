@@ -1,0 +1,68 @@
+/**
+ * The information-system assessment in the workbench with headless Chromium (issue 18, part 4): a governance lead
+ * opens the seeded run of the migration management information system, adds a stakeholder requirement by keyboard
+ * (after a refused empty one), and exports the report, whose requirements sheet holds the new requirement.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import readXlsxFile from 'read-excel-file/universal';
+import { SEEDED_SYSTEM_TITLE } from '../../workbench/seed/seedSystemAssessment';
+import { LEAD, chooseWithKeyboard, fillSteadily, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+
+describe('Information-system assessment in the workbench (headless Chromium)', () => {
+  let harness: BrowserHarness;
+
+  before(async () => {
+    harness = await startBrowserHarness(100);
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('a lead adds a stakeholder requirement to the seeded run and exports the report', async () => {
+    const { page, errors } = await harness.signedIn(LEAD);
+    await page.goto(harness.workbench.pageUrl);
+    const section = page.getByRole('region', { name: 'Risk register', exact: true });
+    await section.getByRole('tab', { name: 'Assessments' }).click();
+    await section.getByRole('searchbox', { name: 'Find the record' }).fill('Migration management');
+    await section.getByRole('button', { name: 'Find the record' }).click();
+    await section.getByRole('region', { name: 'Matching records' }).getByRole('button', { name: SEEDED_SYSTEM_TITLE, exact: true }).click();
+    await section.getByTestId('assessment-history').getByRole('button', { name: 'Open' }).first().click();
+
+    const part = section.getByTestId('stakeholder-requirements');
+    await part.locator('tr[data-requirement]').nth(3).waitFor();
+    assert.equal(await part.locator('tr[data-requirement]').count(), 4);
+
+    await part.getByRole('button', { name: 'Add requirement' }).click();
+    const form = part.getByRole('form', { name: 'Add requirement' });
+    await form.getByRole('button', { name: 'Save requirement' }).click();
+    await form.getByText('Enter the need, in the stakeholder\'s words.').waitFor();
+    await form.getByText('Enter the institution that stated the need.').waitFor();
+
+    await fillSteadily(form.getByRole('textbox', { name: 'Need' }), 'Case records in Arabic and French');
+    await fillSteadily(form.getByRole('textbox', { name: 'Stakeholder institution' }), 'Regional migration observatory');
+    await chooseWithKeyboard(form.getByRole('combobox', { name: 'Priority' }), 'Must');
+    await fillSteadily(form.getByRole('textbox', { name: 'Source' }), '=SUM(A1)');
+    await form.getByRole('button', { name: 'Save requirement' }).press('Enter');
+    await part.getByText('Requirement saved.').waitFor();
+    await part.locator('tr[data-requirement]').nth(4).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), section.getByRole('button', { name: 'Export report' }).click()]);
+    assert.match(download.suggestedFilename(), /^information-system-report-.*\.xlsx$/);
+    const sheets = await readXlsxFile(new Blob([await readFile((await download.path())!)]));
+    assert.deepEqual(sheets.map((s) => s.sheet), ['Summary', 'Findings', 'Stakeholder requirements', 'Terms of reference outline']);
+    const requirements = sheets[2].data;
+    assert.deepEqual(requirements.find((r) => r[0] === 'Regional migration observatory'), ['Regional migration observatory', 'Case records in Arabic and French', 'Must', '\'=SUM(A1)']);
+    assert.equal(requirements.length, 6, 'a header, the four seeded requirements and the new one');
+    assert.ok(sheets[3].data.some((r) => r[0] === '3.1'), 'the outline has a scope item for a section with gaps');
+
+    await section.getByRole('button', { name: 'Print view' }).click();
+    const print = page.getByRole('dialog', { name: `Information system assessment report: ${SEEDED_SYSTEM_TITLE}` });
+    await print.getByRole('heading', { name: 'Terms of reference outline' }).waitFor();
+    await print.getByText('Case records in Arabic and French (Regional migration observatory; source: =SUM(A1))').waitFor();
+    await print.getByRole('button', { name: 'Close' }).click();
+    assert.deepEqual(errors, []);
+  });
+});
