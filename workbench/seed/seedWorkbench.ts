@@ -135,7 +135,9 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   failedRows += await seedTemplates(emulator, { log });
   failedRows += await seedRisks(emulator, { now, log });
   failedRows += await seedMaturity(emulator, { now, log });
-  failedRows += await seedSystemAssessment(emulator, { now, log });
+  // The newest generated information system becomes the assessed migration management system.
+  const systemCandidate = [...createdAssets].reverse().find((c) => c.asset.assetType === 'Information system')?.asset.id;
+  failedRows += await seedSystemAssessment(emulator, { now, log, candidateId: systemCandidate });
   failedRows += await seedPrivacy(emulator, { now, log });
   failedRows += await seedDpias(emulator, { now, log });
   if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);
