@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../core/placeholders';
 /**
  * Small text helpers for the suite's UI (no React), and the one number/date/plural formatter. Every figure, date
  * and count a person reads goes through here, in the UI culture (not the browser's language): SPFx gives one UI
@@ -16,12 +17,9 @@ export function uiCulture(): string | undefined {
   return culture;
 }
 
-/** Replaces `{0}`, `{1}`... with the arguments, and `{name}` with `named[name]`; unknown placeholders stay as they are. */
+/** Replaces `{0}`, `{1}`... with the arguments; unknown placeholders stay as they are. */
 export function format(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match: string, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? match : String(value);
-  });
+  return fillPlaceholders(template, ...args);
 }
 
 /** Replaces `{name}` placeholders with values from `params`. */

@@ -1,7 +1,8 @@
 import { buildChecklist } from './checklist';
 import { informationSystemTemplate } from './informationSystemTemplate';
 import { stakeholderRequirementIssues, requirementFromDraft, validateRequirement, type StakeholderRequirement } from './stakeholderRequirements';
-import { buildSystemReport, fill, outlineRows, type ReportInput, type ReportLabels } from './systemReport';
+import { buildSystemReport, outlineRows, type ReportInput, type ReportLabels } from './systemReport';
+import { fillPlaceholders } from '../placeholders';
 import { fromTemplateRecord, toTemplateRecord } from './templateModel';
 import { recordFitsTemplate } from './templateTargetRules';
 import { validateTemplate } from './templateValidation';
@@ -97,7 +98,7 @@ describe('the terms of reference outline', () => {
   });
 
   it('fills placeholders and leaves unknown ones', () => {
-    expect(fill('{0} of {1} {2}', 1, 'two')).toBe('1 of two {2}');
+    expect(fillPlaceholders('{0} of {1} {2}', 1, 'two')).toBe('1 of two {2}');
   });
 });
 

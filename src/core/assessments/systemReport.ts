@@ -6,6 +6,7 @@
 import type { AssessmentAnswers, AssessmentQuestion, AssessmentTemplate, MaturityResult } from './types';
 import { evaluateAssessment } from './evaluate';
 import { REQUIREMENT_PRIORITIES, type RequirementPriority, type StakeholderRequirement } from './stakeholderRequirements';
+import { fillPlaceholders } from '../placeholders';
 
 /** Sections whose gaps are constraints on the upgrade (and shape its deliverables) rather than its scope alone. */
 const CONSTRAINT_SECTIONS: readonly string[] = ['costs', 'operations'];
@@ -95,15 +96,10 @@ export interface SystemReport {
   readonly outline: readonly OutlineItem[];
 }
 
-/** Fills `{0}`, `{1}`... in a pattern. */
-export function fill(pattern: string, ...values: readonly (string | number)[]): string {
-  return pattern.replace(/\{(\d+)\}/g, (match, i: string) => (values[Number(i)] === undefined ? match : String(values[Number(i)])));
-}
-
 function answerText(question: AssessmentQuestion, answers: AssessmentAnswers, labels: ReportLabels): { text: string; gap: boolean } {
   const answer = answers[question.id];
   if (!answer) return { text: labels.answers.unanswered, gap: false };
-  if (answer.value === 'level') return { text: fill(labels.level, answer.level ?? ''), gap: (answer.level ?? 0) <= MATURITY_GAP_LEVEL };
+  if (answer.value === 'level') return { text: fillPlaceholders(labels.level, answer.level ?? ''), gap: (answer.level ?? 0) <= MATURITY_GAP_LEVEL };
   return { text: labels.answers[answer.value], gap: answer.value === 'no' || answer.value === 'partial' };
 }
 
@@ -125,18 +121,18 @@ function reportSections(findings: readonly ReportFinding[], maturity: MaturityRe
     const own = findings.filter((f) => f.sectionId === id);
     const gaps = own.filter((f) => f.gap).length;
     const level = maturity?.sections.find((s) => s.section === id)?.level;
-    const result = [fill(labels.sectionGaps, gaps, own.length), ...(level === undefined ? [] : [fill(labels.sectionMaturity, level)])].join('; ');
+    const result = [fillPlaceholders(labels.sectionGaps, gaps, own.length), ...(level === undefined ? [] : [fillPlaceholders(labels.sectionMaturity, level)])].join('; ');
     return { id, title: own[0].section, questions: own.length, gaps, maturity: level, result };
   });
 }
 
 function findingLine(f: ReportFinding, labels: ReportLabels): string {
-  const base = fill(labels.outline.finding, f.question, f.answer);
+  const base = fillPlaceholders(labels.outline.finding, f.question, f.answer);
   return f.comment.trim() ? `${base} - ${f.comment.trim()}` : base;
 }
 
 function requirementLine(r: StakeholderRequirement, labels: ReportLabels): string {
-  return fill(labels.outline.requirement, r.title, r.institution, r.source ?? '-');
+  return fillPlaceholders(labels.outline.requirement, r.title, r.institution, r.source ?? '-');
 }
 
 /**
@@ -151,14 +147,14 @@ export function termsOfReferenceOutline(input: ReportInput, findings: readonly R
   const musts = input.requirements.filter((r) => r.priority === 'Must');
   const background: OutlineItem = {
     number: '1', heading: o.background, children: [],
-    lines: [fill(o.backgroundLine, input.systemTitle, input.template.title, input.template.version, input.date, input.assessor, totalGaps, withGaps.length, sections.length)]
+    lines: [fillPlaceholders(o.backgroundLine, input.systemTitle, input.template.title, input.template.version, input.date, input.assessor, totalGaps, withGaps.length, sections.length)]
   };
   const objectives: OutlineItem = {
     number: '2', heading: o.objectives, children: [],
     lines: [
-      fill(o.objectiveMain, input.systemTitle),
-      ...withGaps.map((s) => fill(o.objectiveSection, s.title)),
-      ...(musts.length > 0 ? [fill(o.objectiveMust, [...new Set(musts.map((r) => r.institution))].join(', '))] : [])
+      fillPlaceholders(o.objectiveMain, input.systemTitle),
+      ...withGaps.map((s) => fillPlaceholders(o.objectiveSection, s.title)),
+      ...(musts.length > 0 ? [fillPlaceholders(o.objectiveMust, [...new Set(musts.map((r) => r.institution))].join(', '))] : [])
     ]
   };
   const scope: OutlineItem = {
@@ -173,7 +169,7 @@ export function termsOfReferenceOutline(input: ReportInput, findings: readonly R
     number: '4', heading: o.requirements, lines: byPriority.length === 0 ? [o.noRequirements] : [],
     children: byPriority.map((g, i) => ({ number: `4.${i + 1}`, heading: labels.priorities[g.p], children: [], lines: g.items.map((r) => requirementLine(r, labels)) }))
   };
-  const constraints = findings.filter((f) => f.gap && CONSTRAINT_SECTIONS.includes(f.sectionId)).map((f) => fill(o.constraint, findingLine(f, labels)));
+  const constraints = findings.filter((f) => f.gap && CONSTRAINT_SECTIONS.includes(f.sectionId)).map((f) => fillPlaceholders(o.constraint, findingLine(f, labels)));
   const deliverables: OutlineItem = { number: '5', heading: o.deliverables, children: [], lines: [...o.standardDeliverables, ...constraints] };
   return [background, objectives, scope, requirements, deliverables];
 }

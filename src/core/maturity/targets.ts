@@ -3,6 +3,7 @@
  * the `dmbok-maturity` template's section ids, e.g. `{"governance": 4, "quality": 3}`. An area the setting does not
  * name, or names with anything but a whole level 1-5, has the default target.
  */
+import { leadSettingState } from '../settings/leadSetting';
 
 /** The setting's key in GovernanceSettings. */
 export const MATURITY_TARGETS_KEY = 'maturityTargets';
@@ -53,10 +54,9 @@ export interface TargetsInForce {
  * only when its Editor (set by SharePoint) is a governance lead; otherwise every area has the default.
  */
 export function targetsInForce(setting: { readonly value?: string; readonly editor?: { readonly id: number } } | undefined, leadIds: readonly number[]): TargetsInForce {
-  if (setting === undefined) return { targets: {}, ignored: false, absent: true };
-  const editor = setting.editor?.id;
-  if (editor === undefined || !leadIds.includes(editor)) return { targets: {}, ignored: true, absent: false };
-  return { targets: parseMaturityTargets(setting.value), ignored: false, absent: false };
+  const state = leadSettingState(setting, leadIds);
+  if (state !== 'inForce') return { targets: {}, ignored: state === 'ignored', absent: state === 'absent' };
+  return { targets: parseMaturityTargets(setting?.value), ignored: false, absent: false };
 }
 
 /** What a target field in the lead's dialog may be wrong with. */

@@ -2,6 +2,7 @@
  * Risk appetite (GovernanceSettings key `riskAppetite`): the highest score the organisation accepts without a
  * governance lead's decision. The setting is JSON: a bare number (`9`) or `{"maxScore": 9}`.
  */
+import { leadSettingState } from '../settings/leadSetting';
 
 /** Default appetite: Medium (scores up to 9) is acceptable by the risk's own people; High and Critical need a lead. */
 export const DEFAULT_RISK_APPETITE = 9;
@@ -39,8 +40,7 @@ export interface AppetiteInForce {
  * the rule sound on a site where that permission was widened by hand (issue 23, attack 3).
  */
 export function appetiteInForce(setting: { readonly value?: string; readonly editor?: { readonly id: number } } | undefined, leadIds: readonly number[]): AppetiteInForce {
-  if (setting === undefined) return { appetite: DEFAULT_RISK_APPETITE, ignored: false };
-  const editor = setting.editor?.id;
-  if (editor === undefined || !leadIds.includes(editor)) return { appetite: DEFAULT_RISK_APPETITE, ignored: true };
-  return { appetite: parseRiskAppetite(setting.value), ignored: false };
+  const state = leadSettingState(setting, leadIds);
+  if (state !== 'inForce') return { appetite: DEFAULT_RISK_APPETITE, ignored: state === 'ignored' };
+  return { appetite: parseRiskAppetite(setting?.value), ignored: false };
 }

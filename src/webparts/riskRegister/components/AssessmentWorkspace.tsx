@@ -9,7 +9,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
-  INFORMATION_SYSTEM_TEMPLATE_KEY, buildChecklist, evaluateAssessment, recordFitsTemplate, requiredAssetType, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
+  INFORMATION_SYSTEM_TEMPLATE_KEY, buildChecklist, evaluateAssessment, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
   templateLanguageOf, type AnswerValue, type AssessmentAnswer, type AssessmentFinding, type AssessmentQuestion, type AssessmentTemplate,
   type ScaleAnswerValue, type StoredTemplateVersion
 } from '../../../core/assessments';
@@ -23,6 +23,7 @@ import { downloadCsv } from '../../../ui/export/download';
 import type { IRiskService, RiskSession, TargetRecord } from '../services/IRiskService';
 import { findingsCsv } from './assessmentCsv';
 import { LazySystemAssessmentPart } from './lazyParts';
+import { checkStartTarget } from './startTarget';
 import { format, isoDay, levelText, runTask } from './riskText';
 
 export interface IAssessmentWorkspaceProps {
@@ -87,13 +88,8 @@ export function AssessmentWorkspace(props: IAssessmentWorkspaceProps): React.Rea
           onStart={async (target, version) => {
             try {
               setRefusal(undefined);
-              // Some templates assess one type of inventory record only: the record's stored type decides.
-              const required = requiredAssetType(version.key);
-              const checked = required !== undefined ? await service.getTarget(target.list, target.id) : target;
-              if (target.list === 'dataAssets' && !recordFitsTemplate(version.key, checked.assetType)) {
-                setRefusal(format(strings.SystemAssessment.WrongType, target.title, checked.assetType ?? strings.SystemAssessment.TypeNotSet));
-                return;
-              }
+              const { target: checked, refusal: refused } = await checkStartTarget(service, target, version.key, strings);
+              if (refused) return setRefusal(refused);
               const { template, fellBack } = localiseTemplate(version, templateLanguageOf(uiCulture()));
               const full = template.includeAIActObligations ? await service.getTarget(target.list, target.id) : checked;
               setStep({ kind: 'run', target: full, template, fellBack, questions: buildChecklist(template, { obligations: full.obligations }) });
