@@ -1,12 +1,14 @@
 /**
  * Assessment templates in the Risk Register (issue 18, part 1), in the workbench with headless Chromium: a governance
  * lead opens version 2 of the data protection check, changes a question's French text, publishes it, and an
- * assessment started under ?lang=fr-fr asks the new text on version 2; axe over the editor in light, dark and high
+ * assessment started under ?lang=fr-fr asks the new text on version 2 (the lead also moves a question down by
+ * keyboard, and version 2 keeps that order); axe over the editor in light, dark and high
  * contrast.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
+import { fromTemplateRecord } from '../../src/core/assessments/templateModel';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { describeFindings, seriousFindings } from './support/axe';
@@ -53,6 +55,15 @@ describe('Assessment templates in the workbench (headless Chromium)', () => {
     // The English stays as the reference under the French field.
     await editor.getByText('English: The processing is recorded in the records of processing (purpose, categories, recipients).').first().waitFor();
 
+    // Keyboard reordering: the first question moves below the second and keeps the focus, to be moved again.
+    const firstSection = editor.locator('fieldset[data-section]').first();
+    const questionIds = (): Promise<(string | null)[]> => firstSection.locator('fieldset[data-question]').evaluateAll((els) => els.map((el) => el.getAttribute('data-question')));
+    const idsBefore = await questionIds();
+    await firstSection.getByRole('button', { name: 'Move question 1 down' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-move') === 'question:0:1:down');
+    assert.deepEqual(await questionIds(), [idsBefore[1], idsBefore[0], ...idsBefore.slice(2)]);
+
     // An unknown framework control is refused beside its field, in the user's language, and nothing is saved.
     const refs = editor.getByRole('textbox', { name: 'Framework controls (one per line)' }).first();
     await refs.fill('euAiAct:Art. 999');
@@ -68,7 +79,9 @@ describe('Assessment templates in the workbench (headless Chromium)', () => {
 
     const stored = (await repositories.assessmentTemplates.page({ top: 20 })).items.filter((t) => t.templateKey === 'data-protection');
     assert.deepEqual(stored.map((t) => [t.templateVersion, t.state]).sort(), [[1, 'Published'], [2, 'Published']]);
-    assert.ok(stored.find((t) => t.templateVersion === 2)?.body?.includes(NEW_FRENCH));
+    const version2 = stored.find((t) => t.templateVersion === 2)!;
+    assert.ok(version2.body?.includes(NEW_FRENCH));
+    assert.deepEqual(fromTemplateRecord(version2).body.sections[0].questions.map((q) => q.id), [idsBefore[1], idsBefore[0], ...idsBefore.slice(2)], 'the new order is published');
     assert.ok(!stored.find((t) => t.templateVersion === 1)?.body?.includes(NEW_FRENCH), 'version 1 is unchanged');
 
     // In French, a new assessment of a dataset starts on version 2 and asks the new text.

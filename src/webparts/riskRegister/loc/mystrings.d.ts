@@ -304,6 +304,12 @@ declare interface IRiskRegisterStrings {
   TplRemoveSection: string;
   TplAddQuestion: string;
   TplRemoveQuestion: string;
+  TplMoveSectionUp: string;
+  TplMoveSectionDown: string;
+  TplMoveQuestionUp: string;
+  TplMoveQuestionDown: string;
+  TplSectionMoved: string;
+  TplQuestionMoved: string;
   TplQuestion: string;
   TplQuestionId: string;
   TplQuestionText: string;

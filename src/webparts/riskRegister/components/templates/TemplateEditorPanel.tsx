@@ -8,6 +8,7 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
+import { hiddenContentStyle, mergeStyles } from '@fluentui/react/lib/Styling';
 import {
   SCALE_LEVELS, TEMPLATE_LANGUAGES, emptyText, fromTemplateRecord, toTemplateRecord, validateTemplate,
   type AnswerType, type AssessmentTemplateRecord, type LocalText, type StoredTemplateVersion, type TemplateField, type TemplateIssue,
@@ -25,6 +26,8 @@ import { errorKindOf } from '../../../../ui/errorText';
 import { format } from '../../../../ui/format';
 import type { IRiskService } from '../../services/IRiskService';
 import { runTask } from '../riskText';
+import { MoveButtons } from './MoveButtons';
+import { moveFocusKey, moveItem } from './moveItem';
 import { languageName, templateIssueText, templateIssueWhere } from './templateText';
 
 export interface ITemplateEditorPanelProps {
@@ -66,6 +69,7 @@ function unusedId(prefix: string, taken: readonly string[]): string {
 }
 
 const SCORES = [1, 2, 3, 4, 5].map((n) => ({ key: n, text: String(n) }));
+const screenReaderOnly = mergeStyles(hiddenContentStyle);
 
 /**
  * Edits a draft template version: texts in the language chosen (the English shown under French and Spanish fields),
@@ -84,6 +88,15 @@ export function TemplateEditorPanel(props: ITemplateEditorPanelProps): React.Rea
   const [errorKind, setErrorKind] = React.useState<ReturnType<typeof errorKindOf> | undefined>(undefined);
   const [conflict, setConflict] = React.useState<Stored<AssessmentTemplateRecord> | undefined>(undefined);
   const id = props.template.id;
+  const contentRef = React.useRef<HTMLDivElement>(null);
+  // After a move, the moved item's button takes the focus and the move is announced.
+  const [focusMove, setFocusMove] = React.useState<string | undefined>(undefined);
+  const [moved, setMoved] = React.useState('');
+  React.useEffect(() => {
+    if (focusMove === undefined) return;
+    contentRef.current?.querySelector<HTMLElement>(`[data-move="${focusMove}"]`)?.focus();
+    setFocusMove(undefined);
+  }, [focusMove]);
 
   const issues = attempt === 'none' ? [] : validateTemplate(draft, { publishing: attempt === 'publish' });
   const messageAt = (at: At): string | undefined => {
@@ -100,6 +113,19 @@ export function TemplateEditorPanel(props: ITemplateEditorPanelProps): React.Rea
   const updateQuestion = (s: number, q: number, patch: Partial<TemplateQuestion>): void =>
     updateSection(s, { questions: draft.body.sections[s].questions.map((x, i) => (i === q ? { ...x, ...patch } : x)) });
   const allQuestionIds = draft.body.sections.flatMap((s) => s.questions.map((q) => q.id));
+  const moveSection = (s: number, direction: 'up' | 'down'): void => {
+    const to = direction === 'up' ? s - 1 : s + 1;
+    setSections([...moveItem(draft.body.sections, s, to)]);
+    setFocusMove(moveFocusKey('section', to, to, draft.body.sections.length, direction));
+    setMoved(format(strings.TplSectionMoved, s + 1, to + 1));
+  };
+  const moveQuestion = (s: number, q: number, direction: 'up' | 'down'): void => {
+    const to = direction === 'up' ? q - 1 : q + 1;
+    const questions = draft.body.sections[s].questions;
+    updateSection(s, { questions: [...moveItem(questions, q, to)] });
+    setFocusMove(moveFocusKey('question', s, to, questions.length, direction));
+    setMoved(format(strings.TplQuestionMoved, q + 1, to + 1, s + 1));
+  };
 
   const write = async (mode: 'save' | 'publish', withEtag: string): Promise<void> => {
     setBusy(true);
@@ -177,6 +203,8 @@ export function TemplateEditorPanel(props: ITemplateEditorPanelProps): React.Rea
   return (
     <Panel isOpen type={PanelType.large} onDismiss={props.onDismiss} isFooterAtBottom onRenderFooterContent={() => footer}
       headerText={format(strings.TplEditorTitle, draft.title.en || draft.key, draft.version)} closeButtonAriaLabel={strings.Close}>
+      <div ref={contentRef}>
+      <div role="status" className={screenReaderOnly}>{moved}</div>
       <Stack tokens={{ childrenGap: 12 }} data-testid="template-editor">
         {errorKind && <ErrorMessageBar kind={errorKind} strings={shared} onDismiss={() => setErrorKind(undefined)} />}
         {saved && <MessageBar messageBarType={MessageBarType.success} role="status">{strings.TplSaved}</MessageBar>}
@@ -199,7 +227,9 @@ export function TemplateEditorPanel(props: ITemplateEditorPanelProps): React.Rea
           <fieldset key={s} data-section={section.id} style={{ border: '1px solid', borderRadius: 2, padding: 8 }}>
             <legend style={{ fontWeight: 600 }}>{format(strings.TplSection, s + 1)}</legend>
             <Stack tokens={{ childrenGap: 8 }}>
-              <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+              <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+                <MoveButtons moveKey={`section:${s}`} index={s} count={draft.body.sections.length} onMove={(direction) => moveSection(s, direction)}
+                  upLabel={format(strings.TplMoveSectionUp, s + 1)} downLabel={format(strings.TplMoveSectionDown, s + 1)} />
                 <TextField label={strings.TplSectionId} value={section.id} errorMessage={messageAt({ field: 'sectionId', section: s })}
                   onChange={(_e, v) => updateSection(s, { id: v ?? '' })} styles={{ root: { maxWidth: 240 } }} />
                 {numberField(strings.TplSectionWeight, section.weight, (weight) => updateSection(s, { weight }), { field: 'sectionWeight', section: s })}
@@ -207,7 +237,8 @@ export function TemplateEditorPanel(props: ITemplateEditorPanelProps): React.Rea
               {textField(strings.TplSectionTitle, section.title, (title) => updateSection(s, { title }), { field: 'sectionTitle', section: s })}
               {messageAt({ field: 'questions', section: s }) && <Text role="alert" style={{ fontWeight: 600 }}>{messageAt({ field: 'questions', section: s })}</Text>}
               {section.questions.map((q, i) => (
-                <QuestionFields key={i} question={q} s={s} i={i} language={language} strings={strings} shared={shared}
+                <QuestionFields key={i} question={q} s={s} i={i} count={section.questions.length} onMove={(direction) => moveQuestion(s, i, direction)}
+                  language={language} strings={strings} shared={shared}
                   textField={textField} numberField={numberField} messageAt={messageAt} onChange={(patch) => updateQuestion(s, i, patch)}
                   onRemove={() => updateSection(s, { questions: section.questions.filter((_x, k) => k !== i) })} />
               ))}
@@ -225,6 +256,7 @@ export function TemplateEditorPanel(props: ITemplateEditorPanelProps): React.Rea
             onClick={() => setSections([...draft.body.sections, { id: unusedId('section-', draft.body.sections.map((x) => x.id)), title: emptyText(), weight: 1, questions: [] }])} />
         </div>
       </Stack>
+      </div>
       {conflict && (
         <ConflictDialog<AssessmentTemplateRecord> list={ASSESSMENT_TEMPLATES_LIST} strings={shared} busy={busy}
           mine={summariseBody(mine)} theirs={{ ...conflict, ...summariseBody(conflict) } as Stored<AssessmentTemplateRecord>}
@@ -248,6 +280,9 @@ interface IQuestionFieldsProps {
   question: TemplateQuestion;
   s: number;
   i: number;
+  /** Questions in the section (the last one cannot move down). */
+  count: number;
+  onMove: (direction: 'up' | 'down') => void;
   language: TemplateLanguage;
   strings: IRiskRegisterStrings;
   shared: IGovernanceSuiteStrings;
@@ -266,7 +301,11 @@ function QuestionFields(props: IQuestionFieldsProps): React.ReactElement {
     <fieldset data-question={q.id} style={{ border: '1px dashed', borderRadius: 2, padding: 8 }}>
       <legend>{format(strings.TplQuestion, i + 1)}</legend>
       <Stack tokens={{ childrenGap: 6 }}>
-        <TextField label={strings.TplQuestionId} value={q.id} errorMessage={messageAt(at('questionId'))} onChange={(_e, v) => onChange({ id: v ?? '' })} styles={{ root: { maxWidth: 320 } }} />
+        <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+          <MoveButtons moveKey={`question:${s}:${i}`} index={i} count={props.count} onMove={props.onMove}
+            upLabel={format(strings.TplMoveQuestionUp, i + 1)} downLabel={format(strings.TplMoveQuestionDown, i + 1)} />
+          <TextField label={strings.TplQuestionId} value={q.id} errorMessage={messageAt(at('questionId'))} onChange={(_e, v) => onChange({ id: v ?? '' })} styles={{ root: { maxWidth: 320 } }} />
+        </Stack>
         {textField(strings.TplQuestionText, q.text, (text) => onChange({ text }), at('text'), true)}
         {textField(strings.TplGuidance, q.guidance, (guidance) => onChange({ guidance }), at('guidance'), true)}
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
