@@ -33,7 +33,8 @@ export function maturityTrendSeries(
 /**
  * The section's figures as CSV: a header and one row per area (title, level, target, gap, previous, change, "don't
  * know" answers, missions counted), an empty line, then the trend with its own header (date, area, level, missions
- * counted) per date and area. Numbers stay numbers; an absent level is an empty cell.
+ * counted) per date and area, padded with empty cells to the table's width. Numbers stay numbers; an absent level
+ * is an empty cell.
  */
 export function maturityCsv(view: MaturityView, titleOf: (area: string) => string): string {
   const header = [
