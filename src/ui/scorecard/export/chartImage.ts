@@ -45,6 +45,8 @@ const FONT = 'Segoe UI, Arial, sans-serif';
 const PAD = 40;
 const BARS_TOP = 140;
 const BAR_STEP = 34;
+/** A bar's thickness in a grouped bar chart. */
+const GROUPED_BAR = 14;
 
 /** The image's height for a spec: bars grow with their count so labels never overlap. */
 export function chartImageHeight(spec: ChartImageSpec): number {
@@ -119,8 +121,6 @@ function drawBars(ctx: CanvasRenderingContext2D, spec: Extract<ChartImageSpec, {
   });
   ctx.textAlign = 'left';
 }
-
-const GROUPED_BAR = 14;
 
 /** The height of one group: its bars, 2 px apart, and a gap before the next group. */
 function groupStep(spec: Extract<ChartImageSpec, { kind: 'groupedBars' }>): number {
