@@ -2,9 +2,9 @@
  * Issue 18 part 2 in the screens: the Data Health Scorecard's data governance maturity for one mission of the seeded
  * workbench (two completed DMBOK runs, the lead's targets). A lead sees the mission's level per area in the table
  * alternative with its target and previous level, figures equal to those computed in Node from the same production
- * service, with no serious axe finding in the light, dark and high-contrast themes; the trend table lists the
- * mission's assessment dates; the CSV download holds every area and the trend; then changes a target in the dialog
- * and the table and the stored setting show it.
+ * service, and the trend table the mission's assessment dates, with no serious axe finding in the light, dark and
+ * high-contrast themes; the CSV download holds every area and the trend, and the chart saves as a PNG; then changes
+ * a target in the dialog and the table and the stored setting show it.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -85,6 +85,9 @@ describe('Data governance maturity on the Data Health Scorecard in the workbench
       for (const date of trendDates) assert.ok(lines.some((l) => l.startsWith(`${date},${title},`)), `the CSV's trend has ${title} on ${date}`);
     }
     assert.equal(lines.find((l) => l.startsWith(`${trendDates[0]},Data governance,`))?.split(',')[2], String(view.trend[0].areas.governance?.level ?? ''));
+    const [image] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /^Save chart as PNG: Maturity level and target/ }).click()]);
+    assert.match(image.suggestedFilename(), /^scorecard-maturity-.+-\d{4}-\d{2}-\d{2}\.png$/);
+    assert.deepEqual([...readFileSync(await image.path()).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
     const quality = data.targets.targets.quality ?? 3;
     const wanted = quality === 5 ? 2 : 5;
     await section.getByRole('button', { name: 'Set targets' }).click();
