@@ -2,12 +2,15 @@
  * Issue 18 part 2 in the screens: the Data Health Scorecard's data governance maturity for one mission of the seeded
  * workbench (two completed DMBOK runs, the lead's targets). A lead sees the mission's level per area in the table
  * alternative with its target and previous level, figures equal to those computed in Node from the same production
- * service, with no serious axe finding in the light, dark and high-contrast themes; then changes a target in the
- * dialog and the table and the stored setting show it.
+ * service, and the trend table the mission's assessment dates, with no serious axe finding in the light, dark and
+ * high-contrast themes; the CSV download holds every area and the trend, and the chart saves as a PNG; then changes
+ * a target in the dialog and the table and the stored setting show it.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { textIn } from '../../src/core/assessments/templateModel';
 import { maturityView } from '../../src/core/maturity';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { scorecardServiceFor } from '../../src/webparts/healthScorecard/services/createScorecardService';
@@ -18,6 +21,7 @@ import { fillSteadily, LEAD, startBrowserHarness, type BrowserHarness } from './
 const THEMES = ['light', 'dark', 'highContrast'] as const;
 const SECTION = 'Data governance maturity';
 const CAPTION = 'Maturity by DMBOK area';
+const TREND_CAPTION = 'Maturity by assessment date';
 
 describe('Data governance maturity on the Data Health Scorecard in the workbench (headless Chromium)', () => {
   let harness: BrowserHarness;
@@ -51,6 +55,9 @@ describe('Data governance maturity on the Data Health Scorecard in the workbench
     const view = maturityView(data.runs, data.missions, data.areas, data.targets.targets, { kind: 'mission', value: mission.mission });
     const governance = view.areas.find((a) => a.area === 'governance') ?? assert.fail('governance');
     assert.ok(governance.level !== undefined && governance.previous !== undefined, 'two runs with a level');
+    assert.ok(view.trend.length >= 2, 'a trend: the mission assessed on two dates');
+    const trendDates = view.trend.map((p) => p.date);
+    const trendGovernance = view.trend.map((p) => p.areas.governance?.level?.toFixed(1) ?? '–');
 
     const { page, errors, context } = await harness.signedIn(LEAD);
     for (const theme of THEMES) {
@@ -58,11 +65,29 @@ describe('Data governance maturity on the Data Health Scorecard in the workbench
       const cells = await cellsOf(page, table, 'Data governance');
       assert.deepEqual(cells.slice(0, 2), [governance.level.toFixed(1), String(governance.target)], `${theme}: level and target`);
       assert.equal(cells[3], governance.previous.toFixed(1), `${theme}: previous level`);
+      await section.getByRole('button', { name: `Show table: ${TREND_CAPTION}` }).click({ timeout: 60000 });
+      const trend = section.getByRole('table', { name: TREND_CAPTION });
+      await trend.waitFor({ timeout: 60000 });
+      assert.deepEqual(await trend.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date'))), trendDates, `${theme}: the trend's dates`);
+      assert.deepEqual(await trend.locator('tbody td[data-area="governance"]').allInnerTexts(), trendGovernance, `${theme}: governance over time`);
       const findings = await seriousFindings(section);
       assert.equal(findings.length, 0, describeFindings(`${theme} / scorecard maturity`, findings));
     }
 
     const { section, table } = await openTable(page, 'light', mission.mission);
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download maturity figures (CSV)' }).click()]);
+    assert.match(download.suggestedFilename(), /^scorecard-maturity-.+-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    assert.match(lines[0], /^Area,Level,Target,Gap to target,Previous level,Change,/);
+    for (const area of data.areas) {
+      const title = textIn(area.title, 'en').text;
+      assert.ok(lines.some((l) => l.startsWith(`${title},`)), `the CSV has a row for ${title}`);
+      for (const date of trendDates) assert.ok(lines.some((l) => l.startsWith(`${date},${title},`)), `the CSV's trend has ${title} on ${date}`);
+    }
+    assert.equal(lines.find((l) => l.startsWith(`${trendDates[0]},Data governance,`))?.split(',')[2], String(view.trend[0].areas.governance?.level ?? ''));
+    const [image] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /^Save chart as PNG: Maturity level and target/ }).click()]);
+    assert.match(image.suggestedFilename(), /^scorecard-maturity-.+-\d{4}-\d{2}-\d{2}\.png$/);
+    assert.deepEqual([...readFileSync(await image.path()).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
     const quality = data.targets.targets.quality ?? 3;
     const wanted = quality === 5 ? 2 : 5;
     await section.getByRole('button', { name: 'Set targets' }).click();

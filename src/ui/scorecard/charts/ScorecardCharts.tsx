@@ -95,9 +95,12 @@ export interface ITrendSeries {
 export interface ITrendLineChartProps {
   series: readonly ITrendSeries[];
   ariaLabel: string;
+  /** The value axis; 0 to 100 unless given (maturity levels: 1 to 5). */
+  yMinValue?: number;
+  yMaxValue?: number;
 }
 
-/** Lines over time on a 0-100 scale, e.g. the health score and confirmed custodians per snapshot. */
+/** Lines over time on a 0-100 scale (or the given one), e.g. the health score and confirmed custodians per snapshot. */
 export function TrendLineChart(props: ITrendLineChartProps): React.ReactElement {
   const data: IChartProps = {
     lineChartData: props.series.map((series) => ({
@@ -108,7 +111,7 @@ export function TrendLineChart(props: ITrendLineChartProps): React.ReactElement 
   };
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <LineChart data={data} height={260} yMinValue={0} yMaxValue={100} culture={uiCulture()} />
+      <LineChart data={data} height={260} yMinValue={props.yMinValue ?? 0} yMaxValue={props.yMaxValue ?? 100} culture={uiCulture()} />
     </InteractiveChartGroup>
   );
 }

@@ -17,6 +17,17 @@ export type ChartImageSpec =
   | { readonly kind: 'bars'; readonly title: string; readonly subtitle: string; readonly axisLabel: string; readonly max: number; readonly bars: readonly ExportDatum[]; readonly legend: readonly ExportDatum[] }
   | { readonly kind: 'donut'; readonly title: string; readonly subtitle: string; readonly slices: readonly ExportDatum[]; readonly totalText: string }
   | {
+      /** Horizontal bars in groups, one bar per series in each group, e.g. a level and its target per area. */
+      readonly kind: 'groupedBars';
+      readonly title: string;
+      readonly subtitle: string;
+      readonly axisLabel: string;
+      readonly max: number;
+      readonly series: readonly { readonly label: string; readonly colour: string }[];
+      /** Values in series order; undefined draws no bar and writes "–". */
+      readonly groups: readonly { readonly label: string; readonly values: readonly (number | undefined)[] }[];
+    }
+  | {
       readonly kind: 'lines';
       readonly title: string;
       readonly subtitle: string;
@@ -34,10 +45,13 @@ const FONT = 'Segoe UI, Arial, sans-serif';
 const PAD = 40;
 const BARS_TOP = 140;
 const BAR_STEP = 34;
+/** A bar's thickness in a grouped bar chart. */
+const GROUPED_BAR = 14;
 
 /** The image's height for a spec: bars grow with their count so labels never overlap. */
 export function chartImageHeight(spec: ChartImageSpec): number {
   if (spec.kind === 'bars') return Math.max(400, BARS_TOP + 16 + spec.bars.length * BAR_STEP + 70);
+  if (spec.kind === 'groupedBars') return Math.max(400, BARS_TOP + 16 + spec.groups.length * groupStep(spec) + 70);
   return spec.kind === 'donut' ? 520 : 560;
 }
 
@@ -54,6 +68,7 @@ export function drawChartImage(ctx: CanvasRenderingContext2D, spec: ChartImageSp
   ctx.font = `18px ${FONT}`;
   ctx.fillText(spec.subtitle, PAD, 82, WIDTH - 2 * PAD);
   if (spec.kind === 'bars') drawBars(ctx, spec);
+  else if (spec.kind === 'groupedBars') drawGroupedBars(ctx, spec);
   else if (spec.kind === 'donut') drawDonut(ctx, spec);
   else drawLines(ctx, spec, height);
   return { width: WIDTH, height };
@@ -103,6 +118,64 @@ function drawBars(ctx: CanvasRenderingContext2D, spec: Extract<ChartImageSpec, {
     ctx.textAlign = 'left';
     ctx.fillStyle = EXPORT_COLOURS.text;
     ctx.fillText(String(Math.round(bar.value)), scale(bar.value) + 8, y + 17);
+  });
+  ctx.textAlign = 'left';
+}
+
+/** The height of one group: its bars, 2 px apart, and a gap before the next group. */
+function groupStep(spec: Extract<ChartImageSpec, { kind: 'groupedBars' }>): number {
+  return spec.series.length * (GROUPED_BAR + 2) + 14;
+}
+
+/** A value as written beside its bar: whole numbers as such, others to one decimal. */
+function valueText(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+function drawGroupedBars(ctx: CanvasRenderingContext2D, spec: Extract<ChartImageSpec, { kind: 'groupedBars' }>): void {
+  drawLegend(ctx, spec.series, 116);
+  const labelWidth = 380;
+  const left = PAD + labelWidth + 12;
+  const right = WIDTH - PAD - 60;
+  const top = BARS_TOP;
+  const step = groupStep(spec);
+  const bottom = top + 16 + spec.groups.length * step;
+  const scale = (v: number): number => left + ((right - left) * Math.max(0, Math.min(v, spec.max))) / spec.max;
+  // Whole-number ticks on a small scale (levels 1-5), quarters otherwise.
+  const tickStep = spec.max <= 10 ? 1 : spec.max / 4;
+  ctx.font = `14px ${FONT}`;
+  ctx.strokeStyle = EXPORT_COLOURS.grid;
+  ctx.fillStyle = EXPORT_COLOURS.text;
+  ctx.textAlign = 'center';
+  for (let tick = 0; tick <= spec.max; tick += tickStep) {
+    const x = scale(tick);
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, bottom);
+    ctx.stroke();
+    ctx.fillText(String(Math.round(tick)), x, bottom + 20);
+  }
+  ctx.font = `16px ${FONT}`;
+  ctx.fillText(spec.axisLabel, (left + right) / 2, bottom + 46);
+  spec.groups.forEach((group, g) => {
+    const y = top + 8 + g * step;
+    const height = spec.series.length * (GROUPED_BAR + 2) - 2;
+    ctx.font = `16px ${FONT}`;
+    ctx.textAlign = 'right';
+    ctx.fillStyle = EXPORT_COLOURS.text;
+    ctx.fillText(group.label, left - 12, y + height / 2 + 6, labelWidth);
+    ctx.font = `13px ${FONT}`;
+    spec.series.forEach((series, i) => {
+      const value = group.values[i];
+      const barY = y + i * (GROUPED_BAR + 2);
+      if (value !== undefined) {
+        ctx.fillStyle = series.colour;
+        ctx.fillRect(left, barY, scale(value) - left, GROUPED_BAR);
+      }
+      ctx.textAlign = 'left';
+      ctx.fillStyle = EXPORT_COLOURS.text;
+      ctx.fillText(value === undefined ? '–' : valueText(value), (value === undefined ? left : scale(value)) + 8, barY + GROUPED_BAR - 2);
+    });
   });
   ctx.textAlign = 'left';
 }

@@ -1,5 +1,10 @@
 // The charts pull in d3 (ESM only): the one lazily imported chart module is stubbed.
-jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({ LevelTargetBarChart: () => null }));
+jest.mock('../../../ui/scorecard/charts/ScorecardCharts', () => ({ LevelTargetBarChart: () => null, TrendLineChart: () => null }));
+// Downloads are captured instead of handed to the browser.
+jest.mock('../../../ui/export/download', () => ({
+  ...jest.requireActual('../../../ui/export/download'),
+  downloadCsv: jest.fn()
+}));
 
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,6 +13,7 @@ import * as shared from 'GovernanceSuiteStrings';
 import * as strings from 'HealthScorecardWebPartStrings';
 import { dmbokMaturityTemplate } from '../../../core/assessments/templateSeed';
 import { maturityAreas, maturityRuns, targetsInForce, type MaturityData, type MaturityRunItem } from '../../../core/maturity';
+import { downloadCsv } from '../../../ui/export/download';
 import { FakeScorecardService } from '../testing/fakeScorecardService';
 import { MaturitySection } from './MaturitySection';
 
@@ -45,6 +51,43 @@ describe('MaturitySection', () => {
     expect(row('Data governance')).toEqual({ level: '3.0', target: '4', gap: '+1.0', previous: '2.0', change: '+1.0', dontKnow: '0', missionsCounted: '1' });
     expect(row('Data quality')).toMatchObject({ level: strings.MaturityNoLevel, target: '3', gap: '–', previous: '1.0', dontKnow: '1', missionsCounted: '0' });
     expect(screen.queryByRole('button', { name: strings.MaturityEditTargets })).toBeNull();
+  });
+
+  it('shows the trend over a mission\'s assessment dates as a table, "–" where an area had no level', async () => {
+    render(<MaturitySection service={serviceWith(false)} shared={shared} scope={{ kind: 'mission', value: 'Dakar' }} lead={false} />);
+    const table = await screen.findByRole('table', { name: strings.MaturityTrendCaption, hidden: true });
+    await userEvent.click(screen.getByRole('button', { name: `${strings.ShowTable}: ${strings.MaturityTrendCaption}` }));
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.map((tr) => tr.getAttribute('data-date'))).toEqual(['2026-03-01', '2026-09-01']);
+    const cell = (tr: Element, area: string): string => tr.querySelector(`td[data-area="${area}"]`)?.textContent ?? '';
+    expect([cell(rows[0], 'governance'), cell(rows[0], 'quality'), cell(rows[0], 'security')]).toEqual(['2.0', '1.0', '–']);
+    expect([cell(rows[1], 'governance'), cell(rows[1], 'quality')]).toEqual(['3.0', '–']);
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(expect.arrayContaining([strings.ColumnDate, 'Data governance', 'Data quality']));
+    expect(screen.queryByText(strings.MaturityTrendSingle)).toBeNull();
+  });
+
+  it('says the trend needs two assessment dates when the scope has one', async () => {
+    render(<MaturitySection service={serviceWith(false)} shared={shared} scope={{ kind: 'mission', value: 'Nairobi' }} lead={false} />);
+    expect(await screen.findByText(strings.MaturityTrendSingle)).toBeTruthy();
+    expect(screen.queryByRole('table', { name: strings.MaturityTrendCaption, hidden: true })).toBeNull();
+  });
+
+  it('downloads the figures and the trend as CSV, named with the scope and the day', async () => {
+    const downloads = downloadCsv as jest.MockedFunction<typeof downloadCsv>;
+    downloads.mockClear();
+    render(<MaturitySection service={serviceWith(false)} shared={shared} scope={{ kind: 'mission', value: 'Dakar' }} lead={false} />);
+    await userEvent.click(await screen.findByRole('button', { name: strings.MaturityDownloadCsv }));
+    expect(downloads).toHaveBeenCalledTimes(1);
+    const [csv, fileName] = downloads.mock.calls[0];
+    expect(fileName).toMatch(/^scorecard-maturity-dakar-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.split('\r\n');
+    expect(lines[0].startsWith(`${strings.MaturityArea},${strings.MaturityLevel},${strings.MaturityTarget},`)).toBe(true);
+    expect(lines).toEqual(expect.arrayContaining([
+      'Data governance,3,4,1,2,1,0,1',
+      'Data quality,,3,,1,,1,0',
+      '2026-03-01,Data governance,2,1,,,,',
+      '2026-09-01,Data quality,,0,,,,'
+    ]));
   });
 
   it('averages the missions of the organisation and says how to get figures where there are none', async () => {

@@ -8,14 +8,19 @@ import * as strings from 'HealthScorecardWebPartStrings';
 import { templateLanguageOf, textIn } from '../../../core/assessments/templateModel';
 import { DEFAULT_MATURITY_TARGET, maturityView, type MaturityData } from '../../../core/maturity';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
+import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { format, formatDate, formatNumber, uiCulture } from '../../../ui/format';
+import { ChartFrame } from '../../../ui/scorecard/ChartFrame';
 import { ChartTableToggle } from '../../../ui/scorecard/ChartTableToggle';
 import { LazyLevelTargetBarChart } from '../../../ui/scorecard/lazyCharts';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
 import { useStableId } from '../../../ui/useStableId';
 import type { IScorecardService } from '../services/IScorecardService';
+import { exportSubtitle, levelTargetImage } from './chartImages';
+import { maturityCsv } from './maturityFigures';
 import { MaturityTargetsDialog } from './MaturityTargetsDialog';
+import { MaturityTrend } from './MaturityTrend';
 import { useFiguresSource } from './useFiguresSource';
 
 /** Props of {@link MaturitySection}. */
@@ -41,7 +46,8 @@ function targetsNote(data: MaturityData): string {
  * Data governance maturity in the scorecard (issue 18 part 2): the shown scope's level per DMBOK area from the
  * completed `dmbok-maturity` runs, against the leads' target, as a chart with its table alternative (level, target,
  * gap, previous level, change, "don't know" answers, missions counted). Area names are the template's own section
- * titles in the page's language. Loaded after the health figures, in its own chunk.
+ * titles in the page's language; the levels at each assessment date as a trend; the figures as CSV and the chart as
+ * PNG. Loaded after the health figures, in its own chunk.
  */
 export function MaturitySection(props: IMaturitySectionProps): React.ReactElement {
   const { service, shared, scope, lead } = props;
@@ -62,6 +68,11 @@ export function MaturitySection(props: IMaturitySectionProps): React.ReactElemen
     const data = state.figures;
     const titles = new Map(data.areas.map((a) => [a.id, textIn(a.title, language).text]));
     const view = maturityView(data.runs, data.missions, data.areas, data.targets.targets, scope);
+    const titleOf = (area: string): string => titles.get(area) ?? area;
+    const scopeName = scope.value || shared.Scorecard.ScopeOrganisation;
+    const day = new Date().toISOString().slice(0, 10);
+    const groups = view.areas.map((a) => ({ label: titleOf(a.area), level: a.level, target: a.target }));
+    const exportCsv = (): void => downloadCsv(maturityCsv(view, titleOf), fileNameFor(['scorecard-maturity', scope.value || 'organisation', day], 'csv'));
     const targetsButton = lead && (
       <DefaultButton iconProps={{ iconName: 'Edit' }} text={strings.MaturityEditTargets} onClick={() => setEditing(true)} data-noprint="" />
     );
@@ -77,16 +88,24 @@ export function MaturitySection(props: IMaturitySectionProps): React.ReactElemen
             <Text block variant="small">
               {format(strings.MaturitySummary, formatDate(view.asOf, ''), view.missionsAssessed, view.previousAsOf ? formatDate(view.previousAsOf, '') : strings.MaturityNoPrevious)}
             </Text>
-            <React.Suspense fallback={<Spinner label={shared.Scorecard.ChartLoading} />}>
-              <LazyLevelTargetBarChart
-                ariaLabel={strings.MaturityChartLabel}
-                groups={view.areas.map((a) => ({ label: titles.get(a.area) ?? a.area, level: a.level, target: a.target }))}
-                levelLegend={strings.MaturityLevelLegend}
-                targetLegend={strings.MaturityTargetLegend}
-                levelColor={theme.palette.themePrimary}
-                targetColor={theme.palette.neutralTertiary}
-              />
-            </React.Suspense>
+            <ChartFrame
+              saveLabel={strings.SavePng}
+              saveAriaLabel={`${strings.SavePng}: ${strings.MaturityChartLabel}`}
+              fileName={fileNameFor(['scorecard-maturity', scope.value || 'organisation', day], 'png')}
+              failedText={strings.PngFailed}
+              image={() => levelTargetImage(strings.MaturityTitle, exportSubtitle(scopeName, day), groups)}
+            >
+              <React.Suspense fallback={<Spinner label={shared.Scorecard.ChartLoading} />}>
+                <LazyLevelTargetBarChart
+                  ariaLabel={strings.MaturityChartLabel}
+                  groups={groups}
+                  levelLegend={strings.MaturityLevelLegend}
+                  targetLegend={strings.MaturityTargetLegend}
+                  levelColor={theme.palette.themePrimary}
+                  targetColor={theme.palette.neutralTertiary}
+                />
+              </React.Suspense>
+            </ChartFrame>
             <ChartTableToggle caption={strings.MaturityCaption} showLabel={strings.ShowTable} hideLabel={strings.HideTable}>
               <table className={css.table} data-maturity-figures="">
                 <caption className={css.caption}>{strings.MaturityCaption}</caption>
@@ -114,13 +133,15 @@ export function MaturitySection(props: IMaturitySectionProps): React.ReactElemen
                 </tbody>
               </table>
             </ChartTableToggle>
+            <DefaultButton iconProps={{ iconName: 'Download' }} text={strings.MaturityDownloadCsv} onClick={exportCsv} data-noprint="" />
+            <MaturityTrend view={view} areas={data.areas.map((a) => ({ id: a.id, title: titleOf(a.id) }))} shared={shared} />
             <Text block variant="small">{strings.MaturityNote}</Text>
           </>
         )}
         {editing && (
           <MaturityTargetsDialog
             service={service}
-            areas={data.areas.map((a) => ({ id: a.id, title: titles.get(a.id) ?? a.id }))}
+            areas={data.areas.map((a) => ({ id: a.id, title: titleOf(a.id) }))}
             targets={data.targets.targets}
             setting={data.setting}
             shared={shared}

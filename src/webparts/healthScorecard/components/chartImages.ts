@@ -56,3 +56,23 @@ export function trendImage(
     series: series.map((s, i) => ({ label: s.label, values: s.values, colour: colours[i % colours.length] }))
   };
 }
+
+/** Maturity per DMBOK area as an exported image: the level (none: "–") and the target of each area, on 0-5. */
+export function levelTargetImage(
+  title: string,
+  subtitle: string,
+  groups: readonly { label: string; level: number | undefined; target: number }[]
+): ChartImageSpec {
+  return {
+    kind: 'groupedBars',
+    title,
+    subtitle,
+    axisLabel: strings.MaturityAxis,
+    max: 5,
+    series: [
+      { label: strings.MaturityLevelLegend, colour: EXPORT_COLOURS.blue },
+      { label: strings.MaturityTargetLegend, colour: EXPORT_COLOURS.purple }
+    ],
+    groups: groups.map((g) => ({ label: g.label, values: [g.level, g.target] }))
+  };
+}

@@ -167,6 +167,12 @@ define([], function () {
     MaturitySaveTargets: 'Save targets',
     MaturityCancel: 'Cancel',
     MaturityTargetsSaved: 'Targets saved.',
-    MaturitySettingValue: 'Targets'
+    MaturitySettingValue: 'Targets',
+    MaturityTrendTitle: 'Maturity over time',
+    MaturityTrendChartLabel: 'Maturity level per DMBOK area at each assessment date, levels 1 to 5',
+    MaturityTrendCaption: 'Maturity by assessment date',
+    MaturityTrendSingle: 'The trend shows once this scope has been assessed on at least two dates.',
+    MaturityDownloadCsv: 'Download maturity figures (CSV)',
+    MaturityAxis: 'Maturity level (1 to 5)'
   };
 });

@@ -167,6 +167,12 @@ define([], function () {
     MaturitySaveTargets: 'Guardar objetivos',
     MaturityCancel: 'Cancelar',
     MaturityTargetsSaved: 'Objetivos guardados.',
-    MaturitySettingValue: 'Objetivos'
+    MaturitySettingValue: 'Objetivos',
+    MaturityTrendTitle: 'Evolución de la madurez',
+    MaturityTrendChartLabel: 'Nivel de madurez por área DMBOK en cada fecha de evaluación, niveles 1 a 5',
+    MaturityTrendCaption: 'Madurez por fecha de evaluación',
+    MaturityTrendSingle: 'La evolución se muestra cuando este ámbito se ha evaluado en al menos dos fechas.',
+    MaturityDownloadCsv: 'Descargar las cifras de madurez (CSV)',
+    MaturityAxis: 'Nivel de madurez (1 a 5)'
   };
 });

@@ -167,6 +167,12 @@ define([], function () {
     MaturitySaveTargets: 'Enregistrer les cibles',
     MaturityCancel: 'Annuler',
     MaturityTargetsSaved: 'Cibles enregistrées.',
-    MaturitySettingValue: 'Cibles'
+    MaturitySettingValue: 'Cibles',
+    MaturityTrendTitle: 'Évolution de la maturité',
+    MaturityTrendChartLabel: 'Niveau de maturité par domaine DMBOK à chaque date d’évaluation, niveaux 1 à 5',
+    MaturityTrendCaption: 'Maturité par date d’évaluation',
+    MaturityTrendSingle: 'L’évolution s’affiche dès que ce périmètre a été évalué à au moins deux dates.',
+    MaturityDownloadCsv: 'Télécharger les chiffres de maturité (CSV)',
+    MaturityAxis: 'Niveau de maturité (1 à 5)'
   };
 });

@@ -169,6 +169,12 @@ declare interface IHealthScorecardWebPartStrings {
   MaturityCancel: string;
   MaturityTargetsSaved: string;
   MaturitySettingValue: string;
+  MaturityTrendTitle: string;
+  MaturityTrendChartLabel: string;
+  MaturityTrendCaption: string;
+  MaturityTrendSingle: string;
+  MaturityDownloadCsv: string;
+  MaturityAxis: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
