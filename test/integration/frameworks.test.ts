@@ -2,11 +2,14 @@
  * The framework crosswalk over the real data layer (PnPjs repositories against the emulator): the seed written to
  * FrameworkControls once (a second run adds nothing), the whole crosswalk read back in one request, evidence recorded
  * with SharePoint's Author, refused with its code and nothing written when the link is not http(s), a system's coverage
- * through the mappings, and the comparison and coverage exports through the rollout kit's writers.
+ * through the mappings, the met items of its latest completed assessment as evidence (template-driven), and the
+ * comparison and coverage exports through the rollout kit's writers.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import readXlsxFile from 'read-excel-file/universal';
+import { seedTemplates } from '../../src/core/assessments';
+import { seedAssessmentTemplates } from '../../src/data/assessments/templateStore';
 import { classificationColumns } from '../../src/core/aiRegistry/classificationRecord';
 import { emptyAIActProfile } from '../../src/core/aiAct/profile';
 import { comparisonTable, type ComparisonLabels, type CoverageLabels } from '../../src/core/frameworks/comparison';
@@ -153,6 +156,44 @@ describe('framework crosswalk over the real data layer', () => {
     // Unverified: the classification is no evidence, Art. 6 becomes a gap.
     const unverified = await service.systemCoverage({ ...verifiedRow(system), verification: { state: 'Unverified', ignored: [], anomalies: [] } }, 'v');
     assert.equal(unverified.coverage.find((f) => f.framework === 'euAiAct')!.controls[0].status, 'none');
+  });
+
+  it('counts the met items of the system\'s latest completed assessment as evidence, read in two requests', async () => {
+    const service = new FrameworkService(alice);
+    const statusOf = (view: Awaited<ReturnType<FrameworkService['systemCoverage']>>, key: string): string | undefined =>
+      view.coverage.flatMap((f) => f.controls).find((c) => c.key === key)?.status;
+    const runOn = (target: Stored<AISystem>, date: string, met: boolean): Promise<unknown> => lead.assessments.create({
+      title: `EU AI Act deployer obligations: ${target.title}`, template: 'ai-act-deployer', templateVersion: 1, targetList: 'aiSystems', targetId: target.id,
+      answers: JSON.stringify({
+        'obligation:humanOversight': met ? { value: 'yes', evidence: ['https://docs.example.org/oversight-roster'] } : { value: 'no', evidence: [] },
+        'bias-testing': met ? { value: 'yes', evidence: [] } : { value: 'partial', evidence: [] }
+      }),
+      assessor: harness.people.lead, assessmentDate: date, status: 'Completed'
+    });
+    await seedAssessmentTemplates(lead, seedTemplates());
+    const before = await service.systemCoverage(verifiedRow(system), strings.ClassificationEvidence);
+    assert.equal(statusOf(before, 'euAiAct:Art. 26(2)'), 'none');
+    assert.equal(statusOf(before, 'nistAiRmf:MEASURE 2.11'), 'none');
+
+    await runOn(system, '2026-10-01', true);
+    await runOn(other, '2026-10-01', true);
+    const sent = harness.requests.length;
+    const assessed = await service.systemCoverage(verifiedRow(system), strings.ClassificationEvidence, 'en');
+    const reads = harness.requests.slice(sent).filter((line) => /Assessments|AssessmentTemplates|ControlEvidence/.test(line));
+    assert.equal(reads.length, 2, `the system's evidence and its assessments (crosswalk and templates read once per service), saw ${reads.join(' | ')}`);
+    assert.equal(statusOf(assessed, 'euAiAct:Art. 26(2)'), 'covered', 'the obligation item answered yes');
+    assert.equal(statusOf(assessed, 'nistAiRmf:MEASURE 2.11'), 'covered', 'the template question\'s framework reference');
+    const item = assessed.evidence.find((e) => e.kind === 'Assessment item' && e.controlKey === 'euAiAct:Art. 26(2)');
+    assert.equal(item?.reference, 'EU AI Act deployer obligations, v1, 2026-10-01');
+    assert.equal(item?.link, 'https://docs.example.org/oversight-roster');
+    assert.equal(item?.author, 'Lena Lead');
+    assert.equal(assessed.evidence.filter((e) => e.kind === 'Assessment item').length, 2, 'the other system\'s run gives this one nothing');
+
+    // A later run where the items are not met withdraws that evidence.
+    await runOn(system, '2026-11-15', false);
+    const reassessed = await service.systemCoverage(verifiedRow(system), strings.ClassificationEvidence);
+    assert.equal(statusOf(reassessed, 'euAiAct:Art. 26(2)'), 'none');
+    assert.equal(statusOf(reassessed, 'nistAiRmf:MEASURE 2.11'), 'none');
   });
 
   it('exports the ISO 42001 comparison with this system\'s coverage, and the coverage, as xlsx and CSV', async () => {

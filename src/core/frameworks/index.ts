@@ -12,5 +12,6 @@ export { seedMappings } from './mappings';
 export { FRAMEWORK_SOURCES, seedCrosswalk, type Crosswalk } from './seed';
 export { CROSSWALK_ISSUE_CODES, validateCrosswalk, type CrosswalkIssue, type CrosswalkIssueCode, type UncheckedControl, type UncheckedMapping } from './validate';
 export * from './coverage';
+export * from './assessmentEvidence';
 export * from './comparison';
 export * from './records';

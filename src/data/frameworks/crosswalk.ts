@@ -3,14 +3,17 @@
  * items, one page), a system's evidence in one filtered read, evidence recorded through the validating repository,
  * and the seed written to an empty (or incomplete) list without touching what leads edited.
  */
+import { fromTemplateRecord, type TemplateVersion } from '../../core/assessments/templateModel';
 import { GovernanceError } from '../../core/errors';
+import type { AssessmentRunItem } from '../../core/frameworks/assessmentEvidence';
 import type { Stored } from '../../core/models/common';
 import { fromControlRecords, toControlRecords, toEvidenceRecord, type ControlEvidenceRecord, type ReadCrosswalk } from '../../core/frameworks/records';
 import type { EvidenceRecord } from '../../core/frameworks/coverage';
 import type { Crosswalk } from '../../core/frameworks/seed';
 import { controlKey } from '../../core/frameworks/types';
+import { ASSESSMENTS_LIST } from '../../core/schema/lists/assessments';
 import { CONTROL_EVIDENCE_LIST } from '../../core/schema/lists/controlEvidence';
-import { eq, isNull, or } from '../odata/filter';
+import { and, eq, isNull, or } from '../odata/filter';
 import { filterField } from '../odata/fieldRef';
 import { readAll, readNarrowed } from '../query/readMatching';
 import type { Repositories } from '../repositories/createRepositories';
@@ -25,6 +28,26 @@ export async function readSystemEvidence(repositories: Pick<Repositories, 'contr
   const system = filterField(CONTROL_EVIDENCE_LIST, 'system');
   const items = await readNarrowed(repositories.controlEvidence, { filter: or(eq(system, systemId), isNull(system)) });
   return items.map(toEvidenceRecord);
+}
+
+/**
+ * A system's assessment runs, for the evidence their items give (one read through the indexed TargetId; the answers
+ * come with them, so completed runs need no second request).
+ */
+export async function readSystemAssessments(repositories: Pick<Repositories, 'assessments'>, systemId: number): Promise<AssessmentRunItem[]> {
+  const items = await readNarrowed(repositories.assessments, {
+    filter: and(eq(filterField(ASSESSMENTS_LIST, 'targetId'), systemId), eq(filterField(ASSESSMENTS_LIST, 'targetList'), 'aiSystems')),
+    select: ['template', 'templateVersion', 'targetId', 'status', 'assessmentDate', 'answers', 'assessor']
+  });
+  return items.map((item) => ({
+    id: item.id, template: item.template, templateVersion: item.templateVersion, targetId: item.targetId, status: item.status,
+    assessmentDate: item.assessmentDate, answers: item.answers, assessorName: item.assessor?.title
+  }));
+}
+
+/** Every version of every assessment template (a few dozen items, one read). */
+export async function readTemplateVersions(repositories: Pick<Repositories, 'assessmentTemplates'>): Promise<TemplateVersion[]> {
+  return (await readAll(repositories.assessmentTemplates)).map(fromTemplateRecord);
 }
 
 /** What a user records: the control, the system (absent: organisation-wide) and the evidence itself. */

@@ -3,6 +3,7 @@
  * NIST AI RMF, ISO/IEC 42001 and the OECD principles, and recording evidence. PnPjs over the FrameworkControls and
  * ControlEvidence lists in production and in the workbench; an in-memory fake in tests.
  */
+import type { TemplateLanguage } from '../../../core/assessments/templateModel';
 import type { FrameworkCoverage, EvidenceRecord } from '../../../core/frameworks/coverage';
 import type { Crosswalk } from '../../../core/frameworks/seed';
 import type { CrosswalkIssue } from '../../../core/frameworks/validate';
@@ -14,7 +15,7 @@ export interface SystemFrameworkView {
   readonly crosswalk: Crosswalk;
   /** What is wrong in the list (for leads to fix); the coverage ignores the broken part. */
   readonly issues: readonly CrosswalkIssue[];
-  /** The system's own and organisation-wide evidence, plus its verified classification. */
+  /** The system's own and organisation-wide evidence, plus its verified classification and its assessments' met items. */
   readonly evidence: readonly EvidenceRecord[];
   /** Per framework, the system's applicable controls with their status. */
   readonly coverage: readonly FrameworkCoverage[];
@@ -29,10 +30,11 @@ export interface NewLinkEvidence {
 
 export interface IFrameworkService {
   /**
-   * The system's coverage: the crosswalk (read once per service), the system's evidence (one read) and, when a lead's
-   * verification counts, its classification as evidence titled `classificationTitle`.
+   * The system's coverage: the crosswalk (read once per service), the system's evidence (one read), the met items of
+   * its latest completed assessment per template (one read; `assessmentEvidence`, titled in `language`) and, when a
+   * lead's verification counts, its classification as evidence titled `classificationTitle`.
    */
-  systemCoverage(row: RegisterRow, classificationTitle: string): Promise<SystemFrameworkView>;
+  systemCoverage(row: RegisterRow, classificationTitle: string, language?: TemplateLanguage): Promise<SystemFrameworkView>;
   /**
    * Records link evidence for the system. Rejects with kind Validation and a stable code (`invalidUrl`, `unsafeUrl`,
    * `evidenceLinkRequired`, `evidenceControlUnknown`, `required`...) with nothing written.

@@ -6,6 +6,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { templateLanguageOf } from '../../../../core/assessments/templateModel';
 import { comparisonTable, type ComparisonLabels, type CoverageLabels } from '../../../../core/frameworks/comparison';
 import type { ControlCoverage } from '../../../../core/frameworks/coverage';
 import { FRAMEWORK_IDS, controlKey, frameworkOfKey, type FrameworkId } from '../../../../core/frameworks/types';
@@ -16,7 +17,7 @@ import { SafeLink } from '../../../../ui/details/SafeLink';
 import { datedFileName, downloadBlob, fileNameFor } from '../../../../ui/export/download';
 import { errorKindOf, errorText } from '../../../../ui/errorText';
 import { sectionTableStyles, useSectionData } from '../detailsSection';
-import { format } from '../../../../ui/format';
+import { format, uiCulture } from '../../../../ui/format';
 import type { RegisterRow } from '../../services/IAIRegistryService';
 import type { IFrameworkService } from '../../services/IFrameworkService';
 
@@ -66,7 +67,7 @@ export function FrameworkCoverage(props: IFrameworkCoverageProps): React.ReactEl
   const [exportFailed, setExportFailed] = React.useState(false);
   const headingId = `frameworks-${row.system.id}`;
 
-  const { view, loadError, reload } = useSectionData(() => service.systemCoverage(row, strings.ClassificationEvidence), [service, row], strings.LoadFailed, suiteStrings);
+  const { view, loadError, reload } = useSectionData(() => service.systemCoverage(row, strings.ClassificationEvidence, templateLanguageOf(uiCulture())), [service, row], strings.LoadFailed, suiteStrings);
 
   const { cell, table, caption, subtext } = sectionTableStyles(theme);
 
@@ -181,7 +182,7 @@ export function FrameworkCoverage(props: IFrameworkCoverageProps): React.ReactEl
                       <td style={cell}>
                         {e.title}
                         {e.link && <>{': '}<SafeLink url={e.link} unsafeNote={suiteStrings.UnsafeLink} /></>}
-                        {!e.link && e.reference && ` (${e.reference})`}
+                        {e.reference && ` (${e.reference})`}
                       </td>
                       <td style={cell}>{[e.author ?? suiteStrings.UnknownUser, e.systemId === undefined ? strings.OrganisationWide : undefined].filter(Boolean).join(', ')}</td>
                     </tr>
