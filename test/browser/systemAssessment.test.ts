@@ -1,13 +1,15 @@
 /**
  * The information-system assessment in the workbench with headless Chromium (issue 18, part 4): a governance lead
  * opens the seeded run of the migration management information system, adds a stakeholder requirement by keyboard
- * (after a refused empty one), and exports the report, whose requirements sheet holds the new requirement.
+ * (after a refused empty one), and exports the report, whose requirements sheet holds the new requirement; axe finds
+ * no serious issue in the report's print view in light, dark and high contrast.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/universal';
 import { SEEDED_SYSTEM_TITLE } from '../../workbench/seed/seedSystemAssessment';
+import { describeFindings, seriousFindings } from './support/axe';
 import { LEAD, chooseWithKeyboard, fillSteadily, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
 
 describe('Information-system assessment in the workbench (headless Chromium)', () => {
@@ -62,7 +64,27 @@ describe('Information-system assessment in the workbench (headless Chromium)', (
     const print = page.getByRole('dialog', { name: `Information system assessment report: ${SEEDED_SYSTEM_TITLE}` });
     await print.getByRole('heading', { name: 'Terms of reference outline' }).waitFor();
     await print.getByText('Case records in Arabic and French (Regional migration observatory; source: =SUM(A1))').waitFor();
+    const findings = await seriousFindings(print);
+    assert.equal(findings.length, 0, describeFindings('report print view, light', findings));
     await print.getByRole('button', { name: 'Close' }).click();
     assert.deepEqual(errors, []);
   });
+
+  for (const theme of ['dark', 'highContrast'] as const) {
+    it(`the report's print view has no serious axe finding, ${theme} theme`, async () => {
+      const { page } = await harness.signedIn(LEAD);
+      await page.goto(`${harness.workbench.pageUrl}?theme=${theme}`);
+      const section = page.getByRole('region', { name: 'Risk register', exact: true });
+      await section.getByRole('tab', { name: 'Assessments' }).click();
+      await section.getByRole('searchbox', { name: 'Find the record' }).fill('Migration management');
+      await section.getByRole('button', { name: 'Find the record' }).click();
+      await section.getByRole('region', { name: 'Matching records' }).getByRole('button', { name: SEEDED_SYSTEM_TITLE, exact: true }).click();
+      await section.getByTestId('assessment-history').getByRole('button', { name: 'Open' }).first().click();
+      await section.getByRole('button', { name: 'Print view' }).click();
+      const print = page.getByRole('dialog', { name: `Information system assessment report: ${SEEDED_SYSTEM_TITLE}` });
+      await print.getByRole('heading', { name: 'Terms of reference outline' }).waitFor();
+      const findings = await seriousFindings(print);
+      assert.equal(findings.length, 0, describeFindings(`report print view, ${theme}`, findings));
+    });
+  }
 });
