@@ -4,19 +4,21 @@
  * alternative with its target and previous level, figures equal to those computed in Node from the same production
  * service, and the trend table the mission's assessment dates, with no serious axe finding in the light, dark and
  * high-contrast themes; the CSV download holds every area and the trend, and the chart saves as a PNG; then changes
- * a target in the dialog and the table and the stored setting show it.
+ * a target in the dialog and the table and the stored setting show it. Then a lead runs the self-assessment for an
+ * unassessed mission in the Risk Register and finds its levels in that mission's scorecard.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { textIn } from '../../src/core/assessments/templateModel';
+import { dmbokMaturityTemplate } from '../../src/core/assessments/templateSeed';
 import { maturityView } from '../../src/core/maturity';
 import { createNodeSp } from '../../src/data/sp/createSp';
 import { scorecardServiceFor } from '../../src/webparts/healthScorecard/services/createScorecardService';
 import type { IScorecardService } from '../../src/webparts/healthScorecard/services/IScorecardService';
 import { describeFindings, seriousFindings } from './support/axe';
-import { fillSteadily, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
+import { chooseWithKeyboard, fillSteadily, LEAD, startBrowserHarness, type BrowserHarness } from './support/browserHarness';
 
 const THEMES = ['light', 'dark', 'highContrast'] as const;
 const SECTION = 'Data governance maturity';
@@ -106,6 +108,46 @@ describe('Data governance maturity on the Data Health Scorecard in the workbench
     const stored = await service().maturity();
     assert.equal(stored.targets.targets.quality, wanted, 'stored, and counted: the lead wrote it');
     assert.equal(stored.targets.ignored, false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a lead runs the maturity self-assessment for a mission in the Risk Register and sees it in the scorecard', async () => {
+    const data = await service().maturity();
+    // A mission no seeded run assessed, with a name no other mission contains (so the search finds it alone).
+    const mission = data.missions.find((m) => !data.runs.some((r) => r.missionId === m.id) && !data.missions.some((o) => o !== m && o.mission.includes(m.mission)))
+      ?? assert.fail('an unassessed mission');
+    const template = dmbokMaturityTemplate();
+    const areas = template.body.sections.map((s) => textIn(s.title, 'en').text);
+    const { page, errors, context } = await harness.signedIn(LEAD);
+    await page.goto(harness.workbench.pageUrl);
+    const register = page.getByRole('region', { name: 'Risk register', exact: true });
+    await register.getByRole('tab', { name: 'Assessments' }).click();
+    await register.getByRole('radio', { name: 'Mission', exact: true }).check({ force: true });
+    await register.getByRole('searchbox', { name: 'Find the record' }).fill(mission.mission);
+    await register.getByRole('button', { name: 'Find the record' }).click();
+    await register.getByRole('region', { name: 'Matching records' }).getByRole('button', { name: mission.mission, exact: true }).click();
+    await chooseWithKeyboard(register.getByRole('combobox', { name: 'Checklist' }), `${textIn(template.title, 'en').text} (Template version 1)`);
+    await register.getByRole('button', { name: 'Start', exact: true }).click();
+
+    // Level 4 in the first area, "don't know" in the last, level 3 elsewhere.
+    const form = register.getByRole('form', { name: textIn(template.title, 'en').text });
+    const questions = form.locator('fieldset[data-question]');
+    await questions.first().waitFor();
+    const count = await questions.count();
+    assert.equal(count, areas.length, 'one question per DMBOK area');
+    for (let i = 0; i < count; i++) {
+      const answer = i === 0 ? /^Level 4:/ : i === count - 1 ? /^Don't know$/ : /^Level 3:/;
+      await questions.nth(i).getByRole('radio', { name: answer }).check({ force: true });
+    }
+    await form.getByRole('button', { name: 'Complete assessment' }).click();
+    await register.getByText(/^Assessment saved with \d+ findings\.$/).waitFor({ timeout: 30000 });
+
+    const { section, table } = await openTable(page, 'light', mission.mission);
+    assert.equal((await cellsOf(page, table, areas[0]))[0], '4.0');
+    assert.equal((await cellsOf(page, table, areas[1]))[0], '3.0');
+    assert.equal((await cellsOf(page, table, areas[areas.length - 1]))[5], '1', 'the "don\'t know" is counted apart');
+    await section.getByText('The trend shows once this scope has been assessed on at least two dates.').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });
