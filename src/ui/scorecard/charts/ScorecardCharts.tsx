@@ -45,6 +45,9 @@ function InteractiveChartGroup(props: { ariaLabel: string; children: React.React
   return <div role="group" aria-label={props.ariaLabel} className={focusVisible} data-chart-group="">{props.children}</div>;
 }
 
+/** Legends show their text as given: Fluent capitalises every word by default ("Needs Attention", "Data Governance"). */
+const LEGEND_PROPS = { styles: { legend: { textTransform: 'none' as const } } };
+
 /** Horizontal bars, e.g. the score of each region out of 100. */
 export function ScoreBarChart(props: IScorecardChartProps): React.ReactElement {
   const max = props.max ?? 100;
@@ -79,7 +82,7 @@ export function CountDonutChart(props: IScorecardChartProps): React.ReactElement
   const total = props.data.reduce((sum, datum) => sum + datum.value, 0);
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <DonutChart data={data} innerRadius={55} height={220} width={260} valueInsideDonut={formatNumber(total)} culture={uiCulture()} />
+      <DonutChart data={data} innerRadius={55} height={220} width={260} valueInsideDonut={formatNumber(total)} culture={uiCulture()} legendProps={LEGEND_PROPS} />
     </InteractiveChartGroup>
   );
 }
@@ -111,7 +114,7 @@ export function TrendLineChart(props: ITrendLineChartProps): React.ReactElement 
   };
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <LineChart data={data} height={260} yMinValue={props.yMinValue ?? 0} yMaxValue={props.yMaxValue ?? 100} culture={uiCulture()} />
+      <LineChart data={data} height={260} yMinValue={props.yMinValue ?? 0} yMaxValue={props.yMaxValue ?? 100} culture={uiCulture()} legendProps={LEGEND_PROPS} />
     </InteractiveChartGroup>
   );
 }
@@ -145,7 +148,8 @@ export function LevelTargetBarChart(props: ILevelTargetBarChartProps): React.Rea
   }));
   return (
     <InteractiveChartGroup ariaLabel={props.ariaLabel}>
-      <GroupedVerticalBarChart data={data} height={300} yMaxValue={5} culture={uiCulture()} wrapXAxisLables />
+      {/* Five ticks keep the axis at 0-5 (with Fluent's default four it rounds up to 6, above the scale). */}
+      <GroupedVerticalBarChart data={data} height={300} yMaxValue={5} yAxisTickCount={5} culture={uiCulture()} wrapXAxisLables legendProps={LEGEND_PROPS} />
     </InteractiveChartGroup>
   );
 }
