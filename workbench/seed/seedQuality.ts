@@ -32,8 +32,13 @@ export function recordsToMeasure(assets: readonly Stored<DataAsset>[], also: rea
     ids.push(asset.id);
     byMission.set(asset.mission, ids);
   }
-  const chosen = [...byMission.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, MISSIONS);
-  return [...new Set([...chosen.flatMap(([, ids]) => ids.slice(0, PER_MISSION)), ...also])];
+  const sorted = [...byMission.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  // At least MISSIONS missions, more on a small inventory (records spread thin) until a few hundred records are chosen.
+  const ids: number[] = [];
+  sorted.forEach(([, found], n) => {
+    if (n < MISSIONS || ids.length < MISSIONS * PER_MISSION / 4) ids.push(...found.slice(0, PER_MISSION));
+  });
+  return [...new Set([...ids, ...also])];
 }
 
 /** Returns the rows that failed. */
