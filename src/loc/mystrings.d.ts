@@ -226,6 +226,40 @@ declare interface IGovernanceSuiteStrings {
     MaturityNames: { [level: string]: string };
   };
   /** A record's meeting actions in the details panels (issue 19, part 5). */
+  /** Measured data quality (issue 18 part 5): the inventory record's section and the scorecard's. */
+  Quality: {
+    Title: string;
+    Intro: string;
+    Loading: string;
+    None: string;
+    LatestCaption: string;
+    Dimension: string;
+    Score: string;
+    MeasuredOn: string;
+    Source: string;
+    Note: string;
+    NotMeasured: string;
+    NoSource: string;
+    History: { one: string; other: string };
+    HistoryCaption: string;
+    Add: string;
+    AddForm: string;
+    DateHint: string;
+    SourceHint: string;
+    Save: string;
+    Cancel: string;
+    Saved: string;
+    ScorecardTitle: string;
+    ScorecardCaption: string;
+    ScorecardMean: string;
+    ScorecardMeasured: string;
+    ScorecardOldest: string;
+    ScorecardMeasuredOf: string;
+    ScorecardNone: string;
+    ScorecardNote: string;
+    /** Display names of the stored (English) dimension values. */
+    Dimensions: { [stored: string]: string };
+  };
   RecordActions: {
     Title: string;
     Loading: string;

@@ -44,6 +44,8 @@ export interface IAssetDetailsPanelProps {
   risksSection?: React.ReactNode;
   /** Shown after the essentials: the Purview label, its drift, when it was checked and why not (Data Inventory). */
   labelSection?: React.ReactNode;
+  /** Shown right after the score breakdown, as its own section: the record's measured data quality (Data Inventory). */
+  qualitySection?: React.ReactNode;
   strings: IGovernanceSuiteStrings;
 }
 
@@ -75,7 +77,7 @@ const css = mergeStyleSets({
 
 /** Read-only view of a record: essentials, the health score breakdown (what is missing, how to fix it) and the version history. */
 export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactElement {
-  const { list, asset, score, ownership, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, labelSection, strings } = props;
+  const { list, asset, score, ownership, loadVersions, onEdit, onDismiss, ownershipSection, risksSection, labelSection, qualitySection, strings } = props;
 
   const valueOf = (property: AssetProperty): React.ReactNode => {
     if (property === 'locationUrl') {
@@ -135,6 +137,7 @@ export function AssetDetailsPanel(props: IAssetDetailsPanelProps): React.ReactEl
           <Text as="h3" variant="large" block>{strings.ScoreBreakdownTitle}</Text>
           <ScoreBreakdown score={score} strings={strings} />
         </section>
+        {qualitySection}
         {labelSection}
         {ownershipSection}
         {risksSection}

@@ -29,6 +29,7 @@ import { seedLiteracy } from './seedLiteracy';
 import { seedTemplates } from './seedTemplates';
 import { seedMaturity } from './seedMaturity';
 import { seedSystemAssessment } from './seedSystemAssessment';
+import { seedQuality } from './seedQuality';
 
 /** AI systems in the seeded register. */
 const AI_SYSTEM_COUNT = 300;
@@ -138,6 +139,8 @@ export async function seedWorkbench(emulator: EmulatorHandle, options: SeedOptio
   // The newest generated information system becomes the assessed migration management system.
   const systemCandidate = [...createdAssets].reverse().find((c) => c.asset.assetType === 'Information system')?.asset.id;
   failedRows += await seedSystemAssessment(emulator, { now, log, candidateId: systemCandidate });
+  // Measured data quality of a few hundred records in four missions, and of the assessed system.
+  failedRows += await seedQuality(emulator, { now, log, assets: createdAssets.map((c) => c.asset), also: systemCandidate === undefined ? [] : [systemCandidate] });
   failedRows += await seedPrivacy(emulator, { now, log });
   failedRows += await seedDpias(emulator, { now, log });
   if (options.graphBaseUrl) failedRows += await seedAccessReviews(emulator.siteUrl, options.graphBaseUrl, people, now, log);

@@ -33,6 +33,7 @@ import { PROCEDURES_LIST } from './lists/procedures';
 import { LITERACY_ACKNOWLEDGEMENTS_LIST } from './lists/literacyAcknowledgements';
 import { LITERACY_MEASURES_LIST } from './lists/literacyMeasures';
 import { STAKEHOLDER_REQUIREMENTS_LIST } from './lists/stakeholderRequirements';
+import { DATA_QUALITY_MEASUREMENTS_LIST } from './lists/dataQualityMeasurements';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
 export * from './types';
@@ -67,7 +68,8 @@ export {
   MEETING_ACTIONS_LIST,
   LITERACY_MEASURES_LIST,
   LITERACY_ACKNOWLEDGEMENTS_LIST,
-  STAKEHOLDER_REQUIREMENTS_LIST
+  STAKEHOLDER_REQUIREMENTS_LIST,
+  DATA_QUALITY_MEASUREMENTS_LIST
 };
 
 /**
@@ -107,7 +109,8 @@ export const LISTS: Readonly<Record<ListKey, ListDefinition<any>>> = {
   assessmentTemplates: ASSESSMENT_TEMPLATES_LIST,
   literacyMeasures: LITERACY_MEASURES_LIST,
   literacyAcknowledgements: LITERACY_ACKNOWLEDGEMENTS_LIST,
-  stakeholderRequirements: STAKEHOLDER_REQUIREMENTS_LIST
+  stakeholderRequirements: STAKEHOLDER_REQUIREMENTS_LIST,
+  dataQualityMeasurements: DATA_QUALITY_MEASUREMENTS_LIST
 };
 
 /**
@@ -146,7 +149,8 @@ export const ALL_LISTS: readonly ListDefinition<any>[] = [
   ASSESSMENT_TEMPLATES_LIST,
   LITERACY_MEASURES_LIST,
   LITERACY_ACKNOWLEDGEMENTS_LIST,
-  STAKEHOLDER_REQUIREMENTS_LIST
+  STAKEHOLDER_REQUIREMENTS_LIST,
+  DATA_QUALITY_MEASUREMENTS_LIST
 ];
 
 /** The field of `list` with this SharePoint internal name (case-sensitive, as SharePoint's are); undefined if none. */

@@ -136,7 +136,8 @@ export type ListKey =
   | 'assessmentTemplates'
   | 'literacyMeasures'
   | 'literacyAcknowledgements'
-  | 'stakeholderRequirements';
+  | 'stakeholderRequirements'
+  | 'dataQualityMeasurements';
 
 /**
  * Item-level permissions (SharePoint list ReadSecurity / WriteSecurity). `own` for write means users can only

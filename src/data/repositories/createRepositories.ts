@@ -22,6 +22,7 @@ import type { MeetingAction } from '../../core/models/meetingAction';
 import type { Procedure } from '../../core/models/procedure';
 import type { LiteracyAcknowledgement, LiteracyMeasure } from '../../core/literacy/model';
 import type { StakeholderRequirement } from '../../core/assessments/stakeholderRequirements';
+import type { QualityMeasurement } from '../../core/quality/model';
 import { LISTS } from '../../core/schema';
 import type { ListKey } from '../../core/schema/types';
 import { ListRepository, type RepositoryOptions } from './ListRepository';
@@ -60,6 +61,7 @@ export interface ListDomains {
   readonly literacyMeasures: LiteracyMeasure;
   readonly literacyAcknowledgements: LiteracyAcknowledgement;
   readonly stakeholderRequirements: StakeholderRequirement;
+  readonly dataQualityMeasurements: QualityMeasurement;
 }
 
 /** One repository per list, keyed like the schema. */

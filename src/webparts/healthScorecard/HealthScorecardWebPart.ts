@@ -14,6 +14,8 @@ import { createAccessFiguresSource } from './services/AccessFiguresSource';
 import type { IAccessFiguresSource } from './services/IAccessFiguresSource';
 import { createLiteracyFiguresSource } from './services/LiteracyFiguresSource';
 import type { ILiteracyFiguresSource } from './services/ILiteracyFiguresSource';
+import { createQualityFiguresSource } from './services/QualityFiguresSource';
+import type { IQualityFiguresSource } from './services/IQualityFiguresSource';
 import { createPrivacyFiguresSource } from './services/PrivacyFiguresSource';
 import type { IPrivacyFiguresSource } from './services/IPrivacyFiguresSource';
 
@@ -25,11 +27,13 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
   private access: IAccessFiguresSource | undefined;
   private privacy: IPrivacyFiguresSource | undefined;
   private literacy: ILiteracyFiguresSource | undefined;
+  private quality: IQualityFiguresSource | undefined;
 
   protected createService(): IScorecardService {
     this.access = createAccessFiguresSource(this.context);
     this.privacy = createPrivacyFiguresSource(this.context);
     this.literacy = createLiteracyFiguresSource(this.context);
+    this.quality = createQualityFiguresSource(this.context);
     return createScorecardService(this.context);
   }
 
@@ -48,7 +52,8 @@ export default class HealthScorecardWebPart extends GovernanceWebPartBase<IHealt
       theme,
       access: this.access,
       privacy: this.privacy,
-      literacy: this.literacy
+      literacy: this.literacy,
+      quality: this.quality
     };
     return React.createElement(HealthScorecard, props);
   }

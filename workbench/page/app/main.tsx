@@ -23,6 +23,7 @@ import { scorecardServiceFor } from '../../../src/webparts/healthScorecard/servi
 import type { ScorecardScope } from '../../../src/ui/scorecard/scorecardTypes';
 import { accessFiguresFor } from '../../../src/webparts/healthScorecard/services/AccessFiguresSource';
 import { literacyFiguresFor } from '../../../src/webparts/healthScorecard/services/LiteracyFiguresSource';
+import { qualityFiguresFor } from '../../../src/webparts/healthScorecard/services/QualityFiguresSource';
 import { privacyFiguresFor } from '../../../src/webparts/healthScorecard/services/PrivacyFiguresSource';
 import * as aiRegistryStrings from 'AIRegistryWebPartStrings';
 import { AIRegistry } from '../../../src/webparts/aiRegistry/components/AIRegistry';
@@ -88,7 +89,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const sp = createNodeSp(context.siteUrl);
       const service = scorecardServiceFor(sp, context.siteUrl, context.user.loginName);
       const access = accessFiguresFor(sp, createNodeGraphRequester(graphUrl()));
-      return <HealthScorecard service={service} strings={sharedStrings} scope={scorecardScopeFrom(window.location.search)} theme={context.theme} access={access} privacy={privacyFiguresFor(sp)} literacy={literacyFiguresFor(sp)} />;
+      return <HealthScorecard service={service} strings={sharedStrings} scope={scorecardScopeFrom(window.location.search)} theme={context.theme} access={access} privacy={privacyFiguresFor(sp)} literacy={literacyFiguresFor(sp)} quality={qualityFiguresFor(sp)} />;
     }
   },
   {

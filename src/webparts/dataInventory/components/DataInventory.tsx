@@ -40,7 +40,7 @@ import { NominationCommand, nominationSection } from './nominationSlots';
 import { CustodianNoticeBar, useCustodianOnCreate } from './custodianOnCreate';
 import { PeopleDirectoryProvider } from '../../../ui/people/PeopleDirectoryContext';
 import { LabelCheckCommand } from './labelCheckSlots';
-import { LazyAssetLabelSection } from './lazyPanels';
+import { LazyAssetLabelSection, LazyRecordDataQuality } from './lazyPanels';
 import { useLabelColours } from './useLabelColours';
 import { parseInventoryLink } from './inventoryUrlParams';
 import { useInventoryPreferences } from './useInventoryPreferences';
@@ -267,6 +267,8 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
             onEdit={() => editRecord(currentDetails.asset)}
             onDismiss={() => setDetails(undefined)}
             ownershipSection={nominationSection(props.nominations, currentDetails.asset, pages.upsert, now, strings)}
+            qualitySection={<LazyRecordDataQuality key={`dq-${currentDetails.asset.id}`} load={() => service.qualityMeasurements(currentDetails.asset.id)}
+              add={(draft) => service.addQualityMeasurement(currentDetails.asset.id, draft)} now={now()} strings={strings} />}
             labelSection={<LazyAssetLabelSection asset={currentDetails.asset} labelColor={currentDetails.labelColor} />}
             risksSection={<>
               <RecordOpenRisks key={currentDetails.asset.id} load={() => service.openRisks(currentDetails.asset.id)} strings={riskStrings} shared={strings} />

@@ -31,3 +31,7 @@ export const LazyCheckLabelsDialog = React.lazy(() =>
 export const LazyAssetLabelSection = React.lazy(() =>
   import(/* webpackChunkName: 'inventory-details' */ '../../../ui/labels/AssetLabelSection').then((m) => ({ default: m.AssetLabelSection }))
 );
+
+export const LazyRecordDataQuality = React.lazy(() =>
+  import(/* webpackChunkName: 'inventory-quality' */ '../../../ui/quality/RecordDataQuality').then((m) => ({ default: m.RecordDataQuality }))
+);

@@ -9,6 +9,7 @@ import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
 import type { MeetingAction } from '../../../core/models/meetingAction';
+import type { QualityDraft, QualityMeasurement } from '../../../core/quality/model';
 import type { IInventoryFilterValues } from '../../../ui/filterTypes';
 import type { HealthSettings } from '../../../core/scoring';
 import type { SearchSource } from '../../../data/search/types';
@@ -88,6 +89,10 @@ export interface IInventoryService {
   processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]>;
   /** The governance meetings' actions about the record (list MeetingActions), one request. */
   meetingActions(assetId: number): Promise<Stored<MeetingAction>[]>;
+  /** The record's measured data-quality scores (DataQualityMeasurements), every dimension, one request. */
+  qualityMeasurements(assetId: number): Promise<Stored<QualityMeasurement>[]>;
+  /** Adds a measurement to the record (add-only list); rejects with Validation, nothing sent, when the draft has problems. */
+  addQualityMeasurement(assetId: number, draft: QualityDraft): Promise<Stored<QualityMeasurement>>;
   /** The label mapping and taxonomy the live scores are computed with, as the stored ones (read once). */
   healthSettings(): Promise<HealthSettings>;
 }

@@ -12,6 +12,8 @@ import type { Risk } from '../../../core/models/risk';
 import { loadOpenRisks } from '../../../data/risks/openRisks';
 import { loadRecordActions } from '../../../data/procedures';
 import type { MeetingAction } from '../../../core/models/meetingAction';
+import type { QualityDraft, QualityMeasurement } from '../../../core/quality/model';
+import { addMeasurement, measurementsOf } from '../../../data/quality/qualityStore';
 import { loadLinkedActivities } from '../../../data/privacy/linkedActivities';
 import type { ProcessingActivity } from '../../../core/privacy/model';
 import { derivedStatuses } from '../../../data/ownership/ownershipForAssets';
@@ -123,6 +125,14 @@ export class InventoryService implements IInventoryService {
 
   public meetingActions(assetId: number): Promise<Stored<MeetingAction>[]> {
     return loadRecordActions(this.repositories, DATA_ASSETS_LIST.title, assetId);
+  }
+
+  public qualityMeasurements(assetId: number): Promise<Stored<QualityMeasurement>[]> {
+    return measurementsOf(this.repositories, assetId);
+  }
+
+  public addQualityMeasurement(assetId: number, draft: QualityDraft): Promise<Stored<QualityMeasurement>> {
+    return addMeasurement(this.repositories, draft, { id: assetId }, this.now());
   }
 
   public processingActivities(assetId: number): Promise<Stored<ProcessingActivity>[]> {

@@ -11,6 +11,8 @@ import type { PersonRef, Stored } from '../../../core/models/common';
 import type { DataAsset, OwnershipStatus } from '../../../core/models/dataAsset';
 import type { Risk } from '../../../core/models/risk';
 import type { MeetingAction } from '../../../core/models/meetingAction';
+import type { QualityDraft, QualityMeasurement } from '../../../core/quality/model';
+import { measurementFromDraft, validateQualityMeasurement } from '../../../core/quality/validation';
 import type { HealthSettings } from '../../../core/scoring';
 import type { AssetVersion, IInventoryService, InventoryPage, InventoryQuery, MissionSummary } from '../services/IInventoryService';
 
@@ -150,6 +152,26 @@ export class FakeInventoryService implements IInventoryService {
   public async meetingActions(assetId: number): Promise<Stored<MeetingAction>[]> {
     this._maybeFail('meetingActions');
     return this.actionsByAsset.get(assetId) ?? [];
+  }
+
+  /** Quality measurements per asset id (add-only, as the list). */
+  public readonly qualityByAsset = new Map<number, Stored<QualityMeasurement>[]>();
+  /** The day a measurement may be dated at the latest. */
+  public qualityToday = new Date().toISOString().slice(0, 10);
+
+  public async qualityMeasurements(assetId: number): Promise<Stored<QualityMeasurement>[]> {
+    this._maybeFail('qualityMeasurements');
+    return (this.qualityByAsset.get(assetId) ?? []).slice();
+  }
+
+  public async addQualityMeasurement(assetId: number, draft: QualityDraft): Promise<Stored<QualityMeasurement>> {
+    this._maybeFail('addQualityMeasurement');
+    const issues = validateQualityMeasurement(draft, { id: assetId }, this.qualityToday);
+    if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
+    const all = [...this.qualityByAsset.values()].flat();
+    const stored: Stored<QualityMeasurement> = { ...measurementFromDraft(draft, { id: assetId }), id: all.reduce((max, m) => Math.max(max, m.id), 0) + 1, etag: '"1"' } as Stored<QualityMeasurement>;
+    this.qualityByAsset.set(assetId, [...(this.qualityByAsset.get(assetId) ?? []), stored]);
+    return stored;
   }
 
   public async openRisks(assetId: number): Promise<Stored<Risk>[]> {

@@ -37,6 +37,11 @@ const MaturitySection = React.lazy(() =>
   import(/* webpackChunkName: 'scorecard-maturity' */ './MaturitySection').then((m) => ({ default: m.MaturitySection }))
 );
 
+// Measured data quality is its own chunk: loaded only on a scorecard that has a quality source.
+const QualityFiguresSection = React.lazy(() =>
+  import(/* webpackChunkName: 'scorecard-quality' */ './QualityFiguresSection').then((m) => ({ default: m.QualityFiguresSection }))
+);
+
 const defaultNow = (): Date => new Date();
 
 /** Static print rules (no user text): actions hidden, one column, charts in their colours, sections kept whole. */
@@ -149,6 +154,7 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
   const now = React.useMemo(() => nowFn(), [data.records]);
   const figures = useScorecardFigures(data.records, data.missions, scope, grouping, now);
   const day = now.toISOString().slice(0, 10);
+  const scopedIds = React.useMemo(() => figures.scoped.filter((r) => r.asset.lifecycle !== 'Archived').map((r) => r.asset.id), [figures.scoped]);
   // Without a configured inventory page, this page: the workbench (and a page holding both web parts) has it here.
   const inventoryPageUrl = httpUrl(props.inventoryPageUrl)?.toString() ?? pageUrlWithoutQuery(window.location.href);
 
@@ -189,6 +195,11 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       )}
       <ScorecardBody figures={figures} missions={data.missions} tiles={tiles} strings={shared} day={day} inventoryPageUrl={inventoryPageUrl} />
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
+      {props.quality && (
+        <React.Suspense fallback={<ProgressIndicator label={shared.Quality.Loading} />}>
+          <QualityFiguresSection source={props.quality} shared={shared} assetIds={scopedIds} />
+        </React.Suspense>
+      )}
       {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}
       {props.privacy && <PrivacyFiguresSection source={props.privacy} shared={shared} scope={scope} />}
       <React.Suspense fallback={<ProgressIndicator label={strings.MaturityLoading} />}>

@@ -2,6 +2,7 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { ScorecardScope, ScorecardTileKey } from '../../../ui/scorecard/scorecardTypes';
 import type { IAccessFiguresSource } from '../services/IAccessFiguresSource';
 import type { ILiteracyFiguresSource } from '../services/ILiteracyFiguresSource';
+import type { IQualityFiguresSource } from '../services/IQualityFiguresSource';
 import type { IPrivacyFiguresSource } from '../services/IPrivacyFiguresSource';
 import type { IScorecardService } from '../services/IScorecardService';
 import type { ScorecardGrouping } from './grouping';
@@ -30,4 +31,6 @@ export interface IHealthScorecardProps {
   privacy?: IPrivacyFiguresSource;
   /** AI literacy coverage per region and mission (issue 19 part 4); no literacy section when absent. */
   literacy?: ILiteracyFiguresSource;
+  /** Measured data quality per dimension over the scope's records (issue 18 part 5); no quality section when absent. */
+  quality?: IQualityFiguresSource;
 }

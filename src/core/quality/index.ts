@@ -1,0 +1,7 @@
+/** Measured data-quality dimensions of inventory records (issue 18 part 5). Pure: no SPFx or PnPjs. */
+export { QUALITY_DIMENSIONS, QUALITY_SCORE_MAX, QUALITY_SCORE_MIN, QUALITY_TEXT_MAX } from './model';
+export type { QualityDimension, QualityDraft, QualityMeasurement } from './model';
+export { QUALITY_ISSUE_CODES, isQualityDimension, measurementFromDraft, parseQualityScore, validateQualityMeasurement } from './validation';
+export type { QualityIssueCode } from './validation';
+export { latestByDimension, qualityByScope } from './latest';
+export type { MeasurementRow, QualityDimensionFigures, QualityScopeFigures } from './latest';
