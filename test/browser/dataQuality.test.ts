@@ -83,6 +83,12 @@ describe('Measured data quality in the workbench (headless Chromium)', () => {
     const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Completeness', exact: true }) }).getByRole('cell').allInnerTexts();
     assert.deepEqual(cells.slice(0, 2), [String(completeness.meanScore), `${completeness.assetsMeasured} of ${figures.assetsInScope}`]);
     await scorecard.getByText(/never part of it/).waitFor();
+    // Beside it, the scorecard's grouping (regions of the organisation), with the figures' CSV on offer.
+    const byRegion = scorecard.getByRole('table', { name: 'Mean latest measured score per group: Region' });
+    await byRegion.waitFor();
+    assert.equal(await byRegion.getByRole('columnheader').first().innerText(), 'Region');
+    assert.ok((await byRegion.getByRole('rowheader').count()) >= 1, 'at least one region has measurements');
+    await scorecard.getByRole('button', { name: 'Download quality figures (CSV)' }).waitFor();
     const scorecardFindings = await seriousFindings(scorecard);
     assert.equal(scorecardFindings.length, 0, describeFindings('scorecard data quality', scorecardFindings));
     assert.deepEqual(errors, []);

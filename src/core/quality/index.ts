@@ -3,5 +3,5 @@ export { QUALITY_DIMENSIONS, QUALITY_SCORE_MAX, QUALITY_SCORE_MIN, QUALITY_TEXT_
 export type { QualityDimension, QualityDraft, QualityMeasurement } from './model';
 export { QUALITY_ISSUE_CODES, isQualityDimension, measurementFromDraft, parseQualityScore, validateQualityMeasurement } from './validation';
 export type { QualityIssueCode } from './validation';
-export { latestByDimension, qualityByScope } from './latest';
-export type { MeasurementRow, QualityDimensionFigures, QualityScopeFigures } from './latest';
+export { latestByDimension, qualityByGroups, qualityByScope } from './latest';
+export type { MeasurementRow, QualityDimensionFigures, QualityGroup, QualityScopeFigures } from './latest';

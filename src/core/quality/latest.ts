@@ -53,13 +53,29 @@ export interface QualityScopeFigures {
 /** Per dimension, over the records of a scope (`scopeAssetIds`): the mean latest score, how many measured, the oldest latest date. */
 export function qualityByScope(measurements: readonly MeasurementRow[], scopeAssetIds: Iterable<number>): QualityScopeFigures {
   const scope = new Set(scopeAssetIds);
-  const latest = latestByDimension(measurements.filter((m) => m.asset !== undefined && scope.has(m.asset.id)));
+  return figuresOver(latestByDimension(measurements.filter((m) => m.asset !== undefined && scope.has(m.asset.id))), scope);
+}
+
+/** A group of the scorecard (a region, a mission...) and the ids of its records. */
+export interface QualityGroup {
+  readonly value: string;
+  readonly assetIds: readonly number[];
+}
+
+/** {@link qualityByScope} for each group, the latest measurements worked out once for all of them. */
+export function qualityByGroups(measurements: readonly MeasurementRow[], groups: readonly QualityGroup[]): (QualityScopeFigures & { value: string })[] {
+  const latest = latestByDimension(measurements);
+  return groups.map((group) => ({ value: group.value, ...figuresOver(latest, new Set(group.assetIds)) }));
+}
+
+/** The figures of the assets in `scope`, from the latest measurements of every asset. */
+function figuresOver(latest: ReadonlyMap<number, ReadonlyMap<QualityDimension, MeasurementRow>>, scope: ReadonlySet<number>): QualityScopeFigures {
   const dimensions = QUALITY_DIMENSIONS.map((dimension): QualityDimensionFigures => {
     let sum = 0;
     let count = 0;
     let oldest: string | undefined;
-    for (const byDimension of latest.values()) {
-      const row = byDimension.get(dimension);
+    for (const assetId of scope) {
+      const row = latest.get(assetId)?.get(dimension);
       if (!row) continue;
       sum += row.score;
       count += 1;

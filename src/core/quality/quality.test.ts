@@ -1,4 +1,4 @@
-import { QUALITY_DIMENSIONS, latestByDimension, measurementFromDraft, parseQualityScore, qualityByScope, validateQualityMeasurement, type MeasurementRow, type QualityDraft } from './index';
+import { QUALITY_DIMENSIONS, latestByDimension, measurementFromDraft, parseQualityScore, qualityByGroups, qualityByScope, validateQualityMeasurement, type MeasurementRow, type QualityDraft } from './index';
 
 const TODAY = '2026-06-15';
 const draft = (over: Partial<QualityDraft> = {}): QualityDraft => ({ dimension: 'Completeness', score: '87.5', measuredOn: '2026-06-01', source: 'Profiler', ...over });
@@ -75,5 +75,33 @@ describe('qualityByScope', () => {
     const figures = qualityByScope([], [1, 2]);
     expect(figures.assetsInScope).toBe(2);
     expect(figures.dimensions.every((d) => d.assetsMeasured === 0 && d.meanScore === undefined)).toBe(true);
+  });
+});
+
+describe('qualityByGroups', () => {
+  const rows = [
+    row(1, 1, 'Completeness', 90, '2026-01-10'),
+    row(2, 1, 'Completeness', 70, '2026-04-10'), // replaces 90 in both groups holding asset 1
+    row(3, 2, 'Completeness', 80, '2026-03-01'),
+    row(4, 3, 'Validity', 40, '2026-05-01')
+  ];
+  it('gives each group the figures of its own records, the latest measurement counting', () => {
+    const [africa, europe, empty] = qualityByGroups(rows, [
+      { value: 'Africa', assetIds: [1, 2] },
+      { value: 'Europe', assetIds: [1, 3, 9] },
+      { value: 'Americas', assetIds: [] }
+    ]);
+    expect(africa).toMatchObject({ value: 'Africa', assetsInScope: 2 });
+    expect(africa.dimensions[0]).toEqual({ dimension: 'Completeness', meanScore: 75, assetsMeasured: 2, oldestMeasuredOn: '2026-03-01' });
+    expect(africa.dimensions.find((d) => d.dimension === 'Validity')?.assetsMeasured).toBe(0);
+    expect(europe.assetsInScope).toBe(3);
+    expect(europe.dimensions[0]).toEqual({ dimension: 'Completeness', meanScore: 70, assetsMeasured: 1, oldestMeasuredOn: '2026-04-10' });
+    expect(europe.dimensions.find((d) => d.dimension === 'Validity')).toEqual({ dimension: 'Validity', meanScore: 40, assetsMeasured: 1, oldestMeasuredOn: '2026-05-01' });
+    expect(empty.assetsInScope).toBe(0);
+    expect(empty.dimensions.every((d) => d.assetsMeasured === 0)).toBe(true);
+  });
+  it('agrees with qualityByScope for every group', () => {
+    const ids = [1, 3];
+    expect(qualityByGroups(rows, [{ value: 'x', assetIds: ids }])[0].dimensions).toEqual(qualityByScope(rows, ids).dimensions);
   });
 });

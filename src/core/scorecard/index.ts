@@ -3,7 +3,7 @@ export { aggregateScorecard, dimensionsByPointsLost, findScope } from './aggrega
 export { DEFAULT_DRILL_DOWN_LIMIT, drillDown } from './drillDown';
 export type { DrillDownQuery, DrillDownResult, DrillFigure } from './drillDown';
 export { MATURITY_LEVEL_NAMES, MATURITY_MIN_SCORES, maturityLevel, OPTIMISED_MIN_CONFIRMED_CUSTODIAN_SHARE } from './maturity';
-export { assetsInScope } from './scopeFilter';
+export { assetIdsByScope, assetsInScope } from './scopeFilter';
 export { compareScopes, TREND_FIGURES } from './trend';
 export type { TrendFigure, TrendFigureKey } from './trend';
 export { fromSnapshot, SCORECARD_PAYLOAD_VERSION, snapshotTitle, toSnapshot } from './snapshot';

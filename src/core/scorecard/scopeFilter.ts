@@ -20,3 +20,25 @@ export function assetsInScope<T extends ScoredAssetInput>(
   const resolved = new ScopeValues();
   return assets.filter((item) => resolved.resolve(item.asset, index).of(kind) === value);
 }
+
+/**
+ * The ids of the assets of each `kind` value (resolved as {@link assetsInScope} does), archived ones left out as the
+ * aggregation leaves them: the groups of a figure worked out beside the scorecard, such as measured data quality.
+ */
+export function assetIdsByScope(
+  assets: readonly ScoredAssetInput[],
+  kind: ScorecardScopeType,
+  missions: readonly MissionScopeReference[]
+): Map<string, number[]> {
+  const index = new MissionIndex(missions);
+  const resolved = new ScopeValues();
+  const out = new Map<string, number[]>();
+  for (const item of assets) {
+    if (item.asset.lifecycle === 'Archived') continue;
+    const value = kind === 'organisation' ? '' : resolved.resolve(item.asset, index).of(kind);
+    const ids = out.get(value);
+    if (ids) ids.push(item.asset.id);
+    else out.set(value, [item.asset.id]);
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 import { AccessFiguresSection } from './AccessFiguresSection';
 import { PrivacyFiguresSection } from './PrivacyFiguresSection';
 import { figuresCsv } from './exportFigures';
-import { SCORECARD_GROUPINGS } from './grouping';
+import { recordsByGroup, SCORECARD_GROUPINGS } from './grouping';
 import type { ScorecardGrouping } from './grouping';
 import type { IHealthScorecardProps } from './IHealthScorecardProps';
 import { LeadActions } from './LeadActions';
@@ -155,6 +155,7 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
   const figures = useScorecardFigures(data.records, data.missions, scope, grouping, now);
   const day = now.toISOString().slice(0, 10);
   const scopedIds = React.useMemo(() => figures.scoped.filter((r) => r.asset.lifecycle !== 'Archived').map((r) => r.asset.id), [figures.scoped]);
+  const qualityGroups = React.useMemo(() => recordsByGroup(figures.scoped, figures.groupKind, figures.rows, data.missions), [figures.scoped, figures.groupKind, figures.rows, data.missions]);
   // Without a configured inventory page, this page: the workbench (and a page holding both web parts) has it here.
   const inventoryPageUrl = httpUrl(props.inventoryPageUrl)?.toString() ?? pageUrlWithoutQuery(window.location.href);
 
@@ -197,7 +198,15 @@ function ReadyScorecard(props: IReadyScorecardProps): React.ReactElement {
       {figures.shown && <TrendSection service={service} current={figures.shown} shared={shared} version={props.snapshotVersion} />}
       {props.quality && (
         <React.Suspense fallback={<ProgressIndicator label={shared.Quality.Loading} />}>
-          <QualityFiguresSection source={props.quality} shared={shared} assetIds={scopedIds} />
+          <QualityFiguresSection
+            source={props.quality}
+            shared={shared}
+            assetIds={scopedIds}
+            scope={scope}
+            groupKind={figures.groupKind}
+            groups={qualityGroups}
+            day={day}
+          />
         </React.Suspense>
       )}
       {props.access && <AccessFiguresSection source={props.access} shared={shared} region={scope.kind === 'region' ? scope.value : undefined} />}

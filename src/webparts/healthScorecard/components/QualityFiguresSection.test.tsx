@@ -1,9 +1,16 @@
+// Downloads are captured instead of handed to the browser.
+jest.mock('../../../ui/export/download', () => ({
+  ...jest.requireActual('../../../ui/export/download'),
+  downloadCsv: jest.fn()
+}));
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as React from 'react';
 import * as shared from 'GovernanceSuiteStrings';
+import * as strings from 'HealthScorecardWebPartStrings';
 import { GovernanceError } from '../../../core/errors';
 import type { MeasurementRow } from '../../../core/quality/latest';
+import { downloadCsv } from '../../../ui/export/download';
 import { formatDate } from '../../../ui/format';
 import { QualityFiguresSection } from './QualityFiguresSection';
 
@@ -46,5 +53,52 @@ describe('QualityFiguresSection', () => {
     await userEvent.click(await screen.findByRole('button', { name: shared.Retry }));
     expect(await screen.findByRole('table')).toBeTruthy();
     expect(cells('Completeness')).toEqual(['70', '1 of 1', formatDate('2026-04-10', '')]);
+  });
+
+  describe('by group', () => {
+    const groups = [
+      { value: 'Dakar', assetIds: [1, 3] },
+      { value: 'Nairobi', assetIds: [2] },
+      { value: 'Quito', assetIds: [4] } // no measurement: no row
+    ];
+    const renderGrouped = (): void => {
+      render(
+        <QualityFiguresSection
+          source={{ load: () => Promise.resolve(rows) }}
+          shared={shared}
+          assetIds={[1, 2, 3, 4]}
+          scope={{ kind: 'region', value: 'West & Central Africa' }}
+          groupKind="mission"
+          groups={groups}
+          day="2026-06-01"
+        />
+      );
+    };
+
+    it('lists the measured groups with each dimension\'s mean latest score, an unmeasured one named for screen readers', async () => {
+      renderGrouped();
+      const table = await screen.findByRole('table', { name: /Mission/ });
+      expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Mission', 'Completeness', 'Uniqueness', 'Validity', 'Timeliness', 'Consistency', 'Accuracy', 'Records']);
+      const rowOf = (name: string): string[] =>
+        within(within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement).getAllByRole('cell').map((c) => c.textContent ?? '');
+      expect(rowOf('Dakar')).toEqual(['70', '–Not measured', '–Not measured', '–Not measured', '–Not measured', '–Not measured', '2']);
+      expect(rowOf('Nairobi')).toEqual(['81', '–Not measured', '–Not measured', '–Not measured', '–Not measured', '66.7', '1']);
+      expect(within(table).queryByRole('rowheader', { name: 'Quito' })).toBeNull();
+    });
+
+    it('downloads the scope and its groups as CSV, numbers as numbers and unmeasured cells empty', async () => {
+      const downloads = downloadCsv as jest.MockedFunction<typeof downloadCsv>;
+      downloads.mockClear();
+      renderGrouped();
+      await userEvent.click(await screen.findByRole('button', { name: strings.QualityDownloadCsv }));
+      expect(downloads).toHaveBeenCalledTimes(1);
+      const [csv, fileName] = downloads.mock.calls[0];
+      expect(fileName).toMatch(/^scorecard-quality-west-central-africa-2026-06-01\.csv$/);
+      const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0].split(',').slice(0, 6)).toEqual(['Scope type', 'Scope', 'Records', 'Completeness: mean latest score', 'Completeness: records measured', 'Completeness: oldest latest measurement']);
+      expect(lines[1].split(',').slice(0, 6)).toEqual(['Region', 'West & Central Africa', '4', '75.5', '2', '2026-03-01']);
+      expect(lines[2].split(',').slice(0, 9)).toEqual(['Mission', 'Dakar', '2', '70', '1', '2026-04-10', '', '0', '']);
+      expect(lines[4].split(',').slice(0, 4)).toEqual(['Mission', 'Quito', '1', '']);
+    });
   });
 });

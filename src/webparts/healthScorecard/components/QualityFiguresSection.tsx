@@ -1,14 +1,23 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { hiddenContentStyle, mergeStyles } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { qualityByScope } from '../../../core/quality/latest';
+import * as strings from 'HealthScorecardWebPartStrings';
+import type { ScorecardScopeType } from '../../../core/models/scorecardSnapshot';
+import { qualityByGroups, qualityByScope, type QualityGroup, type QualityScopeFigures } from '../../../core/quality/latest';
+import { downloadCsv, fileNameFor } from '../../../ui/export/download';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { format, formatDate, formatNumber } from '../../../ui/format';
 import { tableStyles } from '../../../ui/scorecard/tableStyles';
 import { useStableId } from '../../../ui/useStableId';
 import type { IQualityFiguresSource } from '../services/IQualityFiguresSource';
+import { kindText } from './exportFigures';
+import { qualityFiguresCsv } from './qualityFigures';
 import { useFiguresSource } from './useFiguresSource';
+
+const screenReaderOnly = mergeStyles(hiddenContentStyle);
 
 /** Props of {@link QualityFiguresSection}. */
 export interface IQualityFiguresSectionProps {
@@ -16,6 +25,13 @@ export interface IQualityFiguresSectionProps {
   shared: IGovernanceSuiteStrings;
   /** The ids of the scope's records the scorecard counts (archived ones left out), as the health figures resolve them. */
   assetIds: readonly number[];
+  /** The shown scope (named in the export). */
+  scope?: { kind: ScorecardScopeType; value?: string };
+  /** The scorecard's grouping under the scope (regions of the organisation...), each with its records' ids. */
+  groupKind?: ScorecardScopeType;
+  groups?: readonly QualityGroup[];
+  /** The day of the figures (`YYYY-MM-DD`), in the export's file name. */
+  day?: string;
 }
 
 /**
@@ -25,12 +41,30 @@ export interface IQualityFiguresSectionProps {
  * it. Loaded after the health figures, so it never delays them; its own chunk.
  */
 export function QualityFiguresSection(props: IQualityFiguresSectionProps): React.ReactElement {
-  const { source, shared, assetIds } = props;
+  const { source, shared, assetIds, groups, groupKind } = props;
   const s = shared.Quality;
   const css = tableStyles(useTheme());
   const { state, retry } = useFiguresSource(source);
   const titleId = useStableId('scorecard-quality-title');
   const figures = React.useMemo(() => (state.status === 'ready' ? qualityByScope(state.figures, assetIds) : undefined), [state, assetIds]);
+  const groupFigures = React.useMemo(
+    () => (state.status === 'ready' && groups && groups.length > 0 ? qualityByGroups(state.figures, groups) : []),
+    [state, groups]
+  );
+  const mean = (value: number | undefined): React.ReactNode =>
+    value === undefined ? (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className={screenReaderOnly}>{s.NotMeasured}</span>
+      </>
+    ) : (
+      formatNumber(value, undefined, { maximumFractionDigits: 1 })
+    );
+  const exportCsv = (shown: QualityScopeFigures): void => {
+    const scope = props.scope ?? { kind: 'organisation' as const };
+    const rows = [{ kind: scope.kind, value: scope.value ?? '', figures: shown }, ...groupFigures.map((g) => ({ kind: groupKind ?? scope.kind, value: g.value, figures: g }))];
+    downloadCsv(qualityFiguresCsv(rows, shared), fileNameFor(['scorecard-quality', scope.value || 'organisation', props.day ?? ''], 'csv'));
+  };
 
   let body: React.ReactElement;
   if (state.status === 'loading') body = <ProgressIndicator label={s.Loading} />;
@@ -60,6 +94,39 @@ export function QualityFiguresSection(props: IQualityFiguresSectionProps): React
           ))}
         </tbody>
       </table>
+    );
+    const measuredGroups = groupFigures.filter((g) => g.dimensions.some((d) => d.assetsMeasured > 0));
+    const shown = figures;
+    body = (
+      <>
+        {body}
+        {groupKind && measuredGroups.length > 0 && (
+          <table className={css.table} data-quality-groups="" style={{ marginTop: 12 }}>
+            <caption className={css.caption}>{format(strings.QualityByGroupCaption, kindText(groupKind))}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={css.th} style={{ width: '22%' }}>{kindText(groupKind)}</th>
+                {shown.dimensions.map((d) => (
+                  <th key={d.dimension} scope="col" className={`${css.th} ${css.num}`}>{s.Dimensions[d.dimension] ?? d.dimension}</th>
+                ))}
+                <th scope="col" className={`${css.th} ${css.num}`}>{strings.QualityGroupRecords}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {measuredGroups.map((g) => (
+                <tr key={g.value} data-group={g.value}>
+                  <th scope="row" className={css.rowHeader}>{g.value || shared.Scorecard.BlankValue}</th>
+                  {g.dimensions.map((d) => (
+                    <td key={d.dimension} className={`${css.td} ${css.num}`}>{mean(d.meanScore)}</td>
+                  ))}
+                  <td className={`${css.td} ${css.num}`}>{formatNumber(g.assetsInScope)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <DefaultButton data-noprint="" style={{ marginTop: 8 }} iconProps={{ iconName: 'Download' }} text={strings.QualityDownloadCsv} onClick={() => exportCsv(shown)} />
+      </>
     );
   }
   return (

@@ -1,6 +1,6 @@
 import { aggregateScorecard, assetsInScope } from '../../../core/scorecard';
 import { knownRecords, makeAsset, MISSIONS, NOW, toRecords } from '../testing/fixtures';
-import { groupKindFor, groupRows } from './grouping';
+import { groupKindFor, groupRows, recordsByGroup } from './grouping';
 
 describe('scorecard grouping', () => {
   it("'auto' is the next level down", () => {
@@ -22,5 +22,20 @@ describe('scorecard grouping', () => {
     const records = [...knownRecords(), ...toRecords([makeAsset(9, { department: 'Finance' })])];
     const aggregate = aggregateScorecard(records, { missions: MISSIONS, now: NOW, scopes: ['department'] });
     expect(groupRows(aggregate.scopes, { kind: 'organisation' }, 'department', MISSIONS).map((r) => r.value)).toEqual(['Finance', 'Protection']);
+  });
+
+  it("gives each listed group its records' ids, as the aggregation counts them: archived left out, an empty group kept", () => {
+    const records = [
+      ...knownRecords(),
+      ...toRecords([makeAsset(21, { mission: 'Bangladesh', region: 'Asia and the Pacific', lifecycle: 'Archived' })])
+    ];
+    const scoped = assetsInScope(records, 'region', 'Asia and the Pacific', MISSIONS);
+    const aggregate = aggregateScorecard(scoped, { missions: MISSIONS, now: NOW, scopes: ['mission'] });
+    const rows = groupRows(aggregate.scopes, { kind: 'region', value: 'Asia and the Pacific' }, 'mission', MISSIONS);
+    const groups = recordsByGroup(scoped, 'mission', rows, MISSIONS);
+    expect(groups.map((g) => g.value)).toEqual(['Bangladesh', 'Nepal']);
+    expect(groups[0].assetIds).toHaveLength(rows[0].count);
+    expect(groups[0].assetIds).not.toContain(21);
+    expect(groups[1].assetIds).toEqual([]);
   });
 });

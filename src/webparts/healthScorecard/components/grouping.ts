@@ -1,5 +1,7 @@
 /** Which scopes the scorecard's table and bar chart list under the shown scope (pure). */
-import type { MissionScopeReference, ScopeAggregate } from '../../../core/scorecard';
+import { assetIdsByScope } from '../../../core/scorecard';
+import type { MissionScopeReference, ScopeAggregate, ScoredAssetInput } from '../../../core/scorecard';
+import type { QualityGroup } from '../../../core/quality/latest';
 import type { ScorecardScope } from '../../../ui/scorecard/scorecardTypes';
 
 /** Grouping choices; 'auto' is the next level down (regions of the organisation, missions of a region). */
@@ -35,4 +37,18 @@ export function groupRows(
     return rows.filter((row) => inRegion.has(row.value) || row.count > 0);
   }
   return rows.filter((row) => row.count > 0 || row.value === scope.value);
+}
+
+/**
+ * The records of each listed group (in the rows' order), for figures worked out beside the aggregation: a group with
+ * no records keeps an empty list, so every row of the scorecard's table has its counterpart.
+ */
+export function recordsByGroup(
+  scoped: readonly ScoredAssetInput[],
+  kind: GroupKind,
+  rows: readonly ScopeAggregate[],
+  missions: readonly MissionScopeReference[]
+): QualityGroup[] {
+  const byValue = assetIdsByScope(scoped, kind, missions);
+  return rows.map((row) => ({ value: row.value, assetIds: byValue.get(row.value) ?? [] }));
 }

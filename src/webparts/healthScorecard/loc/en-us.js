@@ -173,6 +173,13 @@ define([], function () {
     MaturityTrendCaption: 'Maturity by assessment date',
     MaturityTrendSingle: 'The trend shows once this scope has been assessed on at least two dates.',
     MaturityDownloadCsv: 'Download maturity figures (CSV)',
-    MaturityAxis: 'Maturity level (1 to 5)'
+    MaturityAxis: 'Maturity level (1 to 5)',
+    QualityByGroupCaption: 'Mean latest measured score per group: {0}',
+    QualityGroupRecords: 'Records',
+    QualityDownloadCsv: 'Download quality figures (CSV)',
+    QualityCsvRecords: 'Records',
+    QualityCsvMean: '{0}: mean latest score',
+    QualityCsvMeasured: '{0}: records measured',
+    QualityCsvOldest: '{0}: oldest latest measurement'
   };
 });

@@ -173,6 +173,13 @@ define([], function () {
     MaturityTrendCaption: 'Madurez por fecha de evaluación',
     MaturityTrendSingle: 'La evolución se muestra cuando este ámbito se ha evaluado en al menos dos fechas.',
     MaturityDownloadCsv: 'Descargar las cifras de madurez (CSV)',
-    MaturityAxis: 'Nivel de madurez (1 a 5)'
+    MaturityAxis: 'Nivel de madurez (1 a 5)',
+    QualityByGroupCaption: 'Media de la última puntuación medida por grupo: {0}',
+    QualityGroupRecords: 'Registros',
+    QualityDownloadCsv: 'Descargar las cifras de calidad (CSV)',
+    QualityCsvRecords: 'Registros',
+    QualityCsvMean: '{0}: media de la última puntuación',
+    QualityCsvMeasured: '{0}: registros medidos',
+    QualityCsvOldest: '{0}: última medición más antigua'
   };
 });

@@ -173,6 +173,13 @@ define([], function () {
     MaturityTrendCaption: 'Maturité par date d’évaluation',
     MaturityTrendSingle: 'L’évolution s’affiche dès que ce périmètre a été évalué à au moins deux dates.',
     MaturityDownloadCsv: 'Télécharger les chiffres de maturité (CSV)',
-    MaturityAxis: 'Niveau de maturité (1 à 5)'
+    MaturityAxis: 'Niveau de maturité (1 à 5)',
+    QualityByGroupCaption: 'Dernier score mesuré, moyenne par groupe : {0}',
+    QualityGroupRecords: 'Enregistrements',
+    QualityDownloadCsv: 'Télécharger les chiffres de qualité (CSV)',
+    QualityCsvRecords: 'Enregistrements',
+    QualityCsvMean: '{0} : moyenne du dernier score',
+    QualityCsvMeasured: '{0} : enregistrements mesurés',
+    QualityCsvOldest: '{0} : plus ancienne dernière mesure'
   };
 });

@@ -175,6 +175,13 @@ declare interface IHealthScorecardWebPartStrings {
   MaturityTrendSingle: string;
   MaturityDownloadCsv: string;
   MaturityAxis: string;
+  QualityByGroupCaption: string;
+  QualityGroupRecords: string;
+  QualityDownloadCsv: string;
+  QualityCsvRecords: string;
+  QualityCsvMean: string;
+  QualityCsvMeasured: string;
+  QualityCsvOldest: string;
 }
 
 declare module 'HealthScorecardWebPartStrings' {
