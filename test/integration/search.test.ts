@@ -40,7 +40,9 @@ describe('search that scales (issue 21): SharePoint Search over a 12,000-item in
     harness.emulator.store.bulkInsertItems(DATA_ASSETS_LIST.title, Array.from({ length: TOTAL }, (_, i) => ({
       Title: i === 7777 ? 'Payroll ledger 2024' : `Asset ${i}`,
       Description: i === 7777 ? 'Salary payments for national staff' : `Generic record number ${i}`,
-      Mission: MISSIONS[i % MISSIONS.length], Region: 'Africa'
+      Mission: MISSIONS[i % MISSIONS.length], Region: 'Africa',
+      // Twelve information systems (IDs 1, 1001, ... 11001) among datasets.
+      AssetType: i % 1000 === 0 ? 'Information system' : 'Dataset'
     })));
     payrollId = 7778;
   });
@@ -124,6 +126,17 @@ describe('search that scales (issue 21): SharePoint Search over a 12,000-item in
     assert.deepEqual((await registry.searchDatasets('payroll')).map((d) => d.id), [payrollId]);
     const risks = new RiskService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp), new SpListSearch(sp));
     assert.deepEqual((await risks.searchTargets('dataAssets', 'salary')).map((t) => t.id), [payrollId]);
+  });
+
+  it('the assessment picker lists information systems only, by the indexed AssetType, on a list above the threshold', async () => {
+    const sp = harness.sp('admin');
+    const risks = new RiskService(createRepositories(sp), new SiteUserSearch(sp), new SiteDirectory(sp), new SpListSearch(sp));
+    const newest = await risks.searchTargets('dataAssets', '', 'Information system');
+    assert.deepEqual(newest.map((t) => t.id), [11001, 10001, 9001, 8001, 7001, 6001, 5001, 4001, 3001, 2001, 1001, 1]);
+    assert.ok(newest.every((t) => t.assetType === 'Information system'));
+    // A title match among them is answered by the list itself: AssetType narrows before substringof filters.
+    assert.deepEqual((await risks.searchTargets('dataAssets', 'asset 5', 'Information system')).map((t) => [t.id, t.title]), [[5001, 'Asset 5000']]);
+    assert.deepEqual(await risks.searchTargets('dataAssets', "O'Brien", 'Information system'), []);
   });
 
   describe('when search is off', () => {

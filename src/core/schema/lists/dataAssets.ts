@@ -20,7 +20,7 @@ export const DATA_ASSETS_LIST: ListDefinition<DataAsset> = {
   fields: [
     { internalName: 'Title', property: 'title', displayName: 'Title', type: 'Text', required: true, maxLength: 255, builtIn: true, indexed: true, group: 'identity' },
     { internalName: 'Description', property: 'description', displayName: 'Description', type: 'Note', maxLength: 4000, group: 'identity' },
-    { internalName: 'AssetType', property: 'assetType', displayName: 'Asset type', type: 'Choice', choices: ASSET_TYPES, group: 'identity' },
+    { internalName: 'AssetType', property: 'assetType', displayName: 'Asset type', type: 'Choice', choices: ASSET_TYPES, indexed: true, group: 'identity' },
     { internalName: 'Domain', property: 'domain', displayName: 'Domain', type: 'Text', maxLength: 255, indexed: true, group: 'identity' },
     { internalName: 'Region', property: 'region', displayName: 'Region', type: 'Text', maxLength: 255, indexed: true, group: 'organisation' },
     { internalName: 'Mission', property: 'mission', displayName: 'Mission', type: 'Text', maxLength: 255, indexed: true, group: 'organisation' },

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Link } from '@fluentui/react/lib/Link';
@@ -9,13 +10,14 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
-  INFORMATION_SYSTEM_TEMPLATE_KEY, buildChecklist, evaluateAssessment, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
+  INFORMATION_SYSTEM_TEMPLATE_KEY, buildChecklist, requiredAssetType, evaluateAssessment, findVersion, localiseTemplate, parseAnswers, parseFindings, recordedVersion, riskFromFinding, startableTemplates,
   templateLanguageOf, type AnswerValue, type AssessmentAnswer, type AssessmentFinding, type AssessmentQuestion, type AssessmentTemplate,
   type ScaleAnswerValue, type StoredTemplateVersion
 } from '../../../core/assessments';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
+import { choiceLabel } from '../../../ui/choiceLabels';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { formatDate, formatNumber, uiCulture } from '../../../ui/format';
@@ -129,6 +131,8 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
   const { service, strings } = props;
   const [list, setList] = React.useState<AssessmentTargetList>('dataAssets');
   const [text, setText] = React.useState('');
+  // Information systems only: the records the information-system assessment runs against.
+  const [systemsOnly, setSystemsOnly] = React.useState(false);
   const [results, setResults] = React.useState<TargetRecord[] | undefined>(undefined);
   const [target, setTarget] = React.useState<TargetRecord | undefined>(undefined);
   const [history, setHistory] = React.useState<Stored<Assessment>[] | undefined>(undefined);
@@ -137,9 +141,10 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
   const offered = startableTemplates(props.templates, list);
   const [templateKey, setTemplateKey] = React.useState<string>(offered[0]?.key ?? '');
 
-  const search = async (term: string): Promise<void> => {
+  const systemType = requiredAssetType(INFORMATION_SYSTEM_TEMPLATE_KEY);
+  const search = async (term: string, onlySystems = systemsOnly): Promise<void> => {
     try {
-      setResults(await service.searchTargets(list, term));
+      setResults(await service.searchTargets(list, term, list === 'dataAssets' && onlySystems ? systemType : undefined));
     } catch (e: unknown) {
       props.onError(e);
     }
@@ -170,6 +175,14 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
         }} />
       <SearchBox aria-label={strings.AssessTargetSearch} placeholder={strings.AssessTargetSearch} value={text}
         onChange={(_e, v) => setText(v ?? '')} onSearch={(v) => runTask(search(v))} styles={{ root: { maxWidth: 420 } }} />
+      {list === 'dataAssets' && (
+        <Checkbox label={strings.SystemAssessment.SystemsOnly} checked={systemsOnly}
+          onChange={(_e, checked) => {
+            setSystemsOnly(!!checked);
+            // Results already shown follow the box at once; otherwise the next search does.
+            if (results) runTask(search(text, !!checked));
+          }} />
+      )}
       <div><DefaultButton text={strings.AssessTargetSearch} onClick={() => runTask(search(text))} /></div>
       {results && (
         <div role="region" aria-label={strings.AssessTargetResults}>
@@ -178,6 +191,7 @@ function TargetPicker(props: ITargetPickerProps): React.ReactElement {
               {results.map((r) => (
                 <li key={r.id}>
                   <Link onClick={() => runTask(choose(r))} aria-current={target?.id === r.id ? 'true' : undefined} style={{ fontWeight: target?.id === r.id ? 700 : 400 }}>{r.title}</Link>
+                  {r.list === 'dataAssets' && r.assetType && <Text variant="small">{` (${choiceLabel('AssetType', r.assetType, props.shared)})`}</Text>}
                 </li>
               ))}
             </ul>

@@ -297,6 +297,7 @@ define([], function () {
     OpenRisksLine: '{0}: {1} ({2})',
 
     SystemAssessment: {
+      SystemsOnly: 'Information systems only',
       WrongType: 'This template assesses information systems only: "{0}" is recorded as "{1}". Choose an inventory record of type Information system.',
       TypeNotSet: 'not set',
       RequirementsTitle: 'Stakeholder requirements',

@@ -297,6 +297,7 @@ define([], function () {
     OpenRisksLine: '{0}: {1} ({2})',
 
     SystemAssessment: {
+      SystemsOnly: 'Solo sistemas de información',
       WrongType: 'Esta plantilla solo evalúa sistemas de información: «{0}» está registrado como «{1}». Elija un registro del inventario de tipo Sistema de información.',
       TypeNotSet: 'sin indicar',
       RequirementsTitle: 'Requisitos de las partes interesadas',

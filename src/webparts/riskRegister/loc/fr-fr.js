@@ -297,6 +297,7 @@ define([], function () {
     OpenRisksLine: '{0} : {1} ({2})',
 
     SystemAssessment: {
+      SystemsOnly: 'Systèmes d\'information uniquement',
       WrongType: 'Ce modèle évalue uniquement des systèmes d\'information : « {0} » est enregistré comme « {1} ». Choisissez un enregistrement de l\'inventaire de type Système d\'information.',
       TypeNotSet: 'non renseigné',
       RequirementsTitle: 'Exigences des parties prenantes',

@@ -1,5 +1,6 @@
 /** The information-system assessment's requirements part and report (issue 18, part 4). */
 declare interface ISystemAssessmentStrings {
+  SystemsOnly: string;
   WrongType: string;
   TypeNotSet: string;
   RequirementsTitle: string;

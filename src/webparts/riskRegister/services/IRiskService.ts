@@ -5,6 +5,7 @@
  */
 import type { GovernanceErrorKind } from '../../../core/errors';
 import type { RiskAcceptanceRoute } from '../../../data/governanceRoles/routeRiskAcceptance';
+import type { AssetType } from '../../../core/models/dataAsset';
 import type { AssessmentFinding, AssessmentTemplateRecord, StoredTemplateVersion, TemplateVersion } from '../../../core/assessments';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { RequirementDraft, StakeholderRequirement } from '../../../core/assessments/stakeholderRequirements';
@@ -78,8 +79,11 @@ export interface IRiskService {
    */
   acceptRisk(risk: Stored<Risk>, expiresOn: string, comment: string | undefined): Promise<Stored<Risk>>;
   searchPeople(text: string): Promise<PersonRef[]>;
-  /** Records of a list whose title contains the text (at most 20). */
-  searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]>;
+  /**
+   * Records of a list whose title contains the text (at most 20, newest first when the text is empty); for the
+   * inventory, `assetType` keeps only records of that type (the information-system assessment's picker).
+   */
+  searchTargets(list: AssessmentTargetList, text: string, assetType?: AssetType): Promise<TargetRecord[]>;
   /** One record with what an assessment of it needs (AI systems: their classification's obligations). */
   getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord>;
   /** The record's assessments, newest first (its assessment history). */

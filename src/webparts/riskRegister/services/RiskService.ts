@@ -5,10 +5,11 @@ import type { RequirementDraft, StakeholderRequirement } from '../../../core/ass
 import { obligationsFromClassification } from '../../../core/assessments';
 import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
+import type { AssetType } from '../../../core/models/dataAsset';
 import type { LookupRef, PersonRef, Stored } from '../../../core/models/common';
 import type { Risk } from '../../../core/models/risk';
 import { acceptanceNeedsLead, appetiteInForce, currentRiskScore, storedRiskScores } from '../../../core/risk';
-import { ASSESSMENTS_LIST, RISKS_LIST } from '../../../core/schema';
+import { ASSESSMENTS_LIST, DATA_ASSETS_LIST, RISKS_LIST } from '../../../core/schema';
 import { validateRecord } from '../../../core/validation';
 import { toGovernanceError } from '../../../data/errors/toGovernanceError';
 import { routeRiskAcceptances, type RiskAcceptanceRoute } from '../../../data/governanceRoles/routeRiskAcceptance';
@@ -182,17 +183,25 @@ export class RiskService implements IRiskService {
     return this.people.search(text);
   }
 
-  public async searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]> {
+  public async searchTargets(list: AssessmentTargetList, text: string, assetType?: AssetType): Promise<TargetRecord[]> {
     const term = text.trim();
     const repository = this.targetRepository(list);
+    const toTarget = (item: Stored<TargetFields>): TargetRecord => ({ list, id: item.id, title: item.title, owner: accountableOwner(item), assetType: item.assetType });
     const latest = { top: TARGET_MATCHES, orderBy: [{ field: 'id' as const, ascending: false }] };
-    if (!term) return (await repository.page(latest)).items.map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item), assetType: item.assetType }));
+    if (list === 'dataAssets' && assetType) {
+      // One type of record (information systems): the indexed AssetType narrows the list below the view threshold, so
+      // the list answers the title match itself; Search could not be narrowed by a column it may not have mapped.
+      const byType = eq(filterField(DATA_ASSETS_LIST, 'assetType'), assetType);
+      const filter = term ? planFilter(DATA_ASSETS_LIST, [byType, substringOf(term, 'Title')]) : byType;
+      return (await repository.page({ ...latest, filter })).items.map(toTarget);
+    }
+    if (!term) return (await repository.page(latest)).items.map(toTarget);
     // The inventory outgrows the list view threshold: titles come from SharePoint Search (issue 21).
     const found = await searchOrScanPage({
       search: this.search, repository, text: term, pageSize: TARGET_MATCHES,
       scan: () => repository.page({ ...latest, filter: substringOf(term, 'Title') })
     });
-    return found.items.slice(0, TARGET_MATCHES).map((item) => ({ list, id: item.id, title: item.title, owner: accountableOwner(item), assetType: item.assetType }));
+    return found.items.slice(0, TARGET_MATCHES).map(toTarget);
   }
 
   public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {

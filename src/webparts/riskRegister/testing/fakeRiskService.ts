@@ -9,6 +9,7 @@ import {
 import { GovernanceError } from '../../../core/errors';
 import type { Assessment, AssessmentTargetList } from '../../../core/models/assessment';
 import type { LookupRef, PersonRef, Stored } from '../../../core/models/common';
+import type { AssetType } from '../../../core/models/dataAsset';
 import { requirementFromDraft, validateRequirement, type RequirementDraft, type StakeholderRequirement } from '../../../core/assessments/stakeholderRequirements';
 import type { Risk } from '../../../core/models/risk';
 import type { RiskAcceptance } from '../../../core/models/riskAcceptance';
@@ -94,8 +95,8 @@ export class FakeRiskService implements IRiskService {
     return [];
   }
 
-  public async searchTargets(list: AssessmentTargetList, text: string): Promise<TargetRecord[]> {
-    return this.targets.filter((t) => t.list === list && t.title.toLowerCase().includes(text.toLowerCase()));
+  public async searchTargets(list: AssessmentTargetList, text: string, assetType?: AssetType): Promise<TargetRecord[]> {
+    return this.targets.filter((t) => t.list === list && t.title.toLowerCase().includes(text.toLowerCase()) && (!assetType || t.assetType === assetType));
   }
 
   public async getTarget(list: AssessmentTargetList, id: number): Promise<TargetRecord> {
