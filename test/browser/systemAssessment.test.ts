@@ -28,9 +28,19 @@ describe('Information-system assessment in the workbench (headless Chromium)', (
     await page.goto(harness.workbench.pageUrl);
     const section = page.getByRole('region', { name: 'Risk register', exact: true });
     await section.getByRole('tab', { name: 'Assessments' }).click();
+    // Information systems only: the newest of them, by the indexed AssetType, the seeded system among them.
+    const systemsOnly = section.getByRole('checkbox', { name: 'Information systems only' });
+    await systemsOnly.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await systemsOnly.isChecked(), true);
+    await section.getByRole('button', { name: 'Find the record' }).click();
+    const results = section.getByRole('region', { name: 'Matching records' });
+    await results.getByRole('button', { name: SEEDED_SYSTEM_TITLE, exact: true }).waitFor();
+    const types = (await results.getByRole('listitem').allInnerTexts()).map((t) => t.slice(t.lastIndexOf('(')));
+    assert.ok(types.length > 0 && types.every((t) => t === '(Information system)'), types.join(', '));
     await section.getByRole('searchbox', { name: 'Find the record' }).fill('Migration management');
     await section.getByRole('button', { name: 'Find the record' }).click();
-    await section.getByRole('region', { name: 'Matching records' }).getByRole('button', { name: SEEDED_SYSTEM_TITLE, exact: true }).click();
+    await results.getByRole('button', { name: SEEDED_SYSTEM_TITLE, exact: true }).click();
     await section.getByTestId('assessment-history').getByRole('button', { name: 'Open' }).first().click();
 
     const part = section.getByTestId('stakeholder-requirements');
