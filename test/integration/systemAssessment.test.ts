@@ -50,13 +50,14 @@ describe('information-system assessment: stakeholder requirements and the report
   after(() => harness.close());
 
   it('adds, reads, updates with If-Match and deletes a requirement; a stale ETag is a Conflict and changes nothing', async () => {
-    const added = await addRequirement(alice, { need: ' Offline capture at border posts ', institution: 'Border police', priority: 'Should', source: 'Field visit' }, { id: runId }, { id: systemId });
+    const added = await addRequirement(alice, { need: ' Offline capture at border posts ', institution: 'Border police', priority: 'Should', source: 'Field visit', section: 'operations' }, { id: runId }, { id: systemId }, ['operations', 'costs']);
     const [read] = await requirementsOf(bob, runId);
-    assert.deepEqual([read.title, read.institution, read.priority, read.source, read.assessment.id, read.system?.id], ['Offline capture at border posts', 'Border police', 'Should', 'Field visit', runId, systemId]);
+    assert.deepEqual([read.title, read.institution, read.priority, read.source, read.section, read.assessment.id, read.system?.id], ['Offline capture at border posts', 'Border police', 'Should', 'Field visit', 'operations', runId, systemId]);
 
-    const updated = await updateRequirement(bob, added.id, { need: 'Offline capture at border posts', institution: 'Border police', priority: 'Must', source: '' }, read.etag);
+    const updated = await updateRequirement(bob, added.id, { need: 'Offline capture at border posts', institution: 'Border police', priority: 'Must', source: '', section: '' }, read.etag);
     assert.equal(updated.priority, 'Must');
     assert.equal(updated.source ?? '', '', 'a cleared source stays cleared');
+    assert.equal(updated.section ?? '', '', 'an unlinked section stays unlinked');
     await assert.rejects(
       updateRequirement(alice, added.id, { need: 'Stale edit', institution: 'Border police', priority: 'Could', source: '' }, read.etag),
       (e: unknown) => isGovernanceError(e, 'Conflict')
@@ -76,6 +77,10 @@ describe('information-system assessment: stakeholder requirements and the report
       assert.deepEqual(e.issues.map((i) => i.code), ['requirementNeedMissing', 'requirementInstitutionMissing', 'requirementPriorityInvalid']);
       return true;
     });
+    await assert.rejects(
+      addRequirement(alice, { need: 'SDMX export', institution: 'Statistics office', priority: 'Must', source: '', section: 'pricing' }, { id: runId }, undefined, ['database', 'interfaces']),
+      (e: unknown) => isGovernanceError(e, 'Validation') && e.issues[0].code === 'requirementSectionUnknown'
+    );
     await assert.rejects(alice.stakeholderRequirements.create({ title: '  ', assessment: { id: runId }, institution: 'Ministry', priority: 'Must' }), (e: unknown) => isGovernanceError(e, 'Validation'));
     assert.equal(harness.requests.slice(before).filter((l) => l.includes('StakeholderRequirements') && l.startsWith('POST')).length, 0, 'nothing was sent');
     assert.deepEqual(await requirementsOf(alice, runId), []);
@@ -90,7 +95,7 @@ describe('information-system assessment: stakeholder requirements and the report
 
   it('exports the report workbook: summary, findings, requirements and the terms of reference outline, formula-safe', async () => {
     await addRequirement(alice, { need: 'Biometric deduplication', institution: 'Ministry of Interior', priority: 'Must', source: '@workshop' }, { id: runId }, { id: systemId });
-    await addRequirement(alice, { need: 'Monthly statistics', institution: 'National statistics office', priority: 'Could', source: '' }, { id: runId }, { id: systemId });
+    await addRequirement(alice, { need: 'Monthly statistics', institution: 'National statistics office', priority: 'Could', source: '', section: 'interfaces' }, { id: runId }, { id: systemId });
     const strings = englishStrings();
     const template = localiseTemplate(informationSystemTemplate(), 'en').template;
     const run = await alice.assessments.getById(runId);
@@ -106,9 +111,16 @@ describe('information-system assessment: stakeholder requirements and the report
     assert.ok(summary.some((r) => r[0] === 'Database' && r[1] === '1 gaps of 3 questions'));
     const backup = findings.find((r) => String(r[1]).startsWith('Backups are taken'))!;
     assert.deepEqual([backup[0], backup[2], backup[3]], ['Database', 'No', '\'=cmd|\' /C calc\'!A0']);
-    assert.deepEqual(requirements.slice(1), [['Ministry of Interior', 'Biometric deduplication', 'Must', '\'@workshop'], ['National statistics office', 'Monthly statistics', 'Could', null]]);
+    assert.deepEqual(requirements[0], ['Stakeholder institution', 'Need', 'Priority', 'Source', 'Section']);
+    assert.deepEqual(requirements.slice(1), [
+      ['Ministry of Interior', 'Biometric deduplication', 'Must', '\'@workshop', null],
+      ['National statistics office', 'Monthly statistics', 'Could', null, 'Interfaces and interoperability standards']
+    ]);
     const headings = outline.filter((r) => r[0] !== null).map((r) => `${r[0]} ${r[1]}`);
-    assert.deepEqual(headings, ['No. Text', '1 Background', '2 Objectives', '3 Scope', '3.1 Database', '3.2 Costs', '4 Requirements', '4.1 Must', '4.2 Could', '5 Deliverables and constraints']);
+    // The interfaces section has no gap: the requirement linked to it brings it into the scope, listed under it.
+    assert.deepEqual(headings, ['No. Text', '1 Background', '2 Objectives', '3 Scope', '3.1 Database', '3.2 Interfaces and interoperability standards', '3.3 Costs', '4 Requirements', '4.1 Must', '4.2 Could', '5 Deliverables and constraints']);
+    const interfaces = outline.findIndex((r) => r[0] === '3.2');
+    assert.equal(outline[interfaces + 1][1], 'Requirement: Monthly statistics (National statistics office; source: -)');
     assert.ok(outline.some((r) => r[0] === null && String(r[1]).startsWith('Constraint: Funding for running')));
   });
 });

@@ -29,8 +29,8 @@ const GAPS: Readonly<Record<string, AssessmentAnswer>> = {
 
 const REQUIREMENTS = [
   { need: 'Biometric deduplication of arrivals against existing records', institution: 'Ministry of Interior, Directorate of Migration', priority: 'Must', source: 'Stakeholder workshop, N\'Djamena' },
-  { need: 'Monthly anonymised statistics on arrivals by nationality and sex', institution: 'National Institute of Statistics (INSEED)', priority: 'Must', source: 'Interview with the head of demographic statistics' },
-  { need: 'Offline data capture at border posts with later synchronisation', institution: 'Border police', priority: 'Should', source: 'Field visit, Ngueli border post' },
+  { need: 'Monthly anonymised statistics on arrivals by nationality and sex', institution: 'National Institute of Statistics (INSEED)', priority: 'Must', source: 'Interview with the head of demographic statistics', section: 'interfaces' },
+  { need: 'Offline data capture at border posts with later synchronisation', institution: 'Border police', priority: 'Should', source: 'Field visit, Ngueli border post', section: 'operations' },
   { need: 'Referral of vulnerable migrants to partner case management', institution: 'UNHCR', priority: 'Could', source: 'Data sharing agreement review' }
 ] as const;
 

@@ -18,7 +18,7 @@ const labels: ReportLabels = {
     background: 'Background', objectives: 'Objectives', scope: 'Scope', requirements: 'Requirements', deliverables: 'Deliverables and constraints',
     backgroundLine: '{0} assessed with {1} v{2} on {3} by {4}: {5} gaps in {6} of {7} sections.',
     objectiveMain: 'Upgrade {0}.', objectiveSection: 'Close the gaps in {0}.', objectiveMust: 'Meet every Must requirement ({0}).',
-    noGaps: 'No gaps.', finding: '{0} ({1})', requirement: '{0} ({1}; source: {2})', noRequirements: 'None recorded.',
+    noGaps: 'No gaps.', finding: '{0} ({1})', requirement: '{0} ({1}; source: {2})', sectionRequirement: 'Requirement: {0}', noRequirements: 'None recorded.',
     standardDeliverables: ['Technical documentation'], constraint: 'Constraint: {0}'
   }
 };
@@ -89,6 +89,27 @@ describe('the terms of reference outline', () => {
     expect(outlineRows(report.outline)[0]).toEqual(['1', 'Background']);
   });
 
+  it('lists a requirement linked to a section under that section: after its gaps, or making a section without gaps part of the scope', () => {
+    const linked: StakeholderRequirement[] = [
+      { ...requirements[0], section: 'database' },
+      { title: 'SDMX export to the statistics office', assessment: { id: 1 }, institution: 'National statistics office', priority: 'Should', section: 'interfaces' },
+      requirements[1]
+    ];
+    const report = buildSystemReport({ ...input({ 'backup-restore': { value: 'no', evidence: [] } }), requirements: linked }, labels);
+    const scope = report.outline[2];
+    expect(scope.children.map((c) => [c.number, c.heading, c.lines])).toEqual([
+      ['3.1', 'Database', [
+        'Backups are taken on a schedule and a restore was tested in the last twelve months. (No)',
+        'Requirement: Biometric deduplication (Ministry of Interior; source: Workshop)'
+      ]],
+      ['3.2', expect.stringMatching(/^Interfaces/), ['Requirement: SDMX export to the statistics office (National statistics office; source: -)']]
+    ]);
+    // Objectives name the sections with gaps only; every requirement still shows by priority.
+    expect(report.outline[1].lines).toContain('Close the gaps in Database.');
+    expect(report.outline[1].lines.some((l) => l.includes('Interfaces'))).toBe(false);
+    expect(report.outline[3].children.flatMap((c) => c.lines)).toHaveLength(3);
+  });
+
   it('says so when there are no gaps and no requirements', () => {
     const report = buildSystemReport({ ...input({}), requirements: [] }, labels);
     expect(report.outline[2].lines).toEqual(['No gaps.']);
@@ -113,6 +134,15 @@ describe('stakeholder requirement validation', () => {
     expect(validateRequirement({ need: '  ', institution: '', priority: 'Won\'t', source: 'x'.repeat(256) }).map((i) => [i.field, i.code])).toEqual([
       ['need', 'requirementNeedMissing'], ['institution', 'requirementInstitutionMissing'], ['priority', 'requirementPriorityInvalid'], ['source', 'requirementTooLong']
     ]);
+  });
+
+  it('takes a section of the run and refuses one that is not', () => {
+    const draft = { need: 'SDMX export', institution: 'Statistics office', priority: 'Must', source: '', section: 'interfaces' };
+    expect(validateRequirement(draft, ['database', 'interfaces'])).toEqual([]);
+    expect(requirementFromDraft(draft, { id: 4 }, undefined).section).toBe('interfaces');
+    expect(requirementFromDraft({ ...draft, section: ' ' }, { id: 4 }, undefined).section).toBeUndefined();
+    expect(validateRequirement(draft, ['database']).map((i) => [i.field, i.code])).toEqual([['section', 'requirementSectionUnknown']]);
+    expect(validateRequirement({ ...draft, section: 'x'.repeat(101) }).map((i) => i.code)).toEqual(['requirementSectionUnknown']);
   });
 
   it('the list rule refuses blank text that the required check lets through', () => {

@@ -27,6 +27,11 @@ export interface StakeholderRequirement {
   priority: RequirementPriority;
   /** Where it was heard or read: a workshop, an interview, a document. */
   source?: string;
+  /**
+   * The id of the assessment's section it answers (the template's section, e.g. "interfaces"), so the terms of
+   * reference list it under that section's gaps; absent for a requirement on the system as a whole.
+   */
+  section?: string;
 }
 
 /** What the form edits. */
@@ -35,12 +40,20 @@ export interface RequirementDraft {
   institution: string;
   priority: string;
   source: string;
+  /** A section id of the run's template, or '' (absent) for none. */
+  section?: string;
 }
 
-export const REQUIREMENT_ISSUE_CODES = ['requirementNeedMissing', 'requirementInstitutionMissing', 'requirementPriorityInvalid', 'requirementTooLong'] as const;
+/** Section ids are the template's own short keys. */
+export const REQUIREMENT_SECTION_MAX = 100;
 
-/** Problems with a draft, one per field at most, located by the form's field name; empty when it can be saved. */
-export function validateRequirement(draft: RequirementDraft): FieldIssue[] {
+export const REQUIREMENT_ISSUE_CODES = ['requirementNeedMissing', 'requirementInstitutionMissing', 'requirementPriorityInvalid', 'requirementTooLong', 'requirementSectionUnknown'] as const;
+
+/**
+ * Problems with a draft, one per field at most, located by the form's field name; empty when it can be saved.
+ * `sectionIds` (the run's template sections), when given, is what a linked section must be one of.
+ */
+export function validateRequirement(draft: RequirementDraft, sectionIds?: readonly string[]): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const check = (field: keyof RequirementDraft, value: string, required: boolean, missing: string): void => {
     const text = value.trim();
@@ -53,6 +66,10 @@ export function validateRequirement(draft: RequirementDraft): FieldIssue[] {
     issues.push(fieldIssue('priority', 'requirementPriorityInvalid', `The priority must be one of ${REQUIREMENT_PRIORITIES.join(', ')}.`));
   }
   check('source', draft.source, false, '');
+  const section = (draft.section ?? '').trim();
+  if (section !== '' && (section.length > REQUIREMENT_SECTION_MAX || (sectionIds !== undefined && !sectionIds.includes(section)))) {
+    issues.push(fieldIssue('section', 'requirementSectionUnknown', `The section "${section}" is not a section of this assessment.`));
+  }
   return issues;
 }
 
@@ -64,13 +81,14 @@ export function requirementFromDraft(draft: RequirementDraft, assessment: Lookup
     ...(system ? { system: { id: system.id } } : {}),
     institution: draft.institution.trim(),
     priority: draft.priority as RequirementPriority,
-    source: draft.source.trim() || undefined
+    source: draft.source.trim() || undefined,
+    section: (draft.section ?? '').trim() || undefined
   };
 }
 
 /** The form's values for a stored requirement. */
 export function draftFromRequirement(requirement: StakeholderRequirement): RequirementDraft {
-  return { need: requirement.title, institution: requirement.institution, priority: requirement.priority, source: requirement.source ?? '' };
+  return { need: requirement.title, institution: requirement.institution, priority: requirement.priority, source: requirement.source ?? '', section: requirement.section ?? '' };
 }
 
 /** The list's rule across fields: a need and an institution that are more than blanks (the schema's required check takes spaces). */

@@ -40,6 +40,8 @@ export interface ReportLabels {
     readonly finding: string;
     /** "{0} ({1}; source: {2})" need, institution, source. */
     readonly requirement: string;
+    /** "Requirement: {0}" a requirement linked to a section, under that section's scope item. */
+    readonly sectionRequirement: string;
     readonly noRequirements: string;
     /** Deliverables every upgrade of a system owes (documentation, training, handover), one per line. */
     readonly standardDeliverables: readonly string[];
@@ -137,8 +139,9 @@ function requirementLine(r: StakeholderRequirement, labels: ReportLabels): strin
 
 /**
  * The outline of terms of reference for the system's upgrade: 1 background (the system and the assessment), 2
- * objectives, 3 scope (one item per section with gaps, listing its findings), 4 requirements by priority, 5
- * deliverables and constraints (the costs' and operational capacity's gaps become constraints).
+ * objectives, 3 scope (one item per section with gaps or with requirements linked to it, listing its findings then
+ * those requirements), 4 requirements by priority, 5 deliverables and constraints (the costs' and operational
+ * capacity's gaps become constraints).
  */
 export function termsOfReferenceOutline(input: ReportInput, findings: readonly ReportFinding[], sections: readonly ReportSection[], labels: ReportLabels): OutlineItem[] {
   const o = labels.outline;
@@ -159,9 +162,12 @@ export function termsOfReferenceOutline(input: ReportInput, findings: readonly R
   };
   const scope: OutlineItem = {
     number: '3', heading: o.scope, lines: withGaps.length === 0 ? [o.noGaps] : [],
-    children: withGaps.map((s, i) => ({
+    children: sections.filter((s) => s.gaps > 0 || input.requirements.some((r) => r.section === s.id)).map((s, i) => ({
       number: `3.${i + 1}`, heading: s.title, children: [],
-      lines: findings.filter((f) => f.sectionId === s.id && f.gap).map((f) => findingLine(f, labels))
+      lines: [
+        ...findings.filter((f) => f.sectionId === s.id && f.gap).map((f) => findingLine(f, labels)),
+        ...input.requirements.filter((r) => r.section === s.id).map((r) => fillPlaceholders(labels.outline.sectionRequirement, requirementLine(r, labels)))
+      ]
     }))
   };
   const byPriority = REQUIREMENT_PRIORITIES.map((p) => ({ p, items: input.requirements.filter((r) => r.priority === p) })).filter((g) => g.items.length > 0);

@@ -16,8 +16,8 @@ export type RequirementRepositories = Pick<Repositories, 'stakeholderRequirement
 /** A run's requirements stay far below a page; more than this is refused data, not a reason to page. */
 const MAX_PER_RUN = 500;
 
-function assertValid(draft: RequirementDraft): void {
-  const issues = validateRequirement(draft);
+function assertValid(draft: RequirementDraft, sectionIds?: readonly string[]): void {
+  const issues = validateRequirement(draft, sectionIds);
   if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
 }
 
@@ -29,16 +29,17 @@ export async function requirementsOf(repos: RequirementRepositories, assessmentI
   return page.items;
 }
 
-export async function addRequirement(repos: RequirementRepositories, draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
-  assertValid(draft);
+/** `sectionIds`: the run's template sections, which a linked section must be one of (checked before sending). */
+export async function addRequirement(repos: RequirementRepositories, draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>> {
+  assertValid(draft, sectionIds);
   return repos.stakeholderRequirements.create(requirementFromDraft(draft, assessment, system));
 }
 
-export async function updateRequirement(repos: RequirementRepositories, id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>> {
-  assertValid(draft);
-  const { title, institution, priority, source } = requirementFromDraft(draft, { id: 0 }, undefined);
-  // An empty source is written as empty, so clearing it sticks.
-  await repos.stakeholderRequirements.update(id, { title, institution, priority, source: source ?? '' }, etag);
+export async function updateRequirement(repos: RequirementRepositories, id: number, draft: RequirementDraft, etag: string, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>> {
+  assertValid(draft, sectionIds);
+  const { title, institution, priority, source, section } = requirementFromDraft(draft, { id: 0 }, undefined);
+  // An empty source or section is written as empty, so clearing it sticks.
+  await repos.stakeholderRequirements.update(id, { title, institution, priority, source: source ?? '', section: section ?? '' }, etag);
   return repos.stakeholderRequirements.getById(id);
 }
 

@@ -11,7 +11,7 @@ export interface ReportSheetLabels {
   /** Summary rows: system, assessor, date, template, version; then one row per section. */
   readonly summary: { readonly item: string; readonly value: string; readonly system: string; readonly assessor: string; readonly date: string; readonly template: string; readonly version: string; readonly maturity: string };
   readonly findings: readonly [section: string, question: string, answer: string, comment: string, evidence: string];
-  readonly requirements: readonly [institution: string, need: string, priority: string, source: string];
+  readonly requirements: readonly [institution: string, need: string, priority: string, source: string, section: string];
   readonly outline: readonly [number: string, text: string];
   readonly priorities: Readonly<Record<string, string>>;
 }
@@ -34,11 +34,17 @@ export function summaryRows(report: SystemReport, header: ReportHeader, labels: 
   ];
 }
 
+/** The requirements sheet's rows (also the print view's table): the linked section by its title in the run. */
+export function requirementRows(report: SystemReport, labels: ReportSheetLabels): [string, string, string, string, string][] {
+  const titleOf = (id: string | undefined): string => (id ? report.sections.find((section) => section.id === id)?.title ?? id : '');
+  return report.requirements.map((r) => [r.institution, r.title, labels.priorities[r.priority] ?? r.priority, r.source ?? '', titleOf(r.section)]);
+}
+
 export function systemReportWorkbook(report: SystemReport, header: ReportHeader, labels: ReportSheetLabels): Promise<Blob> {
   return toXlsxWorkbook([
     { name: labels.sheets.summary, headers: [labels.summary.item, labels.summary.value], rows: summaryRows(report, header, labels) },
     { name: labels.sheets.findings, headers: labels.findings, rows: report.findings.map((f) => [f.section, f.question, f.answer, f.comment, f.evidence]) },
-    { name: labels.sheets.requirements, headers: labels.requirements, rows: report.requirements.map((r) => [r.institution, r.title, labels.priorities[r.priority] ?? r.priority, r.source ?? '']) },
+    { name: labels.sheets.requirements, headers: labels.requirements, rows: requirementRows(report, labels) },
     { name: labels.sheets.outline, headers: labels.outline, rows: outlineRows(report.outline) }
   ]);
 }

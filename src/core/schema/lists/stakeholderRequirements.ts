@@ -1,4 +1,4 @@
-import { REQUIREMENT_PRIORITIES, REQUIREMENT_TEXT_MAX, type StakeholderRequirement } from '../../assessments/stakeholderRequirements';
+import { REQUIREMENT_PRIORITIES, REQUIREMENT_SECTION_MAX, REQUIREMENT_TEXT_MAX, type StakeholderRequirement } from '../../assessments/stakeholderRequirements';
 import type { ListDefinition } from '../types';
 
 /**
@@ -17,6 +17,7 @@ export const STAKEHOLDER_REQUIREMENTS_LIST: ListDefinition<StakeholderRequiremen
     { internalName: 'System', property: 'system', displayName: 'Information system', type: 'Lookup', lookupList: 'dataAssets', indexed: true, group: 'identity' },
     { internalName: 'Institution', property: 'institution', displayName: 'Stakeholder institution', type: 'Text', required: true, maxLength: REQUIREMENT_TEXT_MAX, group: 'requirement' },
     { internalName: 'Priority', property: 'priority', displayName: 'Priority', type: 'Choice', choices: REQUIREMENT_PRIORITIES, required: true, defaultValue: 'Should', group: 'requirement' },
-    { internalName: 'Source', property: 'source', displayName: 'Source', type: 'Text', maxLength: REQUIREMENT_TEXT_MAX, group: 'requirement' }
+    { internalName: 'Source', property: 'source', displayName: 'Source', type: 'Text', maxLength: REQUIREMENT_TEXT_MAX, group: 'requirement' },
+    { internalName: 'Section', property: 'section', displayName: 'Assessment section', type: 'Text', maxLength: REQUIREMENT_SECTION_MAX, group: 'requirement' }
   ]
 };

@@ -297,6 +297,10 @@ define([], function () {
     OpenRisksLine: '{0}: {1} ({2})',
 
     SystemAssessment: {
+      RequirementSection: 'Section it answers',
+      SectionNone: 'None: the system as a whole',
+      SectionUnknown: 'Choose a section of this assessment, or none.',
+      TorSectionRequirement: 'Requirement: {0}',
       SystemsOnly: 'Information systems only',
       WrongType: 'This template assesses information systems only: "{0}" is recorded as "{1}". Choose an inventory record of type Information system.',
       TypeNotSet: 'not set',

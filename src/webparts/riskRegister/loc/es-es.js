@@ -297,6 +297,10 @@ define([], function () {
     OpenRisksLine: '{0}: {1} ({2})',
 
     SystemAssessment: {
+      RequirementSection: 'Sección a la que responde',
+      SectionNone: 'Ninguna: el sistema en su conjunto',
+      SectionUnknown: 'Elija una sección de esta evaluación, o ninguna.',
+      TorSectionRequirement: 'Requisito: {0}',
       SystemsOnly: 'Solo sistemas de información',
       WrongType: 'Esta plantilla solo evalúa sistemas de información: «{0}» está registrado como «{1}». Elija un registro del inventario de tipo Sistema de información.',
       TypeNotSet: 'sin indicar',

@@ -297,6 +297,10 @@ define([], function () {
     OpenRisksLine: '{0} : {1} ({2})',
 
     SystemAssessment: {
+      RequirementSection: 'Section concernée',
+      SectionNone: 'Aucune : le système dans son ensemble',
+      SectionUnknown: 'Choisissez une section de cette évaluation, ou aucune.',
+      TorSectionRequirement: 'Exigence : {0}',
       SystemsOnly: 'Systèmes d\'information uniquement',
       WrongType: 'Ce modèle évalue uniquement des systèmes d\'information : « {0} » est enregistré comme « {1} ». Choisissez un enregistrement de l\'inventaire de type Système d\'information.',
       TypeNotSet: 'non renseigné',

@@ -1,5 +1,9 @@
 /** The information-system assessment's requirements part and report (issue 18, part 4). */
 declare interface ISystemAssessmentStrings {
+  RequirementSection: string;
+  SectionNone: string;
+  SectionUnknown: string;
+  TorSectionRequirement: string;
   SystemsOnly: string;
   WrongType: string;
   TypeNotSet: string;

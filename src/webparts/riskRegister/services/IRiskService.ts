@@ -110,10 +110,13 @@ export interface IRiskService {
   getTemplateRecord(id: number): Promise<Stored<AssessmentTemplateRecord>>;
   /** The stakeholder requirements captured in an assessment run, in capture order. */
   requirementsOf(assessmentId: number): Promise<Stored<StakeholderRequirement>[]>;
-  /** Validates (Validation with located issues, nothing sent) and adds a requirement to the run. */
-  addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>>;
+  /**
+   * Validates (Validation with located issues, nothing sent) and adds a requirement to the run; a linked section must
+   * be one of `sectionIds`, the run's template sections.
+   */
+  addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>>;
   /** Validates and saves with If-Match `etag` (Conflict when someone saved it since). */
-  updateRequirement(id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>>;
+  updateRequirement(id: number, draft: RequirementDraft, etag: string, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>>;
   /** Deletes with If-Match `etag` (Conflict when someone saved it since). */
   deleteRequirement(id: number, etag: string): Promise<void>;
   /** Open risks (not Closed) linked to a data asset or AI system, highest current score first. */

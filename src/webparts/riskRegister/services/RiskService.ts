@@ -274,12 +274,12 @@ export class RiskService implements IRiskService {
     return requirementStore.requirementsOf(this.repositories, assessmentId);
   }
 
-  public addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
-    return requirementStore.addRequirement(this.repositories, draft, assessment, system);
+  public addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>> {
+    return requirementStore.addRequirement(this.repositories, draft, assessment, system, sectionIds);
   }
 
-  public updateRequirement(id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>> {
-    return requirementStore.updateRequirement(this.repositories, id, draft, etag);
+  public updateRequirement(id: number, draft: RequirementDraft, etag: string, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>> {
+    return requirementStore.updateRequirement(this.repositories, id, draft, etag, sectionIds);
   }
 
   public deleteRequirement(id: number, etag: string): Promise<void> {

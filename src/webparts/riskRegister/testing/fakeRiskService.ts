@@ -124,16 +124,16 @@ export class FakeRiskService implements IRiskService {
     return this.requirements.filter((r) => r.assessment.id === assessmentId);
   }
 
-  public async addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined): Promise<Stored<StakeholderRequirement>> {
-    const issues = validateRequirement(draft);
+  public async addRequirement(draft: RequirementDraft, assessment: LookupRef, system: LookupRef | undefined, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>> {
+    const issues = validateRequirement(draft, sectionIds);
     if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
     const saved = { ...requirementFromDraft(draft, assessment, system), id: 900 + this.requirements.length, etag: '"1"' };
     this.requirements = [...this.requirements, saved];
     return saved;
   }
 
-  public async updateRequirement(id: number, draft: RequirementDraft, etag: string): Promise<Stored<StakeholderRequirement>> {
-    const issues = validateRequirement(draft);
+  public async updateRequirement(id: number, draft: RequirementDraft, etag: string, sectionIds?: readonly string[]): Promise<Stored<StakeholderRequirement>> {
+    const issues = validateRequirement(draft, sectionIds);
     if (issues.length > 0) throw new GovernanceError('Validation', issues[0].message, { issues });
     const current = this.requirements.find((r) => r.id === id);
     if (!current) throw new GovernanceError('NotFound', 'No such requirement');

@@ -9,13 +9,14 @@ import { RequirementsPart } from './RequirementsPart';
 
 const ASSESSMENT = { id: 40, title: 'Information system assessment: Migration MIS' };
 const SYSTEM = { id: 7, title: 'Migration MIS' };
+const SECTIONS = [{ id: 'database', title: 'Database' }, { id: 'interfaces', title: 'Interfaces and interoperability standards' }];
 
 // Saves submit the form (the browser test presses the button itself).
 /** The part as the assessment workspace hosts it: requirements read again from the service after each change. */
 function Host(props: { service: FakeRiskService; onError: (e: unknown) => void }): React.ReactElement {
   const [requirements, setRequirements] = React.useState<Stored<StakeholderRequirement>[]>(() => props.service.requirements.slice());
   const reload = async (): Promise<void> => setRequirements(await props.service.requirementsOf(ASSESSMENT.id));
-  return <RequirementsPart service={props.service} strings={strings.SystemAssessment} assessment={ASSESSMENT} system={SYSTEM} requirements={requirements} onReload={reload} onError={props.onError} />;
+  return <RequirementsPart service={props.service} strings={strings.SystemAssessment} assessment={ASSESSMENT} system={SYSTEM} requirements={requirements} sections={SECTIONS} onReload={reload} onError={props.onError} />;
 }
 
 function setup(): { service: FakeRiskService; onError: jest.Mock } {
@@ -79,5 +80,26 @@ describe('RequirementsPart', () => {
     expect(await screen.findByText('Requirement deleted.')).toBeTruthy();
     expect(service.requirements).toHaveLength(0);
     expect(screen.getByText(strings.SystemAssessment.RequirementsNone)).toBeTruthy();
+  });
+
+  it('links a requirement to the section it answers, shows the section, and unlinks it', async () => {
+    const { service } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit requirement: Case records in Arabic and French' }));
+    const form = screen.getByRole('form', { name: /^Edit requirement/ });
+    fireEvent.click(within(form).getByRole('combobox', { name: (n) => n.startsWith(strings.SystemAssessment.RequirementSection) }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Interfaces and interoperability standards' }));
+    await act(async () => { fireEvent.submit(form); });
+    expect(await screen.findByText('Requirement saved.')).toBeTruthy();
+    expect(service.requirements[0].section).toBe('interfaces');
+    const row = screen.getByText('Case records in Arabic and French').closest('tr') as HTMLElement;
+    expect(within(row).getByText('Interfaces and interoperability standards')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit requirement: Case records in Arabic and French' }));
+    const again = screen.getByRole('form', { name: /^Edit requirement/ });
+    fireEvent.click(within(again).getByRole('combobox', { name: (n) => n.startsWith(strings.SystemAssessment.RequirementSection) }));
+    fireEvent.click(await screen.findByRole('option', { name: strings.SystemAssessment.SectionNone }));
+    await act(async () => { fireEvent.submit(again); });
+    await screen.findByText('Requirement saved.');
+    expect(service.requirements[0].section).toBeUndefined();
   });
 });

@@ -18,12 +18,14 @@ export interface IRequirementsPartProps {
   assessment: LookupRef;
   system: LookupRef | undefined;
   requirements: readonly Stored<StakeholderRequirement>[];
+  /** The run's sections (template order, in the user's language): a requirement may name the one it answers. */
+  sections: readonly { id: string; title: string }[];
   /** Reads the run's requirements again (after a save, or to resolve a conflict). */
   onReload: () => Promise<void>;
   onError: (e: unknown) => void;
 }
 
-const EMPTY: RequirementDraft = { need: '', institution: '', priority: 'Should', source: '' };
+const EMPTY: RequirementDraft = { need: '', institution: '', priority: 'Should', source: '', section: '' };
 
 /** The form's field of an issue (the list's Title is the form's need). */
 function issueField(issue: FieldIssue): string {
@@ -35,7 +37,9 @@ function issueField(issue: FieldIssue): string {
  * refused or conflicting save keeps what the assessor typed; problems show beside their fields.
  */
 export function RequirementsPart(props: IRequirementsPartProps): React.ReactElement {
-  const { service, strings: s, requirements } = props;
+  const { service, strings: s, requirements, sections } = props;
+  const sectionIds = sections.map((section) => section.id);
+  const sectionTitle = (id: string | undefined): string => (id ? sections.find((section) => section.id === id)?.title ?? id : '');
   const [editing, setEditing] = React.useState<{ id?: number; etag?: string } | undefined>(undefined);
   const [draft, setDraft] = React.useState<RequirementDraft>(EMPTY);
   const [issues, setIssues] = React.useState<FieldIssue[]>([]);
@@ -68,8 +72,8 @@ export function RequirementsPart(props: IRequirementsPartProps): React.ReactElem
     setIssues([]);
     setConflict(false);
     try {
-      if (editing.id !== undefined && editing.etag !== undefined) await service.updateRequirement(editing.id, draft, editing.etag);
-      else await service.addRequirement(draft, props.assessment, props.system);
+      if (editing.id !== undefined && editing.etag !== undefined) await service.updateRequirement(editing.id, draft, editing.etag, sectionIds);
+      else await service.addRequirement(draft, props.assessment, props.system, sectionIds);
       setEditing(undefined);
       setStatus(s.Saved);
       await props.onReload();
@@ -118,7 +122,7 @@ export function RequirementsPart(props: IRequirementsPartProps): React.ReactElem
       {requirements.length === 0 ? <Text block>{s.RequirementsNone}</Text> : (
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
-            <tr>{[s.Institution, s.Need, s.Priority, s.Source, s.Actions].map((h) => <th key={h} scope="col" style={{ textAlign: 'left', padding: 4 }}>{h}</th>)}</tr>
+            <tr>{[s.Institution, s.Need, s.Priority, s.Source, s.Section, s.Actions].map((h) => <th key={h} scope="col" style={{ textAlign: 'left', padding: 4 }}>{h}</th>)}</tr>
           </thead>
           <tbody>
             {requirements.map((r) => (
@@ -127,6 +131,7 @@ export function RequirementsPart(props: IRequirementsPartProps): React.ReactElem
                 <td style={{ padding: 4 }}>{r.title}</td>
                 <td style={{ padding: 4 }}>{priorities[r.priority] ?? r.priority}</td>
                 <td style={{ padding: 4 }}>{r.source ?? ''}</td>
+                <td style={{ padding: 4 }}>{sectionTitle(r.section)}</td>
                 <td style={{ padding: 4 }}>
                   <Stack horizontal tokens={{ childrenGap: 4 }}>
                     <DefaultButton text={s.Edit} ariaLabel={format(s.EditOf, r.title)} onClick={() => open(r)} styles={{ root: { height: 26 } }} />
@@ -146,6 +151,9 @@ export function RequirementsPart(props: IRequirementsPartProps): React.ReactElem
             options={REQUIREMENT_PRIORITIES.map((p) => ({ key: p, text: priorities[p] }))}
             onChange={(_e, o) => setDraft({ ...draft, priority: String(o?.key ?? '') })} />
           <TextField label={s.Source} description={s.SourceHint} value={draft.source} onChange={(_e, v) => setDraft({ ...draft, source: v ?? '' })} errorMessage={errorOf('source')} />
+          <Dropdown label={s.RequirementSection} selectedKey={draft.section ?? ''} errorMessage={errorOf('section')}
+            options={[{ key: '', text: s.SectionNone }, ...sections.map((section) => ({ key: section.id, text: section.title }))]}
+            onChange={(_e, o) => setDraft({ ...draft, section: String(o?.key ?? '') })} />
           <Stack horizontal tokens={{ childrenGap: 8 }} style={{ marginTop: 8 }}>
             <PrimaryButton type="submit" text={s.Save} disabled={saving} />
             <DefaultButton text={s.Close} onClick={() => setEditing(undefined)} disabled={saving} />

@@ -44,12 +44,16 @@ export function SystemAssessmentPart(props: ISystemAssessmentPartProps): React.R
 
   if (requirements === undefined) return <Text>{strings.Loading}</Text>;
 
+  const questions = buildChecklist(template);
+  // The run's sections in template order, each once, for linking a requirement to the gaps it answers.
+  const sections = [...new Map(questions.filter((q) => q.section).map((q) => [q.section as string, q.sectionTitle ?? (q.section as string)])).entries()].map(([id, title]) => ({ id, title }));
+
   const header: ReportHeader = {
     system: target.title, assessor: assessment.assessor?.title ?? strings.NotSet, date: assessment.assessmentDate ?? strings.NotSet,
     template: template.title, version: template.version
   };
   const report = (): ReturnType<typeof buildSystemReport> => buildSystemReport({
-    systemTitle: header.system, template, questions: buildChecklist(template), answers: parseAnswers(assessment.answers),
+    systemTitle: header.system, template, questions, answers: parseAnswers(assessment.answers),
     assessor: header.assessor, date: header.date, requirements
   }, reportLabels(strings));
   const exportReport = async (): Promise<void> => {
@@ -67,7 +71,7 @@ export function SystemAssessmentPart(props: ISystemAssessmentPartProps): React.R
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <RequirementsPart service={service} strings={s} assessment={{ id: assessment.id }} system={target.list === 'dataAssets' ? { id: target.id } : undefined}
-        requirements={requirements} onReload={reload} onError={props.onError} />
+        requirements={requirements} sections={sections} onReload={reload} onError={props.onError} />
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <DefaultButton text={s.ExportReport} iconProps={{ iconName: 'ExcelDocument' }} disabled={exporting} onClick={() => runTask(exportReport())} />
         <DefaultButton text={s.PrintReport} iconProps={{ iconName: 'Print' }} onClick={() => setPrinting(true)} />

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { OutlineItem, SystemReport } from '../../../../core/assessments/systemReport';
-import { summaryRows, type ReportHeader, type ReportSheetLabels } from '../../../../data/assessments/systemReportExport';
+import { requirementRows, summaryRows, type ReportHeader, type ReportSheetLabels } from '../../../../data/assessments/systemReportExport';
 import { PrintLayer } from '../../../../ui/print/PrintLayer';
 import { format } from '../riskText';
 
@@ -62,7 +62,7 @@ export function SystemReportPrintView(props: ISystemReportPrintViewProps): React
         <h2 style={{ fontSize: 17 }}>{labels.sheets.requirements}</h2>
         <table>
           <thead><tr>{labels.requirements.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-          <tbody>{report.requirements.map((r, i) => <tr key={i}><td>{r.institution}</td><td>{r.title}</td><td>{labels.priorities[r.priority] ?? r.priority}</td><td>{r.source ?? ''}</td></tr>)}</tbody>
+          <tbody>{requirementRows(report, labels).map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>)}</tbody>
         </table>
       </section>
       <section aria-label={labels.sheets.outline}>

@@ -17,7 +17,7 @@ export function reportLabels(strings: IRiskRegisterStrings): ReportLabels {
     outline: {
       background: s.TorBackground, objectives: s.TorObjectives, scope: s.TorScope, requirements: s.TorRequirements, deliverables: s.TorDeliverables,
       backgroundLine: s.TorBackgroundLine, objectiveMain: s.TorObjectiveMain, objectiveSection: s.TorObjectiveSection, objectiveMust: s.TorObjectiveMust,
-      noGaps: s.TorNoGaps, finding: s.TorFinding, requirement: s.TorRequirement, noRequirements: s.TorNoRequirements,
+      noGaps: s.TorNoGaps, finding: s.TorFinding, requirement: s.TorRequirement, sectionRequirement: s.TorSectionRequirement, noRequirements: s.TorNoRequirements,
       standardDeliverables: s.TorStandardDeliverables, constraint: s.TorConstraint
     }
   };
@@ -29,7 +29,7 @@ export function sheetLabels(strings: IRiskRegisterStrings): ReportSheetLabels {
     sheets: { summary: s.SheetSummary, findings: s.SheetFindings, requirements: s.SheetRequirements, outline: s.SheetOutline },
     summary: { item: s.Item, value: s.Value, system: s.System, assessor: s.Assessor, date: s.Date, template: s.Template, version: s.Version, maturity: s.Maturity },
     findings: [s.Section, s.Question, s.Answer, s.Comment, s.Evidence],
-    requirements: [s.Institution, s.Need, s.Priority, s.Source],
+    requirements: [s.Institution, s.Need, s.Priority, s.Source, s.Section],
     outline: [s.Number, s.Text],
     priorities: priorityLabels(s)
   };
@@ -42,6 +42,7 @@ export function requirementIssueText(issue: FieldIssue, s: ISystemAssessmentStri
     case 'requirementInstitutionMissing': return s.InstitutionMissing;
     case 'requirementPriorityInvalid': return s.PriorityInvalid;
     case 'requirementTooLong': return format(s.TooLong, issue.params?.max ?? 255);
+    case 'requirementSectionUnknown': return s.SectionUnknown;
     default: return issue.message;
   }
 }
