@@ -57,6 +57,7 @@ describe('Information-system assessment in the workbench (headless Chromium)', (
     await fillSteadily(form.getByRole('textbox', { name: 'Stakeholder institution' }), 'Regional migration observatory');
     await chooseWithKeyboard(form.getByRole('combobox', { name: 'Priority' }), 'Must');
     await fillSteadily(form.getByRole('textbox', { name: 'Source' }), '=SUM(A1)');
+    await chooseWithKeyboard(form.getByRole('combobox', { name: /^Section it answers/ }), 'Database');
     await form.getByRole('button', { name: 'Save requirement' }).press('Enter');
     await part.getByText('Requirement saved.').waitFor();
     await part.locator('tr[data-requirement]').nth(4).waitFor();
@@ -66,14 +67,20 @@ describe('Information-system assessment in the workbench (headless Chromium)', (
     const sheets = await readXlsxFile(new Blob([await readFile((await download.path())!)]));
     assert.deepEqual(sheets.map((s) => s.sheet), ['Summary', 'Findings', 'Stakeholder requirements', 'Terms of reference outline']);
     const requirements = sheets[2].data;
-    assert.deepEqual(requirements.find((r) => r[0] === 'Regional migration observatory'), ['Regional migration observatory', 'Case records in Arabic and French', 'Must', '\'=SUM(A1)']);
+    assert.deepEqual(requirements.find((r) => r[0] === 'Regional migration observatory'), ['Regional migration observatory', 'Case records in Arabic and French', 'Must', '\'=SUM(A1)', 'Database']);
     assert.equal(requirements.length, 6, 'a header, the four seeded requirements and the new one');
     assert.ok(sheets[3].data.some((r) => r[0] === '3.1'), 'the outline has a scope item for a section with gaps');
+    const outline = sheets[3].data.map((r) => String(r[1]));
+    const database = outline.indexOf('Database');
+    const next = outline.findIndex((text, i) => i > database && sheets[3].data[i][0] !== null);
+    assert.ok(outline.slice(database, next).includes('Requirement: Case records in Arabic and French (Regional migration observatory; source: =SUM(A1))'), 'listed under the section it answers');
 
     await section.getByRole('button', { name: 'Print view' }).click();
     const print = page.getByRole('dialog', { name: `Information system assessment report: ${SEEDED_SYSTEM_TITLE}` });
     await print.getByRole('heading', { name: 'Terms of reference outline' }).waitFor();
-    await print.getByText('Case records in Arabic and French (Regional migration observatory; source: =SUM(A1))').waitFor();
+    // Under its priority, and under the section it answers.
+    await print.getByText('Case records in Arabic and French (Regional migration observatory; source: =SUM(A1))', { exact: true }).waitFor();
+    await print.getByText('Requirement: Case records in Arabic and French (Regional migration observatory; source: =SUM(A1))', { exact: true }).waitFor();
     const findings = await seriousFindings(print);
     assert.equal(findings.length, 0, describeFindings('report print view, light', findings));
     await print.getByRole('button', { name: 'Close' }).click();
