@@ -9,3 +9,5 @@ export { QUALITY_IMPORT_COLUMNS, QUALITY_REQUIRED_COLUMNS, autoMapQualityColumns
 export type { QualityImportColumn, QualityImportMapping, QualityMappingProblems } from './importColumns';
 export { checkQualityRows, dimensionOf, isItemId, matchRecord, parseQualityRows, qualityKey } from './importRows';
 export type { CheckedQualityRow, KeyedMeasurement, ParsedQualityRow, RecordMatch } from './importRows';
+export { QUALITY_IMPORT_OUTCOMES, countOutcomes, initialQualityReport } from './importReport';
+export type { QualityImportOutcome, QualityReportRow } from './importReport';
