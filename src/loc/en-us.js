@@ -273,6 +273,8 @@ define([], function () {
       Dimensions: { "Completeness": "Completeness", "Uniqueness": "Uniqueness", "Validity": "Validity", "Timeliness": "Timeliness", "Consistency": "Consistency", "Accuracy": "Accuracy" },
       Import: {
         Open: 'Import quality measurements',
+        Template: 'Download an example file (CSV)',
+        TemplateFileName: 'quality-measurements-example',
         Title: 'Import data quality measurements',
         Intro: 'Load the scores your data quality tool measured, one row per measurement: Record (the record\'s External ID, or its ID), Dimension, Score (0-100), Measured on, and optionally Source and Note. A row identical to a measurement already recorded is not written again, so importing the same file twice is safe.',
         UploadHint: 'An Excel workbook (.xlsx) or a CSV file, at most {maxRows} rows and {maxMb} MB; the first row holds the column names. The file is read in your browser: only its measurements are saved, to this site\'s data quality list.',

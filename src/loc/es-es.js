@@ -273,6 +273,8 @@ define([], function () {
       Dimensions: { "Completeness": "Completitud", "Uniqueness": "Unicidad", "Validity": "Validez", "Timeliness": "Actualidad", "Consistency": "Coherencia", "Accuracy": "Exactitud" },
       Import: {
         Open: 'Importar mediciones de calidad',
+        Template: 'Descargar un archivo de ejemplo (CSV)',
+        TemplateFileName: 'ejemplo-mediciones-calidad',
         Title: 'Importar mediciones de calidad de los datos',
         Intro: 'Cargue las puntuaciones que midió su herramienta de calidad de datos, una fila por medición: Registro (el ID externo del registro, o su ID), Dimensión, Puntuación (0-100), Medido el, y opcionalmente Fuente y Nota. Una fila idéntica a una medición ya registrada no se vuelve a escribir: importar dos veces el mismo archivo es seguro.',
         UploadHint: 'Un libro de Excel (.xlsx) o un archivo CSV, como máximo {maxRows} filas y {maxMb} MB; la primera fila contiene los nombres de las columnas. El archivo se lee en su navegador: solo se guardan sus mediciones, en la lista de calidad de datos de este sitio.',

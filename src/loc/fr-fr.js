@@ -273,6 +273,8 @@ define([], function () {
       Dimensions: { "Completeness": "Complétude", "Uniqueness": "Unicité", "Validity": "Validité", "Timeliness": "Actualité", "Consistency": "Cohérence", "Accuracy": "Exactitude" },
       Import: {
         Open: 'Importer des mesures de qualité',
+        Template: 'Télécharger un fichier d’exemple (CSV)',
+        TemplateFileName: 'exemple-mesures-qualite',
         Title: 'Importer des mesures de qualité des données',
         Intro: 'Chargez les scores mesurés par votre outil de qualité des données, une ligne par mesure : Enregistrement (l’identifiant externe de l’enregistrement, ou son ID), Dimension, Score (0-100), Mesuré le, et au choix Source et Note. Une ligne identique à une mesure déjà enregistrée n’est pas réécrite : importer deux fois le même fichier est sans risque.',
         UploadHint: 'Un classeur Excel (.xlsx) ou un fichier CSV, au plus {maxRows} lignes et {maxMb} Mo ; la première ligne porte les noms des colonnes. Le fichier est lu dans votre navigateur : seules ses mesures sont enregistrées, dans la liste de qualité des données de ce site.',

@@ -262,6 +262,9 @@ declare interface IGovernanceSuiteStrings {
     /** Importing measurements from a file (the Data Inventory's toolbar); named placeholders are formatNamed's. */
     Import: {
       Open: string;
+      /** The example file's download button and file name (no extension). */
+      Template: string;
+      TemplateFileName: string;
       Title: string;
       Intro: string;
       UploadHint: string;

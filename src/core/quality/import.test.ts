@@ -2,6 +2,7 @@ import type { ImportTable } from '../import/types';
 import type { LookupRef } from '../models/common';
 import { autoMapQualityColumns, qualityMappingProblems } from './importColumns';
 import { checkQualityRows, dimensionOf, matchRecord, parseQualityRows, qualityKey, type RecordMatch } from './importRows';
+import { QUALITY_TEMPLATE_HEADERS, qualityTemplateRow } from './importTemplate';
 
 const TODAY = '2026-06-15';
 const HEADERS = ['External ID', 'Dimension', 'Score', 'Measured on', 'Source', 'Note'];
@@ -122,5 +123,17 @@ describe('qualityKey', () => {
     expect(qualityKey({ asset: { id: 3 }, dimension: 'Validity', score: 80.1, measuredOn: '2026-01-02', source: 'Tool' })).not.toBe(a);
     expect(qualityKey({ asset: { id: 4 }, dimension: 'Validity', score: 80, measuredOn: '2026-01-02', source: 'Tool' })).not.toBe(a);
     expect(qualityKey({ asset: { id: 3 }, dimension: 'Validity', score: 80, measuredOn: '2026-01-02' })).not.toBe(a);
+  });
+});
+
+describe('the example file', () => {
+  it('maps every column by itself, and its example row is ignored, so the file unchanged writes nothing', () => {
+    const mapping = autoMapQualityColumns(QUALITY_TEMPLATE_HEADERS);
+    expect(mapping).toEqual(['record', 'dimension', 'score', 'measuredOn', 'source', 'note']);
+    const row = qualityTemplateRow(TODAY);
+    expect(parseQualityRows({ headers: QUALITY_TEMPLATE_HEADERS, rows: [row] }, mapping, 'DMY')).toEqual({ rows: [], exampleRows: [2] });
+    // Without its marker the example is a valid measurement: it shows the formats the import reads.
+    const real = parseQualityRows({ headers: QUALITY_TEMPLATE_HEADERS, rows: [['DS-001', ...row.slice(1)]] }, mapping, 'DMY');
+    expect(checkQualityRows(real.rows, () => ({ kind: 'found', asset: { id: 1 } }), new Set(), TODAY)[0].issues).toEqual([]);
   });
 });

@@ -11,3 +11,4 @@ export { checkQualityRows, dimensionOf, isItemId, matchRecord, parseQualityRows,
 export type { CheckedQualityRow, KeyedMeasurement, ParsedQualityRow, RecordMatch } from './importRows';
 export { QUALITY_IMPORT_OUTCOMES, countOutcomes, initialQualityReport } from './importReport';
 export type { QualityImportOutcome, QualityReportRow } from './importReport';
+export { QUALITY_TEMPLATE_HEADERS, qualityTemplateRow } from './importTemplate';

@@ -136,4 +136,17 @@ describe('QualityImportPanel', () => {
     fireEvent.change(within(panel).getByLabelText(importStrings.UploadLabel), { target: { files: [new File(['x'], 'old.xls')] } });
     expect(await within(panel).findByText(importStrings.ProblemWrongFormat)).toBeTruthy();
   });
+
+  it('offers an example file whose headers the import recognises and whose example row it ignores', async () => {
+    const user = userEvent.setup();
+    render(<QualityImportPanel service={fakeService()} strings={suiteStrings} onDismiss={() => undefined} />);
+    const panel = await screen.findByRole('dialog');
+    const before = downloads.length;
+    await user.click(within(panel).getByRole('button', { name: suiteStrings.Quality.Import.Template }));
+    expect(downloads.length).toBe(before + 1);
+    expect(downloads[before].name).toMatch(/^quality-measurements-example.*\.csv$/);
+    const lines = (await textOf(downloads[before].blob)).replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe('Record,Dimension,Score,Measured on,Source,Note');
+    expect(lines[1]).toMatch(/^"?Example: DS-001/);
+  });
 });

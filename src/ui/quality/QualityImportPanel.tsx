@@ -13,6 +13,7 @@ import { MAX_IMPORT_MEGABYTES, MAX_IMPORT_ROWS } from '../../core/import/limits'
 import type { ImportTable } from '../../core/import/types';
 import { autoMapQualityColumns, QUALITY_IMPORT_COLUMNS, qualityMappingProblems, type QualityImportMapping } from '../../core/quality/importColumns';
 import { countOutcomes, type QualityReportRow } from '../../core/quality/importReport';
+import { QUALITY_TEMPLATE_HEADERS, qualityTemplateRow } from '../../core/quality/importTemplate';
 import { ErrorMessageBar } from '../ErrorMessageBar';
 import { errorKindOf } from '../errorText';
 import { toCsv } from '../export/csv';
@@ -132,6 +133,8 @@ export function QualityImportPanel(props: IQualityImportPanelProps): React.React
         return (
           <Stack tokens={{ childrenGap: 8 }}>
             <Text>{s.Intro}</Text>
+            <DefaultButton text={s.Template} iconProps={{ iconName: 'Download' }} styles={{ root: { alignSelf: 'flex-start' } }}
+              onClick={() => downloadCsv(toCsv(QUALITY_TEMPLATE_HEADERS, [qualityTemplateRow(new Date().toISOString().slice(0, 10))]), datedFileName(s.TemplateFileName, 'csv'))} />
             <label htmlFor={inputId} style={{ fontWeight: 600 }}>{importStrings.UploadLabel}</label>
             <Text id={hintId}>{formatNamed(s.UploadHint, { maxRows: formatNumber(MAX_IMPORT_ROWS, locale), maxMb: MAX_IMPORT_MEGABYTES })}</Text>
             <input id={inputId} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={hintId}
