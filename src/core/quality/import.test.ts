@@ -16,8 +16,9 @@ describe('autoMapQualityColumns', () => {
     expect(autoMapQualityColumns(['Identifiant externe', 'Dimension qualité', 'Valeur', 'Mesuré le', 'Outil', 'Commentaire'])).toEqual(['record', 'dimension', 'score', 'measuredOn', 'source', 'note']);
     expect(autoMapQualityColumns(['Registro', 'Dimension', 'Puntuacion', 'Fecha de medicion', 'Fuente', 'Nota'])).toEqual(['record', 'dimension', 'score', 'measuredOn', 'source', 'note']);
   });
-  it('matches a column once: the first header wins', () => {
-    expect(autoMapQualityColumns(['ID', 'External ID', 'Score', 'Value'])).toEqual(['record', undefined, 'score', undefined]);
+  it('matches a column once, to the header with its preferred name', () => {
+    expect(autoMapQualityColumns(['ID', 'External ID', 'Value', 'Score'])).toEqual([undefined, 'record', undefined, 'score']);
+    expect(autoMapQualityColumns(['ID', 'Dimension', 'Score', 'Date'])).toEqual(['record', 'dimension', 'score', 'measuredOn']);
   });
 });
 

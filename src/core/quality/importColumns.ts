@@ -13,10 +13,10 @@ export type QualityImportMapping = readonly (QualityImportColumn | undefined)[];
 /** Columns a row cannot do without. */
 export const QUALITY_REQUIRED_COLUMNS: readonly QualityImportColumn[] = ['record', 'dimension', 'score', 'measuredOn'];
 
-/** Header names each column is recognised by (compared without case, spacing, punctuation or accents). */
+/** Header names each column is recognised by, preferred first (compared without case, spacing, punctuation or accents). */
 const HEADER_NAMES: Readonly<Record<QualityImportColumn, readonly string[]>> = {
-  record: ['Record', 'External ID', 'ExternalId', 'Record ID', 'Asset', 'Asset ID', 'Dataset', 'Dataset ID', 'ID', 'Inventory record',
-    'Enregistrement', 'Identifiant externe', 'Jeu de données', 'Registro', 'ID externo', 'Conjunto de datos'],
+  record: ['Record', 'External ID', 'ExternalId', 'Record ID', 'Asset', 'Asset ID', 'Dataset', 'Dataset ID', 'Inventory record',
+    'Enregistrement', 'Identifiant externe', 'Jeu de données', 'Registro', 'ID externo', 'Conjunto de datos', 'ID'],
   dimension: ['Dimension', 'Quality dimension', 'Metric', 'Dimension qualité', 'Dimensión', 'Dimensión de calidad'],
   score: ['Score', 'Quality score', 'Value', 'Result', 'Score (0-100)', 'Valeur', 'Résultat', 'Puntuación', 'Valor', 'Resultado'],
   measuredOn: ['Measured on', 'Date measured', 'Measurement date', 'Date', 'Measured', 'Run date',
@@ -30,16 +30,23 @@ export function headerKey(text: string): string {
   return normaliseHeader(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
-/** Matches each header to a column (the first header wins; a column is matched once). */
+/**
+ * Matches headers to columns: each column takes the header matching the earliest of its names (so "External ID"
+ * wins over a tool's own "ID" column), a header fills one column at most, and headers left over are ignored.
+ */
 export function autoMapQualityColumns(headers: readonly string[]): QualityImportMapping {
-  const used = new Set<QualityImportColumn>();
-  return headers.map((header) => {
-    const key = headerKey(header);
-    if (key === '') return undefined;
-    const column = QUALITY_IMPORT_COLUMNS.find((c) => !used.has(c) && HEADER_NAMES[c].some((name) => headerKey(name) === key));
-    if (column !== undefined) used.add(column);
-    return column;
-  });
+  const keys = headers.map(headerKey);
+  const mapping: (QualityImportColumn | undefined)[] = headers.map(() => undefined);
+  for (const column of QUALITY_IMPORT_COLUMNS) {
+    for (const name of HEADER_NAMES[column]) {
+      const index = keys.findIndex((key, i) => key !== '' && key === headerKey(name) && mapping[i] === undefined);
+      if (index >= 0) {
+        mapping[index] = column;
+        break;
+      }
+    }
+  }
+  return mapping;
 }
 
 export interface QualityMappingProblems {
