@@ -270,7 +270,30 @@ define([], function () {
       ScorecardMeasuredOf: '{0} of {1}',
       ScorecardNone: 'No data quality measurement recorded in this scope yet.',
       ScorecardNote: 'These are measured values of the data, entered or imported per record. They are shown beside the metadata health score and are never part of it. An old "oldest latest measurement" means some records have not been measured again for a while.',
-      Dimensions: { "Completeness": "Completeness", "Uniqueness": "Uniqueness", "Validity": "Validity", "Timeliness": "Timeliness", "Consistency": "Consistency", "Accuracy": "Accuracy" }
+      Dimensions: { "Completeness": "Completeness", "Uniqueness": "Uniqueness", "Validity": "Validity", "Timeliness": "Timeliness", "Consistency": "Consistency", "Accuracy": "Accuracy" },
+      Import: {
+        Open: 'Import quality measurements',
+        Template: 'Download an example file (CSV)',
+        TemplateFileName: 'quality-measurements-example',
+        Title: 'Import data quality measurements',
+        Intro: 'Load the scores your data quality tool measured, one row per measurement: Record (the record\'s External ID, or its ID), Dimension, Score (0-100), Measured on, and optionally Source and Note. A row identical to a measurement already recorded is not written again, so importing the same file twice is safe.',
+        UploadHint: 'An Excel workbook (.xlsx) or a CSV file, at most {maxRows} rows and {maxMb} MB; the first row holds the column names. The file is read in your browser: only its measurements are saved, to this site\'s data quality list.',
+        MapIntro: 'Check which column of the file fills each part of a measurement. Record, Dimension, Score and Measured on are required.',
+        MapMissing: 'Choose a column for: {fields}.',
+        MapTwice: 'Each part can be filled by one column only: {fields}.',
+        Columns: { record: 'Record (External ID or ID)', dimension: 'Dimension', score: 'Score (0-100)', measuredOn: 'Measured on', source: 'Source', note: 'Note' },
+        PreviewSummary: '{rows} rows: {toWrite} to write, {recorded} already recorded, {invalid} with problems.',
+        ExampleIgnored: { one: '{0} template example row is ignored (its Record starts with "Example:").', other: '{0} template example rows are ignored (their Record starts with "Example:").' },
+        PreviewNothing: 'Nothing to write: every row is already recorded or has a problem.',
+        Run: { one: 'Import {0} measurement', other: 'Import {0} measurements' },
+        RunProgress: '{done} of {total} measurements handled ({written} written, {failed} failed).',
+        ReportSummary: 'Written: {written}. Already recorded: {recorded}. With problems: {invalid}. Failed: {failed}. Not written (stopped): {notRun}.',
+        ReportStopped: { one: 'The import was stopped: {0} measurement was not written. Import the same file again to finish: measurements already recorded are not written twice.', other: 'The import was stopped: {0} measurements were not written. Import the same file again to finish: measurements already recorded are not written twice.' },
+        ColumnRecord: 'Record',
+        ReportFileName: 'quality-import-report',
+        Outcomes: { written: 'Written', alreadyRecorded: 'Already recorded, not written again', invalid: 'Not imported: problems in the row', failed: 'Failed', notRun: 'Not written (stopped)' },
+        Issues: { qualityRecordMissing: 'Enter the record\'s External ID or ID.', qualityRecordUnknown: 'No inventory record has the External ID or ID "{value}".', qualityRecordAmbiguous: '"{value}" names more than one inventory record: use the record\'s ID.', duplicateInFile: 'Row {row} holds the same measurement.' }
+      }
     },
     RecordActions: {
       Title: 'Meeting actions',

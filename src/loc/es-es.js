@@ -270,7 +270,30 @@ define([], function () {
       ScorecardMeasuredOf: '{0} de {1}',
       ScorecardNone: 'Todavía no hay ninguna medición de calidad de los datos en este ámbito.',
       ScorecardNote: 'Son valores medidos de los datos, introducidos o importados por registro. Se muestran junto a la puntuación de salud de los metadatos y nunca forman parte de ella. Una «última medición más antigua» lejana indica que algunos registros no se han vuelto a medir desde hace tiempo.',
-      Dimensions: { "Completeness": "Completitud", "Uniqueness": "Unicidad", "Validity": "Validez", "Timeliness": "Actualidad", "Consistency": "Coherencia", "Accuracy": "Exactitud" }
+      Dimensions: { "Completeness": "Completitud", "Uniqueness": "Unicidad", "Validity": "Validez", "Timeliness": "Actualidad", "Consistency": "Coherencia", "Accuracy": "Exactitud" },
+      Import: {
+        Open: 'Importar mediciones de calidad',
+        Template: 'Descargar un archivo de ejemplo (CSV)',
+        TemplateFileName: 'ejemplo-mediciones-calidad',
+        Title: 'Importar mediciones de calidad de los datos',
+        Intro: 'Cargue las puntuaciones que midió su herramienta de calidad de datos, una fila por medición: Registro (el ID externo del registro, o su ID), Dimensión, Puntuación (0-100), Medido el, y opcionalmente Fuente y Nota. Una fila idéntica a una medición ya registrada no se vuelve a escribir: importar dos veces el mismo archivo es seguro.',
+        UploadHint: 'Un libro de Excel (.xlsx) o un archivo CSV, como máximo {maxRows} filas y {maxMb} MB; la primera fila contiene los nombres de las columnas. El archivo se lee en su navegador: solo se guardan sus mediciones, en la lista de calidad de datos de este sitio.',
+        MapIntro: 'Compruebe qué columna del archivo rellena cada parte de una medición. Registro, Dimensión, Puntuación y Medido el son obligatorios.',
+        MapMissing: 'Elija una columna para: {fields}.',
+        MapTwice: 'Cada parte solo puede rellenarla una columna: {fields}.',
+        Columns: { record: 'Registro (ID externo o ID)', dimension: 'Dimensión', score: 'Puntuación (0-100)', measuredOn: 'Medido el', source: 'Fuente', note: 'Nota' },
+        PreviewSummary: '{rows} filas: {toWrite} para escribir, {recorded} ya registradas, {invalid} con problemas.',
+        ExampleIgnored: { one: 'Se ignora {0} fila de ejemplo de la plantilla (su Registro empieza por "Example:").', other: 'Se ignoran {0} filas de ejemplo de la plantilla (su Registro empieza por "Example:").' },
+        PreviewNothing: 'Nada que escribir: cada fila ya está registrada o tiene un problema.',
+        Run: { one: 'Importar {0} medición', other: 'Importar {0} mediciones' },
+        RunProgress: '{done} de {total} mediciones tratadas ({written} escritas, {failed} con error).',
+        ReportSummary: 'Escritas: {written}. Ya registradas: {recorded}. Con problemas: {invalid}. Con error: {failed}. No escritas (detenida): {notRun}.',
+        ReportStopped: { one: 'La importación se detuvo: {0} medición no se escribió. Importe de nuevo el mismo archivo para terminar: las mediciones ya registradas no se escriben dos veces.', other: 'La importación se detuvo: {0} mediciones no se escribieron. Importe de nuevo el mismo archivo para terminar: las mediciones ya registradas no se escriben dos veces.' },
+        ColumnRecord: 'Registro',
+        ReportFileName: 'informe-importacion-calidad',
+        Outcomes: { written: 'Escrita', alreadyRecorded: 'Ya registrada, no se vuelve a escribir', invalid: 'No importada: problemas en la fila', failed: 'Error', notRun: 'No escrita (detenida)' },
+        Issues: { qualityRecordMissing: 'Introduzca el ID externo o el ID del registro.', qualityRecordUnknown: 'Ningún registro del inventario tiene el ID externo o el ID "{value}".', qualityRecordAmbiguous: '"{value}" designa más de un registro del inventario: use el ID del registro.', duplicateInFile: 'La fila {row} contiene la misma medición.' }
+      }
     },
     RecordActions: {
       Title: 'Acciones de reunión',

@@ -270,7 +270,30 @@ define([], function () {
       ScorecardMeasuredOf: '{0} sur {1}',
       ScorecardNone: 'Aucune mesure de qualité des données n’est encore enregistrée dans ce périmètre.',
       ScorecardNote: 'Ce sont des valeurs mesurées des données, saisies ou importées par enregistrement. Elles sont affichées à côté du score de santé des métadonnées et n’en font jamais partie. Une « plus ancienne dernière mesure » lointaine signifie que certains enregistrements n’ont pas été mesurés à nouveau depuis longtemps.',
-      Dimensions: { "Completeness": "Complétude", "Uniqueness": "Unicité", "Validity": "Validité", "Timeliness": "Actualité", "Consistency": "Cohérence", "Accuracy": "Exactitude" }
+      Dimensions: { "Completeness": "Complétude", "Uniqueness": "Unicité", "Validity": "Validité", "Timeliness": "Actualité", "Consistency": "Cohérence", "Accuracy": "Exactitude" },
+      Import: {
+        Open: 'Importer des mesures de qualité',
+        Template: 'Télécharger un fichier d’exemple (CSV)',
+        TemplateFileName: 'exemple-mesures-qualite',
+        Title: 'Importer des mesures de qualité des données',
+        Intro: 'Chargez les scores mesurés par votre outil de qualité des données, une ligne par mesure : Enregistrement (l’identifiant externe de l’enregistrement, ou son ID), Dimension, Score (0-100), Mesuré le, et au choix Source et Note. Une ligne identique à une mesure déjà enregistrée n’est pas réécrite : importer deux fois le même fichier est sans risque.',
+        UploadHint: 'Un classeur Excel (.xlsx) ou un fichier CSV, au plus {maxRows} lignes et {maxMb} Mo ; la première ligne porte les noms des colonnes. Le fichier est lu dans votre navigateur : seules ses mesures sont enregistrées, dans la liste de qualité des données de ce site.',
+        MapIntro: 'Vérifiez quelle colonne du fichier remplit chaque partie d’une mesure. Enregistrement, Dimension, Score et Mesuré le sont obligatoires.',
+        MapMissing: 'Choisissez une colonne pour : {fields}.',
+        MapTwice: 'Chaque partie ne peut être remplie que par une colonne : {fields}.',
+        Columns: { record: 'Enregistrement (identifiant externe ou ID)', dimension: 'Dimension', score: 'Score (0-100)', measuredOn: 'Mesuré le', source: 'Source', note: 'Note' },
+        PreviewSummary: '{rows} lignes : {toWrite} à écrire, {recorded} déjà enregistrées, {invalid} avec des problèmes.',
+        ExampleIgnored: { one: '{0} ligne d’exemple du modèle est ignorée (son Enregistrement commence par « Example: »).', other: '{0} lignes d’exemple du modèle sont ignorées (leur Enregistrement commence par « Example: »).' },
+        PreviewNothing: 'Rien à écrire : chaque ligne est déjà enregistrée ou a un problème.',
+        Run: { one: 'Importer {0} mesure', other: 'Importer {0} mesures' },
+        RunProgress: '{done} mesures traitées sur {total} ({written} écrites, {failed} en échec).',
+        ReportSummary: 'Écrites : {written}. Déjà enregistrées : {recorded}. Avec des problèmes : {invalid}. En échec : {failed}. Non écrites (arrêt) : {notRun}.',
+        ReportStopped: { one: 'L’import a été arrêté : {0} mesure n’a pas été écrite. Importez à nouveau le même fichier pour terminer : les mesures déjà enregistrées ne sont pas écrites deux fois.', other: 'L’import a été arrêté : {0} mesures n’ont pas été écrites. Importez à nouveau le même fichier pour terminer : les mesures déjà enregistrées ne sont pas écrites deux fois.' },
+        ColumnRecord: 'Enregistrement',
+        ReportFileName: 'rapport-import-qualite',
+        Outcomes: { written: 'Écrite', alreadyRecorded: 'Déjà enregistrée, non réécrite', invalid: 'Non importée : problèmes dans la ligne', failed: 'Échec', notRun: 'Non écrite (arrêt)' },
+        Issues: { qualityRecordMissing: 'Saisissez l’identifiant externe ou l’ID de l’enregistrement.', qualityRecordUnknown: 'Aucun enregistrement de l’inventaire n’a l’identifiant externe ou l’ID « {value} ».', qualityRecordAmbiguous: '« {value} » désigne plusieurs enregistrements de l’inventaire : utilisez l’ID de l’enregistrement.', duplicateInFile: 'La ligne {row} contient la même mesure.' }
+      }
     },
     RecordActions: {
       Title: 'Actions de réunion',

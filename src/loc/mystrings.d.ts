@@ -259,6 +259,34 @@ declare interface IGovernanceSuiteStrings {
     ScorecardNote: string;
     /** Display names of the stored (English) dimension values. */
     Dimensions: { [stored: string]: string };
+    /** Importing measurements from a file (the Data Inventory's toolbar); named placeholders are formatNamed's. */
+    Import: {
+      Open: string;
+      /** The example file's download button and file name (no extension). */
+      Template: string;
+      TemplateFileName: string;
+      Title: string;
+      Intro: string;
+      UploadHint: string;
+      MapIntro: string;
+      MapMissing: string;
+      MapTwice: string;
+      /** Column names by QualityImportColumn. */
+      Columns: { [column: string]: string };
+      PreviewSummary: string;
+      ExampleIgnored: { one: string; other: string };
+      PreviewNothing: string;
+      Run: { one: string; other: string };
+      RunProgress: string;
+      ReportSummary: string;
+      ReportStopped: { one: string; other: string };
+      ColumnRecord: string;
+      ReportFileName: string;
+      /** Report outcomes by QualityImportOutcome. */
+      Outcomes: { [outcome: string]: string };
+      /** Row problems only the import has, by code (the form's codes are in ValidationMessages). */
+      Issues: { [code: string]: string };
+    };
   };
   RecordActions: {
     Title: string;

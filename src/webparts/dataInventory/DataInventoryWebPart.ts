@@ -13,6 +13,8 @@ import { preferencesKey } from './components/inventoryPreferences';
 import { DEFAULT_PAGE_SIZE } from './IDataInventoryWebPartProps';
 import type { IDataInventoryWebPartProps } from './IDataInventoryWebPartProps';
 import { createImportService } from './services/createImportService';
+import { createQualityImportService } from './services/createQualityImportService';
+import type { IQualityImportService } from '../../ui/quality/qualityImportServiceTypes';
 import { createInventoryService } from './services/createInventoryService';
 import type { IImportService } from './services/IImportService';
 import type { IInventoryService } from './services/IInventoryService';
@@ -27,6 +29,7 @@ const DataInventory = React.lazy(() => import(/* webpackChunkName: 'data-invento
 /** Thin web part: the inventory service over this site's lists, and the Data Inventory container. */
 export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInventoryWebPartProps, IInventoryService> {
   private importService: IImportService | undefined;
+  private qualityImportService: IQualityImportService | undefined;
   private nominations: INominationService | undefined;
   private people: IPeopleDirectory | undefined;
   private labelCheck: ILabelCheckRunner | undefined;
@@ -37,6 +40,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
     const people = createPeopleDirectory(this.context);
     this.people = people;
     this.importService = createImportService(this.context, people);
+    this.qualityImportService = createQualityImportService(this.context);
     this.nominations = createNominationService(this.context, people);
     this.labelCheck = createLabelCheckRunner(this.context);
     return createInventoryService(this.context, people);
@@ -47,6 +51,7 @@ export default class DataInventoryWebPart extends GovernanceWebPartBase<IDataInv
     const props: IDataInventoryProps = {
       service,
       importService: this.importService,
+      qualityImportService: this.qualityImportService,
       strings: sharedStrings,
       defaultFilters: {
         region: p.defaultRegion || undefined,

@@ -12,6 +12,7 @@ import { SpListSearch } from '../../../src/data/search/SpListSearch';
 import { DataInventory } from '../../../src/webparts/dataInventory/components/DataInventory';
 import { preferencesKey } from '../../../src/webparts/dataInventory/components/inventoryPreferences';
 import { ImportService } from '../../../src/webparts/dataInventory/services/ImportService';
+import { QualityImportService } from '../../../src/webparts/dataInventory/services/QualityImportService';
 import { InventoryService } from '../../../src/webparts/dataInventory/services/InventoryService';
 import { NominationService } from '../../../src/webparts/dataInventory/services/NominationService';
 import { LabelCheckRunner } from '../../../src/webparts/dataInventory/services/LabelCheckRunner';
@@ -79,7 +80,7 @@ const WEB_PARTS: readonly WorkbenchWebPart[] = [
       const service = new InventoryService(createRepositories(sp), people, undefined, new SpListSearch(sp));
       const nominations = new NominationService(sp, createRepositories(sp), people);
       const labelCheck = new LabelCheckRunner(sp, createRepositories(sp), createNodeGraphRequester(graphUrl()));
-      return <DataInventory service={service} importService={new ImportService(sp, { directory: (emails) => people.knownInDirectory(emails) })} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} preferencesKey={preferencesKey(context.siteUrl, context.user.loginName)} />;
+      return <DataInventory service={service} importService={new ImportService(sp, { directory: (emails) => people.knownInDirectory(emails) })} qualityImportService={new QualityImportService(sp)} nominations={nominations} people={people} labelCheck={labelCheck} strings={sharedStrings} pageSize={50} theme={context.theme} preferencesKey={preferencesKey(context.siteUrl, context.user.loginName)} />;
     }
   },
   {

@@ -190,7 +190,7 @@ export function DataInventory(props: IDataInventoryProps): React.ReactElement {
         />
       </Stack>
       {props.importService && (
-        <ImportCommands service={props.importService} filters={query.filters} suiteStrings={strings} onImported={pages.reload} />
+        <ImportCommands service={props.importService} filters={query.filters} suiteStrings={strings} onImported={pages.reload} qualityService={props.qualityImportService} />
       )}
       <InventoryFilterBar
         values={filters}

@@ -1,6 +1,7 @@
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { InventoryColumnKey } from '../../../ui/inventoryTypes';
 import type { IImportService } from '../services/IImportService';
+import type { IQualityImportService } from '../../../ui/quality/qualityImportServiceTypes';
 import type { ILabelCheckRunner } from '../../../ui/labels/ILabelCheckRunner';
 import type { INominationService } from '../../../ui/ownership/INominationService';
 import type { IInventoryService, InventoryFilters } from '../services/IInventoryService';
@@ -12,6 +13,8 @@ export interface IDataInventoryProps {
   service: IInventoryService;
   /** The rollout kit (template, export, import wizard); its toolbar is hidden when absent. */
   importService?: IImportService;
+  /** The import of measured data-quality scores from a file, in the rollout kit's toolbar; hidden when absent. */
+  qualityImportService?: IQualityImportService;
   /** Shared suite strings (resource module GovernanceSuiteStrings). */
   strings: IGovernanceSuiteStrings;
   /** Filters applied on load and restored by "Clear filters" (e.g. a mission's page shows that mission only). */

@@ -8,12 +8,18 @@ import type { GovernanceErrorKind } from '../../../core/errors';
 import { ErrorMessageBar } from '../../../ui/ErrorMessageBar';
 import { errorKindOf } from '../../../ui/errorText';
 import { datedFileName, downloadBlob } from '../../../ui/export/download';
+import type { IQualityImportService } from '../../../ui/quality/qualityImportServiceTypes';
 import type { IImportService, SpreadsheetFormat } from '../services/IImportService';
 import type { InventoryFilters } from '../services/IInventoryService';
 
 // The wizard (and its spreadsheet readers) loads only when someone opens it.
 const LazyImportWizard = React.lazy(() =>
   import(/* webpackChunkName: 'inventory-import' */ '../../../ui/import/ImportWizard').then((m) => ({ default: m.ImportWizard }))
+);
+
+// The quality measurements import is its own chunk: stewards open it far less often than the grid loads.
+const LazyQualityImportPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'inventory-quality-import' */ '../../../ui/quality/QualityImportPanel').then((m) => ({ default: m.QualityImportPanel }))
 );
 
 /** Props of {@link ImportCommands}. */
@@ -24,14 +30,18 @@ export interface IImportCommandsProps {
   suiteStrings: IGovernanceSuiteStrings;
   /** Called after an import wrote records (the grid reloads). */
   onImported: () => void;
+  /** The import of measured data-quality scores (issue 18 part 5); its button is hidden when absent. */
+  qualityService?: IQualityImportService;
 }
 
 const SHEETS = { data: strings.DataSheetName, choices: strings.ChoicesSheetName };
 
-/** The rollout kit's toolbar: download the template, export the filtered records, import a file. */
+/** The rollout kit's toolbar: download the template, export the filtered records, import a file, import quality measurements. */
 export function ImportCommands(props: IImportCommandsProps): React.ReactElement {
-  const { service, filters, suiteStrings, onImported } = props;
+  const { service, filters, suiteStrings, onImported, qualityService } = props;
   const [wizardOpen, setWizardOpen] = React.useState(false);
+  const [qualityOpen, setQualityOpen] = React.useState(false);
+  const qualityButton = React.useRef<IButton>(null);
   const [status, setStatus] = React.useState('');
   const [error, setError] = React.useState<GovernanceErrorKind | undefined>();
   const importButton = React.useRef<IButton>(null);
@@ -72,6 +82,9 @@ export function ImportCommands(props: IImportCommandsProps): React.ReactElement 
           )}
         />
         <DefaultButton componentRef={importButton} text={strings.Import} iconProps={{ iconName: 'Upload' }} onClick={() => setWizardOpen(true)} />
+        {qualityService && (
+          <DefaultButton componentRef={qualityButton} text={suiteStrings.Quality.Import.Open} iconProps={{ iconName: 'BulkUpload' }} onClick={() => setQualityOpen(true)} />
+        )}
       </Stack>
       <Text role="status" aria-live="polite" variant="small">{status}</Text>
       {error && <ErrorMessageBar kind={error} strings={suiteStrings} onDismiss={() => setError(undefined)} />}
@@ -84,6 +97,16 @@ export function ImportCommands(props: IImportCommandsProps): React.ReactElement 
             onDismiss={() => {
               setWizardOpen(false);
               importButton.current?.focus();
+            }}
+          />
+        )}
+        {qualityOpen && qualityService && (
+          <LazyQualityImportPanel
+            service={qualityService}
+            strings={suiteStrings}
+            onDismiss={() => {
+              setQualityOpen(false);
+              qualityButton.current?.focus();
             }}
           />
         )}
