@@ -136,11 +136,23 @@ export async function runImport(target: ImportTarget, plan: readonly PlannedRow[
 
   for (let start = 0; start < work.length; start += batchSize) {
     if (options.signal?.aborted) break;
+    // `pending`: rows proven unwritten (sent next round); `unproven`: rows whose fate is unknown and could not be
+    // looked up yet. An unproven row is never sent again: only a lookup that succeeds may clear it for sending.
     let pending = work.slice(start, start + batchSize);
+    let unproven: WorkItem[] = [];
     let lastError = new Map<WorkItem, GovernanceError>();
-    let provenUnwritten = false;
-    for (let round = 1; pending.length > 0 && round <= maxRounds; round++) {
+    for (let round = 1; (pending.length > 0 || unproven.length > 0) && round <= maxRounds; round++) {
       if (round > 1) await wait(backoff(round), round < maxRounds ? options.signal : undefined);
+      if (unproven.length > 0) {
+        const checked = await stillUnwritten(target, unproven, settle);
+        if (!checked.lookedUp) {
+          if (options.signal?.aborted) break;
+          continue;
+        }
+        pending = checked.pending;
+        unproven = [];
+      }
+      if (pending.length === 0 || options.signal?.aborted) break;
       let unknown: Map<WorkItem, GovernanceError>;
       try {
         unknown = await sendOnce(target, pending, now(), settle);
@@ -152,13 +164,21 @@ export async function runImport(target: ImportTarget, plan: readonly PlannedRow[
       lastError = unknown;
       // Rows whose fate is unknown: find out what SharePoint holds before anything is sent again.
       const checked = await stillUnwritten(target, Array.from(unknown.keys()), settle);
-      pending = checked.pending;
-      provenUnwritten = checked.lookedUp;
+      if (checked.lookedUp) pending = checked.pending;
+      else {
+        unproven = checked.pending;
+        pending = [];
+      }
       if (options.signal?.aborted) break;
     }
+    // Cancelled: rows proven unwritten stay "not written"; otherwise they failed after every round.
     for (const item of pending) {
-      // Cancelled: rows proven unwritten stay "not written"; otherwise they failed after every round.
-      if (options.signal?.aborted && provenUnwritten) continue;
+      if (options.signal?.aborted) continue;
+      const error = lastError.get(item);
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failure(error) : undefined });
+    }
+    // Rows whose fate could not be established: failed, with the reason; a re-run plans against what is stored then.
+    for (const item of unproven) {
       const error = lastError.get(item);
       settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failure(error) : undefined });
     }
@@ -204,7 +224,7 @@ async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: D
  * was not there before the run. An update is judged by `unknownUpdateFate`: done when its record holds the row's
  * values; a conflict when the record's ETag changed since planning (someone else's edit, which is never
  * overwritten); else unwritten, to be re-sent with the planning ETag. Returns the rows proven unwritten
- * (`lookedUp`), or all of them, unproven, when the lookup itself fails.
+ * (`lookedUp`), or all of them, unproven (never to be sent until a later lookup succeeds), when the lookup fails.
  */
 async function stillUnwritten(
   target: ImportTarget,
