@@ -15,7 +15,7 @@
  *   are `unchanged` (or skipped), so nothing is duplicated and the rest is written.
  * - Cancel takes effect between batches: the batch in flight completes and is reported.
  */
-import type { GovernanceError, GovernanceErrorKind } from '../../core/errors';
+import type { GovernanceError } from '../../core/errors';
 import type { Stored } from '../../core/models/common';
 import type { DataAsset } from '../../core/models/dataAsset';
 import { changedSincePlannedIssue, indexByKey, unknownUpdateFate } from '../../core/import/plan';
@@ -25,6 +25,7 @@ import { storedHealth, type HealthSettings } from '../../core/scoring/storedHeal
 import { toGovernanceError } from '../errors/toGovernanceError';
 import type { IListRepository } from '../repositories/types';
 import { findByImportKeys } from './findByKeys';
+import { defaultBackoff, failureIssues, PERMANENT_FAILURES, wait } from './writeRounds';
 
 export interface ImportProgress {
   /** Rows to write (creates and updates) and how many have a final outcome. */
@@ -60,7 +61,6 @@ export interface ImportTarget {
 }
 
 /** Failures after which the request certainly did not change the row: report them, never retry. */
-const PERMANENT: readonly GovernanceErrorKind[] = ['Validation', 'Conflict', 'NotFound', 'Forbidden', 'Unauthorized', 'ThresholdExceeded'];
 
 interface WorkItem {
   readonly reportIndex: number;
@@ -71,24 +71,8 @@ interface WorkItem {
   readonly etag?: string;
 }
 
-function defaultBackoff(round: number): number {
-  return Math.min(30000, 1000 * 2 ** (round - 2));
-}
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
-}
 
-function failure(error: GovernanceError): NonNullable<ReportRow['issues']> {
-  return error.issues.length > 0 ? error.issues : [{ field: '', code: `server${error.kind}`, message: error.message }];
-}
 
 /**
  * The values a create sends: the row plus the suite's computed columns (ownership status, stored health). A new
@@ -175,12 +159,12 @@ export async function runImport(target: ImportTarget, plan: readonly PlannedRow[
     for (const item of pending) {
       if (options.signal?.aborted) continue;
       const error = lastError.get(item);
-      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failure(error) : undefined });
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failureIssues(error) : undefined });
     }
     // Rows whose fate could not be established: failed, with the reason; a re-run plans against what is stored then.
     for (const item of unproven) {
       const error = lastError.get(item);
-      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failure(error) : undefined });
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: error ? failureIssues(error) : undefined });
     }
     progress(Math.min(work.length, start + batchSize));
   }
@@ -199,8 +183,8 @@ async function sendOnce(target: ImportTarget, items: readonly WorkItem[], now: D
     } else if (item.kind === 'update' && result.error.kind === 'Conflict') {
       // 412: the record's ETag is no longer the one read at planning, so someone else changed it.
       settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: [changedSincePlannedIssue()] });
-    } else if (PERMANENT.indexOf(result.error.kind) >= 0) {
-      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: failure(result.error) });
+    } else if (PERMANENT_FAILURES.indexOf(result.error.kind) >= 0) {
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', id: item.id, issues: failureIssues(result.error) });
     } else {
       unknown.set(item, result.error);
     }

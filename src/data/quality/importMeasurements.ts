@@ -11,12 +11,13 @@
  *   are sent again, after a back-off.
  * - Rows already recorded before the run are not sent, so a re-run of the same file writes nothing twice.
  */
-import type { GovernanceError, GovernanceErrorKind } from '../../core/errors';
+import type { GovernanceError } from '../../core/errors';
 import type { QualityReportRow } from '../../core/quality/importReport';
 import { initialQualityReport } from '../../core/quality/importReport';
 import type { CheckedQualityRow } from '../../core/quality/importRows';
 import type { QualityMeasurement } from '../../core/quality/model';
 import { toGovernanceError } from '../errors/toGovernanceError';
+import { defaultBackoff, failureIssues, PERMANENT_FAILURES, wait } from '../import/writeRounds';
 import type { IListRepository } from '../repositories/types';
 import { storedKeys } from './importLookups';
 
@@ -47,31 +48,14 @@ export interface QualityImportOptions {
 }
 
 /** Failures after which the add certainly did not happen: reported, never retried. */
-const PERMANENT: readonly GovernanceErrorKind[] = ['Validation', 'Conflict', 'NotFound', 'Forbidden', 'Unauthorized', 'ThresholdExceeded'];
 
 interface WorkItem {
   readonly index: number;
   readonly row: CheckedQualityRow & { readonly measurement: QualityMeasurement; readonly key: string };
 }
 
-function defaultBackoff(round: number): number {
-  return Math.min(30000, 1000 * 2 ** (round - 2));
-}
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
-}
 
-function failure(error: GovernanceError): NonNullable<QualityReportRow['issues']> {
-  return error.issues.length > 0 ? error.issues : [{ field: '', code: `server${error.kind}`, message: error.message }];
-}
 
 /** Writes the rows to write (valid, not already recorded); returns one report row per checked row, same order. */
 export async function importMeasurements(target: QualityImportTarget, rows: readonly CheckedQualityRow[], options: QualityImportOptions = {}): Promise<QualityReportRow[]> {
@@ -129,10 +113,10 @@ export async function importMeasurements(target: QualityImportTarget, rows: read
     for (const item of toSend) {
       if (options.signal?.aborted) continue;
       const error = lastError.get(item);
-      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', issues: error ? failure(error) : undefined });
+      settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', issues: error ? failureIssues(error) : undefined });
     }
     // Rows whose fate could not be established: reported failed, with the reason; a re-run finds them if stored.
-    for (const [item, error] of unverified) settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', issues: failure(error) });
+    for (const [item, error] of unverified) settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', issues: failureIssues(error) });
     progress(Math.min(work.length, start + batchSize));
   }
   return report;
@@ -145,7 +129,7 @@ async function sendOnce(target: QualityImportTarget, items: readonly WorkItem[],
   results.forEach((result, n) => {
     const item = items[n];
     if (result.ok) settle(item, { rowNumber: item.row.rowNumber, outcome: 'written', id: result.item.id });
-    else if (PERMANENT.indexOf(result.error.kind) >= 0) settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', issues: failure(result.error) });
+    else if (PERMANENT_FAILURES.indexOf(result.error.kind) >= 0) settle(item, { rowNumber: item.row.rowNumber, outcome: 'failed', issues: failureIssues(result.error) });
     else unknown.set(item, result.error);
   });
   return unknown;

@@ -21,8 +21,9 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Waits `ms`, or less when `signal` aborts. */
 // eslint-disable-next-line @rushstack/no-new-null -- RequestInit.signal is typed with null
-function delay(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+export function delay(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (ms <= 0 || signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);

@@ -20,7 +20,7 @@ import { errorKindOf } from '../errorText';
 import { formatNamed, formatPlural, formatNumber } from '../format';
 import { useStableId } from '../useStableId';
 import { datedFileName, downloadBlob } from '../export/download';
-import { exampleRowsText, issueText, nominationWords, nothingToWriteText, outcomeWords, problemText } from './importText';
+import { exampleRowsText, issueText, nominationWords, nothingToWriteText, isSpreadsheetError, outcomeWords, problemText } from './importText';
 import { MappingStep, mappingReady, PreviewStep, ReportTable } from './ImportSteps';
 
 /** Props of {@link ImportWizard}. */
@@ -47,9 +47,6 @@ interface Failure {
   readonly kind?: GovernanceErrorKind;
 }
 
-function isSpreadsheetError(error: unknown): error is { name: 'SpreadsheetError'; code: Parameters<typeof problemText>[0]; params?: Record<string, string | number> } {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SpreadsheetError';
-}
 
 const STEP_TITLE: Record<Step['kind'], keyof IInventoryImportStrings> = {
   upload: 'StepUpload',

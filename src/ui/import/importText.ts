@@ -120,3 +120,8 @@ export function exampleRowsText(rows: readonly number[], strings: IInventoryImpo
   if (rows.length === 0) return '';
   return rows.length === 1 ? formatNamed(strings.ExampleRowIgnored, { row: rows[0] }) : formatNamed(strings.ExampleRowsIgnored, { rows: rows.join(', ') });
 }
+
+/** Whether a failure is the spreadsheet reader's own (its code names the problem), not a service error. */
+export function isSpreadsheetError(error: unknown): error is { name: 'SpreadsheetError'; code: Parameters<typeof problemText>[0]; params?: Record<string, string | number> } {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SpreadsheetError';
+}

@@ -20,7 +20,7 @@ import { toCsv } from '../export/csv';
 import { datedFileName, downloadCsv } from '../export/download';
 import { formatNamed, formatNumber, formatPlural } from '../format';
 import { ColumnDropdowns, MAX_SHOWN, ProblemTable } from '../import/ImportSteps';
-import { problemText } from '../import/importText';
+import { isSpreadsheetError, problemText } from '../import/importText';
 import { useStableId } from '../useStableId';
 import { qualityColumnName, qualityIssueText } from './qualityImportText';
 import type { IQualityImportService, PreparedQualityImport, QualityImportRunProgress } from './qualityImportServiceTypes';
@@ -48,9 +48,6 @@ const STEP_TITLE: Record<Step['kind'], 'StepUpload' | 'StepMap' | 'StepPreview' 
   upload: 'StepUpload', map: 'StepMap', preview: 'StepPreview', run: 'StepRun', report: 'StepReport'
 };
 
-function isSpreadsheetError(error: unknown): error is { name: 'SpreadsheetError'; code: Parameters<typeof problemText>[0]; params?: Record<string, string | number> } {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SpreadsheetError';
-}
 
 /**
  * Importing measured data-quality scores from a quality tool's file (issue 18 part 5), in the rollout kit's steps:

@@ -21,7 +21,7 @@ import { toCsv } from '../../../../ui/export/csv';
 import { datedFileName, downloadCsv } from '../../../../ui/export/download';
 import { formatNamed, formatPlural, formatNumber } from '../../../../ui/format';
 import { ColumnDropdowns, ProblemTable } from '../../../../ui/import/ImportSteps';
-import { outcomeText, problemText } from '../../../../ui/import/importText';
+import { isSpreadsheetError, outcomeText, problemText } from '../../../../ui/import/importText';
 import { useStableId } from '../../../../ui/useStableId';
 import type { IUsageMonitoringService, PreparedUsageImport, UsageRunProgress, UsageRunResult } from '../../services/IUsageMonitoringService';
 import { columnName, periodText, usageIssueText } from './usageText';
@@ -46,9 +46,6 @@ type Step =
 
 const STEP_TITLE: Record<Step['kind'], keyof IInventoryImportStrings> = { upload: 'StepUpload', map: 'StepMap', preview: 'StepPreview', run: 'StepRun', report: 'StepReport' };
 
-function isSpreadsheetError(error: unknown): error is { name: 'SpreadsheetError'; code: Parameters<typeof problemText>[0]; params?: Record<string, string | number> } {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SpreadsheetError';
-}
 
 /** The stated period, when both dates are real and in order. */
 function statedPeriod(start: string, end: string): UsagePeriod | undefined {
