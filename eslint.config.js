@@ -5,7 +5,8 @@ module.exports = [
   {
     ignores: [
       'node_modules/**', 'lib/**', 'lib-commonjs/**', 'lib-dts/**', 'lib-esm/**', 'dist/**', 'temp/**', 'release/**',
-      'jest-output/**', '.build/**', '.workbench/**', 'sharepoint/**', '**/*.js', '**/*.cjs', '**/*.mjs', '**/*.d.ts'
+      'jest-output/**', '.build/**', '.workbench/**', 'sharepoint/**', '**/*.js', '**/*.cjs', '**/*.mjs', '**/*.d.ts',
+      '**/*.generated.ts'
     ]
   },
   ...spfxReact,

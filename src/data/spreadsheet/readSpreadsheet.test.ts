@@ -1,6 +1,7 @@
 import { Blob as NodeBlob } from 'buffer';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
-import { decodeCsvBytes, readSpreadsheet, SpreadsheetError } from './readSpreadsheet';
+import { decodeCsvBytes } from './parseSpreadsheet';
+import { readSpreadsheet, SpreadsheetError } from './readSpreadsheet';
 
 // The suite's Jest environment is jsdom, whose Blob has no arrayBuffer() and whose globals lack TextDecoder; every
 // browser the web part runs in has both, so Node's are lent for these tests.
