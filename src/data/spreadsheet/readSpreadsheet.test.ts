@@ -1,20 +1,11 @@
-import { Blob as NodeBlob } from 'buffer';
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+import { TextEncoder as NodeTextEncoder } from 'util';
+import { lendNodeTextDecoder, nodeBlob } from './nodeBlobs.testSupport';
 import { decodeCsvBytes } from './parseSpreadsheet';
 import { readSpreadsheet, SpreadsheetError } from './readSpreadsheet';
 
-// The suite's Jest environment is jsdom, whose Blob has no arrayBuffer() and whose globals lack TextDecoder; every
-// browser the web part runs in has both, so Node's are lent for these tests.
-const globals = globalThis as unknown as { TextDecoder?: unknown };
-const hadDecoder = globals.TextDecoder !== undefined;
-beforeAll(() => {
-  if (!hadDecoder) globals.TextDecoder = NodeTextDecoder;
-});
-afterAll(() => {
-  if (!hadDecoder) delete globals.TextDecoder;
-});
+lendNodeTextDecoder();
 
-const blob = (bytes: Uint8Array): Blob => new NodeBlob([bytes]) as unknown as Blob;
+const blob = (bytes: Uint8Array): Blob => nodeBlob(bytes);
 
 const TEXT = 'External ID\tTitle\tMission\nIMP-1\tRegistre des réfugiés — 2026\tChile\nIMP-2\t"Données ""santé"""\tBangladesh\n';
 

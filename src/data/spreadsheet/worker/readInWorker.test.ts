@@ -1,21 +1,12 @@
-import { Blob as NodeBlob } from 'buffer';
-import { TextDecoder as NodeTextDecoder } from 'util';
+import { lendNodeTextDecoder, nodeBlob } from '../nodeBlobs.testSupport';
 import { readSpreadsheet, SpreadsheetError } from '../readSpreadsheet';
 import { answerRequest } from './answerRequest';
 import type { SpreadsheetRequest } from './protocol';
 import type { SpreadsheetWorker, StartSpreadsheetWorker } from './readInWorker';
 
-// jsdom lacks TextDecoder and Blob.arrayBuffer(); every browser has both, so Node's are lent (as in readSpreadsheet.test).
-const globals = globalThis as unknown as { TextDecoder?: unknown };
-const hadDecoder = globals.TextDecoder !== undefined;
-beforeAll(() => {
-  if (!hadDecoder) globals.TextDecoder = NodeTextDecoder;
-});
-afterAll(() => {
-  if (!hadDecoder) delete globals.TextDecoder;
-});
+lendNodeTextDecoder();
 
-const csvBlob = (text: string): Blob => new NodeBlob([text]) as unknown as Blob;
+const csvBlob = (text: string): Blob => nodeBlob(text);
 
 type Behaviour = 'answers' | 'fails to start' | 'never sees the request';
 
