@@ -18,6 +18,13 @@ describe('mergeDelta', () => {
     expect(result.removed).toBe(1);
   });
 
+  it('keeps the last of two changed copies of one row, and drops a changed row the list no longer holds', () => {
+    const result = mergeDelta([row(1, 'a'), row(5, 'e')], [row(5, 'E1'), row(0, 'z'), row(5, 'E2'), row(7, 'g')], new Set([1, 5, 0]));
+    expect(result.rows).toEqual([row(0, 'z'), row(1, 'a'), row(5, 'E2')]);
+    expect(result.removed).toBe(1);
+    expect(result.changed).toBe(4);
+  });
+
   it('an empty delta keeps the cache as is', () => {
     expect(mergeDelta([row(1, 'a')], []).rows).toEqual([row(1, 'a')]);
   });

@@ -11,27 +11,33 @@ export interface MergeResult<R extends { readonly id: number }> {
 }
 
 /**
- * Cached rows with the changed ones put in (by id, the changed copy wins), and, when `liveIds` is given (the IDs
- * the list holds now), the deleted ones taken out. Never mutates its inputs.
+ * Cached rows (in ID order, as the cache holds them) with the changed ones put in (by id, the changed copy wins; of
+ * two changed copies, the later), and, when `liveIds` is given (the IDs the list holds now), the deleted ones taken
+ * out. One pass over both sorted inputs, so a delta over 100,000 cached rows neither hashes nor sorts them. Never
+ * mutates its inputs.
  */
 export function mergeDelta<R extends { readonly id: number }>(cached: readonly R[], changed: readonly R[], liveIds?: ReadonlySet<number>): MergeResult<R> {
-  const byId = new Map<number, R>();
-  for (const row of cached) {
-    byId.set(row.id, row);
-  }
-  for (const row of changed) {
-    byId.set(row.id, row);
-  }
+  // Array.prototype.sort is stable, so among copies of one id the last one received stays last.
+  const incoming = changed.slice().sort((a, b) => a.id - b.id);
+  const rows: R[] = [];
   let removed = 0;
-  if (liveIds) {
-    for (const id of Array.from(byId.keys())) {
-      if (!liveIds.has(id)) {
-        byId.delete(id);
-        removed++;
-      }
+  const keep = (row: R): void => {
+    if (liveIds && !liveIds.has(row.id)) removed++;
+    else rows.push(row);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < cached.length || j < incoming.length) {
+    if (j === incoming.length || (i < cached.length && cached[i].id < incoming[j].id)) {
+      keep(cached[i++]);
+      continue;
     }
+    const id = incoming[j].id;
+    let row = incoming[j++];
+    while (j < incoming.length && incoming[j].id === id) row = incoming[j++];
+    while (i < cached.length && cached[i].id === id) i++;
+    keep(row);
   }
-  const rows = Array.from(byId.values()).sort((a, b) => a.id - b.id);
   return { rows, changed: changed.length, removed };
 }
 
