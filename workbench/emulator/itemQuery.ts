@@ -10,12 +10,15 @@ import { accessOf, canRead } from './itemWrite';
 import { compileFilter, type Binding, type ValueKind } from './odata/filterEval';
 import { buildSkipToken, type QueryOptions } from './odata/queryOptions';
 import { has } from './permissions';
+import { idBounds, rowsToVisit } from './idSeek';
 import { enforceThreshold } from './thresholdRule';
 import type { FieldDef, ItemRow, SiteUser } from './types';
 
 /** SharePoint's default page size and the largest $top it honours for list items. */
 export const DEFAULT_TOP = 100;
 export const MAX_TOP = 5000;
+/** Up to this $top, a first sorted page keeps the best rows in one pass instead of sorting every match. */
+const TOP_K_LIMIT = 50;
 
 const KIND: Partial<Record<FieldDef['TypeAsString'], ValueKind>> = {
   Text: 'text', Note: 'text', Choice: 'text', MultiChoice: 'multi', Number: 'number', Currency: 'number', Integer: 'number',
@@ -97,14 +100,14 @@ export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptio
   const access = accessOf(ctx, user);
   if (!has(access.mask, 'ViewListItems')) throw accessDenied();
   const visible = (row: ItemRow): boolean => canRead(ctx, access, row) && (!predicate || predicate(row));
+  const bounds = idBounds(options.filter);
 
   if (orderTerms.length === 0 || (orderTerms.length === 1 && orderTerms[0].binding.field.InternalName === 'ID' && !orderTerms[0].descending)) {
     // ID order: the cache iterates in ID order, so stop as soon as the page (plus one look-ahead row) is full.
-    const after = options.skipToken?.lastId ?? 0;
     const rows: ItemRow[] = [];
     let more = false;
-    for (const row of all.values()) {
-      if (row.id <= after || !visible(row)) continue;
+    for (const row of rowsToVisit(all, bounds, options.skipToken?.lastId ?? 0)) {
+      if (!visible(row)) continue;
       if (rows.length === top) { more = true; break; }
       rows.push(row);
     }
@@ -112,17 +115,21 @@ export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptio
     return { rows, nextSkipToken: more && last ? buildSkipToken(last.id, []) : undefined };
   }
 
-  const keyed = [] as { row: ItemRow; keys: Key[] }[];
-  for (const row of all.values()) {
-    if (visible(row)) keyed.push({ row, keys: orderTerms.map((t) => sortKey(t.binding.kind, t.binding.get(row))) });
-  }
-  const cmp = (a: { row: ItemRow; keys: Key[] }, b: { row: ItemRow; keys: Key[] }): number => {
+  const keyOf = (row: ItemRow): Keyed => ({ row, keys: orderTerms.map((t) => sortKey(t.binding.kind, t.binding.get(row))) });
+  const cmp = (a: Keyed, b: Keyed): number => {
     for (let i = 0; i < orderTerms.length; i++) {
       const c = compareKeys(a.keys[i], b.keys[i]);
       if (c !== 0) return orderTerms[i].descending ? -c : c;
     }
     return a.row.id - b.row.id;
   };
+  if (!options.skipToken && top >= 1 && top <= TOP_K_LIMIT) {
+    return firstSortedPage(rowsToVisit(all, bounds), visible, keyOf, cmp, top, orderTerms);
+  }
+  const keyed: Keyed[] = [];
+  for (const row of rowsToVisit(all, bounds)) {
+    if (visible(row)) keyed.push(keyOf(row));
+  }
   keyed.sort(cmp);
   let start = 0;
   if (options.skipToken) {
@@ -145,9 +152,15 @@ export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptio
     }
     start = lo;
   }
-  const page = keyed.slice(start, start + top);
+  return sortedPage(keyed.slice(start, start + top), start + top < keyed.length, orderTerms);
+}
+
+type Keyed = { row: ItemRow; keys: Key[] };
+type OrderTerm = { readonly binding: Binding<ItemRow> & { field: FieldDef }; readonly path: string };
+
+/** A page of sorted rows and, when more remain, the token that resumes after its last row. */
+function sortedPage(page: readonly Keyed[], more: boolean, orderTerms: readonly OrderTerm[]): ItemPage {
   const last = page[page.length - 1];
-  const more = start + top < keyed.length;
   return {
     rows: page.map((k) => k.row),
     nextSkipToken: more && last
@@ -155,5 +168,28 @@ export function queryItems(ctx: ListContext, user: SiteUser, options: QueryOptio
         .map((t) => [t.path, tokenValue(t.binding.field, t.binding.get(last.row))] as const))
       : undefined
   };
+}
+
+/**
+ * The first page of a sorted query with a small $top (`orderby=Modified desc&$top=1`, the newest change): the best
+ * `top` rows kept in order during one pass, as an index seek would find them, instead of sorting every match.
+ */
+function firstSortedPage(
+  rows: Iterable<ItemRow>, visible: (row: ItemRow) => boolean, keyOf: (row: ItemRow) => Keyed, cmp: (a: Keyed, b: Keyed) => number,
+  top: number, orderTerms: readonly OrderTerm[]
+): ItemPage {
+  const best: Keyed[] = [];
+  let matched = 0;
+  for (const row of rows) {
+    if (!visible(row)) continue;
+    matched++;
+    const item = keyOf(row);
+    if (best.length === top && cmp(item, best[top - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && cmp(item, best[at - 1]) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > top) best.pop();
+  }
+  return sortedPage(best, matched > top, orderTerms);
 }
 

@@ -16,15 +16,11 @@
  * `or` must narrow on its own, and that $orderby on a non-indexed column is refused even when the filter narrows.
  */
 import { throttled } from './errors';
+import { conjuncts, idBounds, rowsToVisit } from './idSeek';
 import { requireProperty, type ListContext } from './itemProps';
 import { compileFilter, type Binder } from './odata/filterEval';
 import type { FilterNode } from './odata/filterParser';
 import type { FieldDef, ItemRow } from './types';
-
-/** The clauses of an `and` chain, leftmost first. */
-function conjuncts(node: FilterNode): FilterNode[] {
-  return node.type === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
-}
 
 /** Whether a property path reads an index: an indexed column's value or a lookup/person id (never `Owner/Title`). */
 export function isIndexedPath(ctx: ListContext, path: string): FieldDef | undefined {
@@ -41,11 +37,14 @@ function seekField(ctx: ListContext, node: FilterNode): FieldDef | undefined {
   return isIndexedPath(ctx, prop.path);
 }
 
-/** Rows a filter matches among all of the list's rows (security trimming does not shrink the scan). */
-function countMatches(rows: readonly ItemRow[], node: FilterNode, bind: Binder<ItemRow>): number {
+/**
+ * Rows a filter matches among all of the list's rows (security trimming does not shrink the scan); an ID range
+ * counts only the rows in it (idSeek.ts).
+ */
+function countMatches(rows: ReadonlyMap<number, ItemRow>, node: FilterNode, bind: Binder<ItemRow>): number {
   const predicate = compileFilter(node, bind);
   let n = 0;
-  for (const row of rows) if (predicate(row)) n++;
+  for (const row of rowsToVisit(rows, idBounds(node))) if (predicate(row)) n++;
   return n;
 }
 
@@ -54,7 +53,7 @@ function countMatches(rows: readonly ItemRow[], node: FilterNode, bind: Binder<I
  * an `and` chain through its leftmost clause that can seek an index, together with the other seekable clauses on
  * the same column (a range such as `ID ge 1 and ID le 2000`). Other clauses are checked on the narrowed rows.
  */
-function narrows(ctx: ListContext, rows: readonly ItemRow[], node: FilterNode, bind: Binder<ItemRow>, threshold: number): boolean {
+function narrows(ctx: ListContext, rows: ReadonlyMap<number, ItemRow>, node: FilterNode, bind: Binder<ItemRow>, threshold: number): boolean {
   if (node.type === 'or') return narrows(ctx, rows, node.left, bind, threshold) && narrows(ctx, rows, node.right, bind, threshold);
   const clauses = conjuncts(node);
   for (const clause of clauses) {
@@ -82,5 +81,5 @@ export function enforceThreshold(
 ): void {
   if (rows.size <= threshold) return;
   if (orderPaths.some((p) => !isIndexedPath(ctx, p))) throw throttled();
-  if (filter && !narrows(ctx, [...rows.values()], filter, bind, threshold)) throw throttled();
+  if (filter && !narrows(ctx, rows, filter, bind, threshold)) throw throttled();
 }

@@ -142,6 +142,40 @@ describe('paging and the list view threshold', () => {
     assert.deepEqual(seqs, [...seqs].sort((a, b) => b - a));
   });
 
+  it('reads an ID range (the partitioned load) exactly as a scan would: bounds, gaps, paging and other clauses', async () => {
+    const idsOf = async (filter: string, extra = ''): Promise<number[]> =>
+      (await pageAll(`${listPath('Big')}/items?$select=Id&$filter=${encodeURIComponent(filter)}&$top=700${extra}`)).ids;
+    const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    assert.deepEqual(await idsOf('ID ge 2001 and ID lt 4001'), range(2001, 4000));
+    assert.deepEqual(await idsOf('ID gt 2000 and ID le 2004'), range(2001, 2004));
+    assert.deepEqual(await idsOf('2004 ge ID and 2000 lt ID'), range(2001, 2004), 'literal on the left');
+    assert.deepEqual(await idsOf('ID ge 11998 and ID lt 15000'), range(11998, 12000), 'past the last item');
+    assert.deepEqual(await idsOf('ID eq 7'), [7]);
+    assert.deepEqual(await idsOf('ID ge 10 and ID lt 10'), []);
+    assert.deepEqual(await idsOf("ID ge 1 and ID le 30 and Region eq 'A'"), range(1, 30).filter((id) => (id - 1) % 3 === 0));
+    assert.deepEqual(await idsOf('ID ge 1 and ID le 3000', '&$orderby=Seq'),
+      range(1, 3000).sort((a, b) => ((a - 1) * 7919) % COUNT - ((b - 1) * 7919) % COUNT), 'sorted within the range');
+    // An `or` is not a seek: every row is visited and the filter decides.
+    assert.deepEqual(await idsOf('ID eq 3 or ID eq 11999'), [3, 11999]);
+    const deleted = await sp(emu, 'POST', `${listPath('Big')}/items(2003)`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
+    assert.equal(deleted.status, 200, deleted.text);
+    assert.deepEqual(await idsOf('ID ge 2001 and ID le 2004'), [2001, 2002, 2004], 'a deleted ID is skipped');
+  });
+
+  it('finds the first rows of a sort with a small $top in one pass, with the same next page as a full sort', async () => {
+    const first = await sp(emu, 'GET', `${listPath('Big')}/items?$select=Id,Seq&$orderby=Seq desc&$top=3`);
+    assert.equal(first.status, 200, first.text);
+    assert.deepEqual(first.json.value.map((v: { Seq: number }) => v.Seq), [COUNT - 1, COUNT - 2, COUNT - 3]);
+    const next = await sp(emu, 'GET', first.json['odata.nextLink']);
+    assert.deepEqual(next.json.value.map((v: { Seq: number }) => v.Seq), [COUNT - 4, COUNT - 5, COUNT - 6]);
+    const filtered = await sp(emu, 'GET', `${listPath('Big')}/items?$select=Id,Seq&$filter=${encodeURIComponent("Region eq 'A'")}&$orderby=Seq&$top=1`);
+    const smallest = Math.min(...Array.from({ length: COUNT }, (_, i) => i).filter((i) => i % 3 === 0).map((i) => (i * 7919) % COUNT));
+    assert.deepEqual(filtered.json.value.map((v: { Seq: number }) => v.Seq), [smallest]);
+    const one = await sp(emu, 'GET', `${listPath('Big')}/items?$select=Id&$filter=${encodeURIComponent('ID eq 5')}&$orderby=Seq desc&$top=2`);
+    assert.deepEqual(one.json.value.map((v: { Id: number }) => v.Id), [5]);
+    assert.equal(one.json['odata.nextLink'], undefined);
+  });
+
   it('defaults $top to 100 and caps it at 5000', async () => {
     assert.equal((await sp(emu, 'GET', `${listPath('Big')}/items?$select=Id`)).json.value.length, 100);
     assert.equal((await sp(emu, 'GET', `${listPath('Big')}/items?$select=Id&$top=9000`)).json.value.length, 5000);
