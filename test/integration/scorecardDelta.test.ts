@@ -4,6 +4,7 @@ import type { DataAsset } from '../../src/core/models/dataAsset';
 import { DATA_ASSETS_LIST } from '../../src/core/schema/lists/dataAssets';
 import { and, ge, lt } from '../../src/data/odata';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
+import type { CachedScoringRows } from '../../src/webparts/healthScorecard/services/cache/IScorecardCache';
 import { MemoryScorecardCache } from '../../src/webparts/healthScorecard/services/cache/MemoryScorecardCache';
 import { ScorecardService } from '../../src/webparts/healthScorecard/services/ScorecardService';
 import { startHarness, type Harness } from './support/harness';
@@ -19,9 +20,21 @@ function asset(i: number): DataAsset {
   };
 }
 
+/** Entries cloned on write and on read, as IndexedDB stores them: the packed rows must come back whole. */
+class StructuredCloneCache extends MemoryScorecardCache {
+  public override async read(key: string): Promise<CachedScoringRows | undefined> {
+    const entry = await super.read(key);
+    return entry && structuredClone(entry);
+  }
+
+  public override write(key: string, entry: CachedScoringRows): Promise<void> {
+    return super.write(key, structuredClone(entry));
+  }
+}
+
 describe('scorecard delta after 10,000 items change (SharePoint\'s 5,000-item threshold)', { timeout: 300_000 }, () => {
   let harness: Harness;
-  const cache = new MemoryScorecardCache();
+  const cache = new StructuredCloneCache();
   const key = 'test|site|DataAssets|admin';
   const service = (): ScorecardService => new ScorecardService(createRepositories(harness.sp('admin'), { log: harness.log }), { cache: { store: cache, key } });
 

@@ -59,7 +59,7 @@ describe('scorecard loading, cache and delta refresh against the emulator', () =
     assert.ok(itemReads.every((line) => !line.includes('ExternalId') && !line.includes('Author')), 'no column outside the scoring fields');
     // The cached label check is a scoring field: under-labelled and overshared records lose points without Graph.
     assert.ok(itemReads.every((line) => line.includes('PurviewLabelName') && line.includes('LabelCheckedOn') && line.includes('AccessFlags')), 'the cached label check is read');
-    assert.equal((await cache.read(key))?.assets.length, TOTAL);
+    assert.equal((await cache.read(key))?.rows.ids.length, TOTAL);
   });
 
   it('on a revisit shows the cached figures first, then reads only what changed', async () => {

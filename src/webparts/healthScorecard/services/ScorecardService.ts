@@ -16,6 +16,7 @@ import type { ODataFilter } from '../../../data/odata/filter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { CachedScoringRows, IScorecardCache } from './cache/IScorecardCache';
 import { SCORECARD_CACHE_VERSION } from './cache/IScorecardCache';
+import { packRows, unpackRows } from './cache/compactRows';
 import { boundedIdRanges, MAX_RANGE_SPAN } from './idRanges';
 import type { IdRange } from './idRanges';
 import type {
@@ -96,9 +97,11 @@ export class ScorecardService implements IScorecardService {
     const cache = this.options.cache;
     const [cached, settings] = await Promise.all([cache ? cache.store.read(cache.key) : Promise.resolve(undefined), this.settings.get()]);
     const fresh = cached !== undefined && this.now().getTime() - Date.parse(cached.fullLoadAt) < this.fullReloadAfterMs;
-    if (cached && fresh && cached.cursor !== undefined) {
-      onCached?.({ records: scoreRecords(cached.assets, this.now(), settings), asOf: cached.savedAt, mode: 'cache', changed: 0, removed: 0 });
-      return this.deltaLoad(cached, cached.cursor, onProgress, signal);
+    // A damaged entry unpacks to undefined: a full reload, as for a miss.
+    const cachedRows = cached && fresh && cached.cursor !== undefined ? unpackRows(cached.rows) : undefined;
+    if (cached && cachedRows && cached.cursor !== undefined) {
+      onCached?.({ records: scoreRecords(cachedRows, this.now(), settings), asOf: cached.savedAt, mode: 'cache', changed: 0, removed: 0 });
+      return this.deltaLoad(cached, cachedRows, cached.cursor, onProgress, signal);
     }
     return this.fullLoad(onProgress, signal);
   }
@@ -195,11 +198,11 @@ export class ScorecardService implements IScorecardService {
     );
     const rows = withDerivedOwnership(([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset))), await ownership, this.now());
     const nowIso = this.now().toISOString();
-    await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: nowIso, cursor, assets: rows });
+    await this.save({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, rows);
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
   }
 
-  private async deltaLoad(cached: CachedScoringRows, since: string, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
+  private async deltaLoad(cached: CachedScoringRows, cachedRows: readonly ScorecardAsset[], since: string, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
     const assets = this.repositories.dataAssets;
     // Re-derived on every load: a decision, a new request or an expiry changes statuses without touching the assets.
     const ownership = this.ownershipIndex();
@@ -210,14 +213,14 @@ export class ScorecardService implements IScorecardService {
       onProgress(read, read);
     };
     const changed = (await this.changedSince(new Date(since), signal, onPage)).map(toScorecardAsset);
-    let merged = mergeDelta(cached.assets, changed);
+    let merged = mergeDelta(cachedRows, changed);
     if (deletionsPossible(merged.rows.length, count)) {
       const ids = await this.liveIds(signal);
-      merged = mergeDelta(cached.assets, changed, ids);
+      merged = mergeDelta(cachedRows, changed, ids);
     }
     const nowIso = this.now().toISOString();
     const rows = withDerivedOwnership(merged.rows, await ownership, this.now());
-    await this.save({ version: SCORECARD_CACHE_VERSION, savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since, assets: rows });
+    await this.save({ savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since }, rows);
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
   }
 
@@ -294,10 +297,10 @@ export class ScorecardService implements IScorecardService {
     return out;
   }
 
-  private async save(entry: CachedScoringRows): Promise<void> {
+  private async save(entry: Pick<CachedScoringRows, 'savedAt' | 'fullLoadAt' | 'cursor'>, rows: readonly ScorecardAsset[]): Promise<void> {
     const cache = this.options.cache;
     if (cache) {
-      await cache.store.write(cache.key, entry);
+      await cache.store.write(cache.key, { version: SCORECARD_CACHE_VERSION, ...entry, rows: packRows(rows) });
     }
   }
 

@@ -1,4 +1,5 @@
 import { asCachedRows } from './IScorecardCache';
+import { toJsonFriendly } from './compactRows';
 import type { CachedScoringRows, IScorecardCache } from './IScorecardCache';
 
 /**
@@ -19,7 +20,7 @@ export class LocalStorageScorecardCache implements IScorecardCache {
   }
 
   public async write(key: string, entry: CachedScoringRows): Promise<void> {
-    const text = JSON.stringify(entry);
+    const text = JSON.stringify({ ...entry, rows: toJsonFriendly(entry.rows) });
     try {
       if (text.length > this.maxChars) {
         // Too big to keep: drop an older, smaller entry so it cannot be shown as current.

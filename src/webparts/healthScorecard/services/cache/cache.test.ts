@@ -1,5 +1,7 @@
 import { asCachedRows, scorecardCacheKey, SCORECARD_CACHE_VERSION } from './IScorecardCache';
 import type { CachedScoringRows } from './IScorecardCache';
+import type { ScorecardAsset } from '../IScorecardService';
+import { packRows, unpackRows } from './compactRows';
 import { LocalStorageScorecardCache } from './LocalStorageScorecardCache';
 import { MemoryScorecardCache } from './MemoryScorecardCache';
 
@@ -8,7 +10,7 @@ const entry: CachedScoringRows = {
   savedAt: '2026-11-15T12:00:00.000Z',
   fullLoadAt: '2026-11-15T12:00:00.000Z',
   cursor: '2026-11-15T11:59:58Z',
-  assets: [{ id: 1, title: 'Registry', containsPersonalData: false, ownershipStatus: 'Confirmed', lifecycle: 'Active' }]
+  rows: packRows([{ id: 1, title: 'Registry', containsPersonalData: false, ownershipStatus: 'Confirmed', lifecycle: 'Active' } as ScorecardAsset])
 };
 
 describe('scorecard cache', () => {
@@ -38,7 +40,11 @@ describe('scorecard cache', () => {
     localStorage.clear();
     const cache = new LocalStorageScorecardCache(localStorage);
     await cache.write('k', entry);
-    expect(await cache.read('k')).toEqual(entry);
+    const back = await cache.read('k');
+    // JSON has no typed arrays: the rows come back as plain arrays and unpack to the same rows.
+    expect(back).toMatchObject({ version: entry.version, savedAt: entry.savedAt, fullLoadAt: entry.fullLoadAt, cursor: entry.cursor });
+    expect(unpackRows(back?.rows)).toEqual(unpackRows(entry.rows));
+    expect(unpackRows(back?.rows)).toHaveLength(1);
     const small = new LocalStorageScorecardCache(localStorage, 50);
     await small.write('k', entry);
     // Too big: not written, and the older entry is dropped so it is never shown as current.
