@@ -49,10 +49,17 @@ function expansionWriter(ctx: ListContext, field: FieldDef, subs: readonly [stri
   const name = restName(field.InternalName);
   const target = field.LookupList ? ctx.store.getList(field.LookupList) : undefined;
   const type = field.TypeAsString.startsWith('User') ? 'SP.Data.UserInfoItem' : `SP.Data.${target?.EntityName ?? 'Lookup'}ListItem`;
+  // One projection serves one request, so each person or lookup target is read once per response, not once per
+  // row (a page of 2,000 assets names the same few hundred people, and each read is a SQLite query).
+  const seen = new Map<number, Record<string, unknown>>();
   const one = (id: number): Record<string, unknown> => {
-    const obj: Record<string, unknown> = minimal ? { 'odata.type': type, 'odata.id': `${ctx.siteUrl}/_api/${type}${id}` } : {};
-    for (const [sub, outName] of subs) obj[outName] = expandedSub(ctx, field, id, sub);
-    return obj;
+    let obj = seen.get(id);
+    if (!obj) {
+      obj = minimal ? { 'odata.type': type, 'odata.id': `${ctx.siteUrl}/_api/${type}${id}` } : {};
+      for (const [sub, outName] of subs) obj[outName] = expandedSub(ctx, field, id, sub);
+      seen.set(id, obj);
+    }
+    return { ...obj };
   };
   return (row, out) => {
     const v = rawValue(row, field);
