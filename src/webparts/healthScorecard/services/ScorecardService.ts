@@ -16,7 +16,7 @@ import type { ODataFilter } from '../../../data/odata/filter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { CachedScoringRows, IScorecardCache } from './cache/IScorecardCache';
 import { SCORECARD_CACHE_VERSION } from './cache/IScorecardCache';
-import { packRows, unpackRows } from './cache/compactRows';
+import { packRows, unpackRows, type PackedBefore } from './cache/compactRows';
 import { boundedIdRanges, MAX_RANGE_SPAN } from './idRanges';
 import type { IdRange } from './idRanges';
 import type {
@@ -220,7 +220,8 @@ export class ScorecardService implements IScorecardService {
     }
     const nowIso = this.now().toISOString();
     const rows = withDerivedOwnership(merged.rows, await ownership, this.now());
-    await this.save({ savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since }, rows);
+    // Rows still the same objects as the cached ones keep their packed codes: repacking costs what changed.
+    await this.save({ savedAt: nowIso, fullLoadAt: cached.fullLoadAt, cursor: cursor ?? since }, rows, { packed: cached.rows, rows: cachedRows });
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'delta', changed: merged.changed, removed: merged.removed };
   }
 
@@ -297,10 +298,10 @@ export class ScorecardService implements IScorecardService {
     return out;
   }
 
-  private async save(entry: Pick<CachedScoringRows, 'savedAt' | 'fullLoadAt' | 'cursor'>, rows: readonly ScorecardAsset[]): Promise<void> {
+  private async save(entry: Pick<CachedScoringRows, 'savedAt' | 'fullLoadAt' | 'cursor'>, rows: readonly ScorecardAsset[], before?: PackedBefore): Promise<void> {
     const cache = this.options.cache;
     if (cache) {
-      await cache.store.write(cache.key, { version: SCORECARD_CACHE_VERSION, ...entry, rows: packRows(rows) });
+      await cache.store.write(cache.key, { version: SCORECARD_CACHE_VERSION, ...entry, rows: packRows(rows, before) });
     }
   }
 

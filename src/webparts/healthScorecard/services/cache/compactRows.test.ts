@@ -58,3 +58,45 @@ describe('compact scorecard rows', () => {
     expect(unpackRows(packRows([]))).toEqual([]);
   });
 });
+
+describe('repacking after a delta', () => {
+  const before = packRows(rows);
+  const cachedRows = unpackRows(before) as ScorecardAsset[];
+
+  it('keeps the codes of unchanged rows and looks up only the changed and new ones, dropping values no row uses', () => {
+    const changed = { ...cachedRows[1], region: 'Europe', title: 'Payroll 2' } as ScorecardAsset;
+    const added = { id: 12, title: 'Registry', region: 'Africa', containsPersonalData: true } as unknown as ScorecardAsset;
+    // Row 9 deleted, row 5 changed, row 12 new; row 2 is the same object as before.
+    const next = [cachedRows[0], changed, added];
+    const packed = packRows(next, { packed: before, rows: cachedRows });
+    expect(unpackRows(packed)).toEqual(next);
+    expect(unpackRows(packed)).toEqual(unpackRows(packRows(next)));
+    expect(packed.columns.region.values).toEqual(['Africa', 'Europe']); // null (row 9's) is gone
+    expect(Array.from(packed.columns.region.codes)).toEqual([1, 2, 1]);
+    expect(packed.columns.title).toMatchObject({ text: 'RegistryPayroll 2' }); // 'Payroll' is gone, 'Registry' shared
+  });
+
+  it('reads a changed object in an unchanged place as changed (identity, not position, decides)', () => {
+    const copy = cachedRows.map((row) => ({ ...row, region: 'Asia' })) as ScorecardAsset[];
+    expect(unpackRows(packRows(copy, { packed: before, rows: cachedRows }))).toEqual(copy);
+  });
+
+  it('ignores a "before" whose rows do not match its packing', () => {
+    expect(unpackRows(packRows(cachedRows, { packed: before, rows: cachedRows.slice(1) }))).toEqual(cachedRows);
+  });
+});
+
+describe('repacking a column of many distinct values', () => {
+  it('adds a changed row\'s value anew instead of indexing every known one, and still drops the unused', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, title: `Dataset ${i}`, region: 'Africa' })) as unknown as ScorecardAsset[];
+    const before = packRows(many);
+    const cachedRows = unpackRows(before) as ScorecardAsset[];
+    // Row 1 now has row 2's title: a second copy of "Dataset 1" is added, and "Dataset 0" goes.
+    const next = [{ ...cachedRows[0], title: 'Dataset 1' } as ScorecardAsset, ...cachedRows.slice(1)];
+    const packed = packRows(next, { packed: before, rows: cachedRows });
+    expect(unpackRows(packed)).toEqual(next);
+    expect(packed.columns.title.lengths).toHaveLength(5000);
+    expect(packed.columns.title.text?.startsWith('Dataset 1Dataset 2')).toBe(true);
+    expect(packed.columns.title.text?.endsWith('Dataset 4999Dataset 1')).toBe(true);
+  });
+});

@@ -28,26 +28,76 @@ export interface CompactRows {
   readonly columns: { readonly [property: string]: CompactColumn };
 }
 
+/**
+ * What was packed before and the row objects it unpacked to (the delta refresh's cached rows): a row that is still
+ * the same object keeps its codes, so a refresh that changed 1% of the rows looks up values for that 1% only.
+ */
+export interface PackedBefore {
+  readonly packed: CompactRows;
+  readonly rows: readonly ScorecardAsset[];
+}
+
 /** Packs rows (already in ID order) into columns; object values (people, flags) are shared by their JSON text. */
-export function packRows(rows: readonly ScorecardAsset[]): CompactRows {
+export function packRows(rows: readonly ScorecardAsset[], before?: PackedBefore): CompactRows {
   const ids = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) ids[i] = rows[i].id;
+  const reused = before && before.rows.length === before.packed.ids.length ? sameRows(rows, before.rows) : undefined;
   const columns: { [property: string]: CompactColumn } = {};
   for (const property of SCORING_SELECT) {
-    columns[property] = packColumn(rows, property);
+    const previous = reused && before?.packed.columns[property];
+    const previousValues = previous ? valuesOf(previous) : undefined;
+    columns[property] = reused && previous && previousValues
+      ? packColumn(rows, property, { at: reused, codes: previous.codes, values: previousValues })
+      : packColumn(rows, property);
   }
   return { ids, columns };
 }
 
-function packColumn(rows: readonly ScorecardAsset[], property: string): CompactColumn {
-  const values: unknown[] = [];
+/** Per row, the index of the same object among the rows packed before, or -1. Both lists are in ID order. */
+function sameRows(rows: readonly ScorecardAsset[], previous: readonly ScorecardAsset[]): Int32Array {
+  const at = new Int32Array(rows.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i].id;
+    while (j < previous.length && previous[j].id < id) j++;
+    if (j < previous.length && previous[j] === rows[i]) at[i] = j;
+  }
+  return at;
+}
+
+/** A column with more distinct values than this is not indexed again when repacking (see `packColumn`). */
+const SEEDED_VALUES_MAX = 4096;
+
+interface ReusedColumn {
+  /** Per row, the index of its unchanged self before, or -1. */
+  readonly at: Int32Array;
+  readonly codes: NumberList;
+  readonly values: readonly unknown[];
+}
+
+function packColumn(rows: readonly ScorecardAsset[], property: string, reused?: ReusedColumn): CompactColumn {
+  const values: unknown[] = reused ? reused.values.slice() : [];
   const codes = new Uint32Array(rows.length);
   const byValue = new Map<unknown, number>();
   const byJson = new Map<string, number>();
   let allStrings = true;
+  // Known values are looked up again only in columns with few of them (regions, people, flags). Hashing every one
+  // of 76,000 locations would cost more than the refresh saves; a changed row's location is added anew instead,
+  // and the old copy goes when no row points at it (`withoutUnused`).
+  const seed = values.length <= SEEDED_VALUES_MAX;
+  values.forEach((value, index) => {
+    if (typeof value !== 'string') allStrings = false;
+    if (!seed) return;
+    byValue.set(value, index + 1);
+    if (typeof value === 'object' && value !== null) byJson.set(JSON.stringify(value), index + 1);
+  });
   let last: unknown;
   let lastCode = 0;
   for (let i = 0; i < rows.length; i++) {
+    if (reused && reused.at[i] >= 0) {
+      codes[i] = reused.codes[reused.at[i]];
+      continue;
+    }
     const value = (rows[i] as unknown as Record<string, unknown>)[property];
     if (value === undefined) continue; // code 0
     if (value === last) {
@@ -76,10 +126,30 @@ function packColumn(rows: readonly ScorecardAsset[], property: string): CompactC
     lastCode = code;
   }
   if (byJson.size > 0) allStrings = false;
-  const narrowCodes = narrow(codes, values.length);
-  if (!allStrings || values.length === 0) return { values, codes: narrowCodes };
-  const strings = values as string[];
+  const [liveValues, liveCodes] = reused ? withoutUnused(values, codes) : [values, codes];
+  const narrowCodes = narrow(liveCodes, liveValues.length);
+  if (!allStrings || liveValues.length === 0) return { values: liveValues, codes: narrowCodes };
+  const strings = liveValues as string[];
   return { text: strings.join(''), lengths: Uint32Array.from(strings, (s) => s.length), codes: narrowCodes };
+}
+
+/** Drops values no row points at any more (a changed or deleted row's old value), so an entry never grows stale. */
+function withoutUnused(values: readonly unknown[], codes: Uint32Array): [unknown[], Uint32Array] {
+  const used = new Uint8Array(values.length + 1);
+  for (let i = 0; i < codes.length; i++) used[codes[i]] = 1;
+  let kept = 0;
+  for (let code = 1; code <= values.length; code++) kept += used[code];
+  if (kept === values.length) return [values as unknown[], codes];
+  const renumbered = new Uint32Array(values.length + 1);
+  const live: unknown[] = [];
+  for (let code = 1; code <= values.length; code++) {
+    if (used[code]) {
+      live.push(values[code - 1]);
+      renumbered[code] = live.length;
+    }
+  }
+  for (let i = 0; i < codes.length; i++) codes[i] = renumbered[codes[i]];
+  return [live, codes];
 }
 
 /** The smallest typed array that holds codes up to `max`: most columns have a few dozen distinct values. */
