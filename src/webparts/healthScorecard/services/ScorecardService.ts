@@ -29,7 +29,7 @@ import type {
   ScorecardSnapshotPoint
 } from './IScorecardService';
 import { deletionsPossible, mergeDelta } from './mergeDelta';
-import { scoreRecords, SCORING_SELECT, toScorecardAsset, withDerivedOwnership } from './scoringRows';
+import { scoreRecords, SCORING_SELECT, toDerivedRow, toScorecardAsset, withDerivedOwnership } from './scoringRows';
 
 /** The SharePoint group whose members are governance leads (the workbench creates it; tenants create it once). */
 export { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
@@ -196,7 +196,9 @@ export class ScorecardService implements IScorecardService {
         onProgress(loaded, Math.max(count, loaded));
       })
     );
-    const rows = withDerivedOwnership(([] as ScorecardAsset[]).concat(...parts.map((items) => items.map(toScorecardAsset))), await ownership, this.now());
+    const index = await ownership;
+    const now = this.now();
+    const rows = ([] as ScorecardAsset[]).concat(...parts.map((items) => items.map((item) => toDerivedRow(item, index, now))));
     const nowIso = this.now().toISOString();
     await this.save({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, rows);
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
