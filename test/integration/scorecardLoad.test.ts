@@ -83,6 +83,29 @@ describe('scorecard loading, cache and delta refresh against the emulator', () =
     assert.ok(!harness.requests.slice(requestsBefore).some((line) => /ID ge \d+/.test(decodeURIComponent(line))), 'no ID-range scan: nothing was deleted');
   });
 
+  it('reads the cursor, the item count and the ownership lists while the cache is read, the changed items after the cursor', async () => {
+    // A cache whose read waits (up to 3 s) for the emulator to answer four requests: the reads a revisit needs
+    // besides the cache are already in flight when the cache answers, instead of starting after it.
+    let servedDuringRead = 0;
+    const slowRead: MemoryScorecardCache = Object.assign(Object.create(cache) as MemoryScorecardCache, {
+      read: async (k: string) => {
+        const start = harness.requests.length;
+        for (let waited = 0; waited < 3000 && harness.requests.length - start < 4; waited += 20) await pause(20);
+        servedDuringRead = harness.requests.length - start;
+        return cache.read(k);
+      }
+    });
+    const from = harness.requests.length;
+    const load = await new ScorecardService(createRepositories(harness.sp('admin'), { log: harness.log }), { cache: { store: slowRead, key }, concurrency: 3, pageSize: 50 })
+      .loadAssets(() => undefined);
+    assert.equal(load.mode, 'delta');
+    assert.ok(servedDuringRead >= 4, `${servedDuringRead} requests answered while the cache was read`);
+    const lines = harness.requests.slice(from).map((line) => decodeURIComponent(line));
+    const cursorAt = lines.findIndex((line) => /orderby=Modified\+desc/.test(line));
+    const changedAt = lines.findIndex((line) => /filter=Modified\+ge\+datetime/.test(line));
+    assert.ok(cursorAt >= 0 && changedAt > cursorAt, `the cursor (${cursorAt}) is read before the changed items (${changedAt}):\n${lines.join('\n')}`);
+  });
+
   it('notices deletions through the item count and drops them', async () => {
     const repo = harness.repository(DATA_ASSETS_LIST);
     const victim = await repo.getById(10);

@@ -52,6 +52,15 @@ export interface ScorecardLoadOptions {
   readonly maxRangeSpan?: number;
 }
 
+/** The reads a full load and a delta both need, in flight while the cache is read. */
+interface ListReads {
+  readonly ownership: Promise<OwnershipIndex>;
+  /** The newest Modified before the load (the next delta's cursor). */
+  readonly cursor: Promise<string | undefined>;
+  /** The list's item count (progress; a delta's deletion check). */
+  readonly count: Promise<number>;
+}
+
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_PAGE_SIZE = 2000;
 const ID_PAGE_SIZE = 5000;
@@ -95,15 +104,18 @@ export class ScorecardService implements IScorecardService {
 
   public async loadAssets(onProgress: LoadProgress, signal?: AbortSignal, onCached?: (cached: ScorecardLoad) => void): Promise<ScorecardLoad> {
     const cache = this.options.cache;
+    // What both kinds of load read start with the cache read, so their round trip overlaps reading, unpacking and
+    // scoring the cached rows (the delta's changed items still wait for the cursor: see `deltaLoad`).
+    const reads = this.listReads();
     const [cached, settings] = await Promise.all([cache ? cache.store.read(cache.key) : Promise.resolve(undefined), this.settings.get()]);
     const fresh = cached !== undefined && this.now().getTime() - Date.parse(cached.fullLoadAt) < this.fullReloadAfterMs;
     // A damaged entry unpacks to undefined: a full reload, as for a miss.
     const cachedRows = cached && fresh && cached.cursor !== undefined ? unpackRows(cached.rows) : undefined;
     if (cached && cachedRows && cached.cursor !== undefined) {
       onCached?.({ records: scoreRecords(cachedRows, this.now(), settings), asOf: cached.savedAt, mode: 'cache', changed: 0, removed: 0 });
-      return this.deltaLoad(cached, cachedRows, cached.cursor, onProgress, signal);
+      return this.deltaLoad(cached, cachedRows, cached.cursor, reads, onProgress, signal);
     }
-    return this.fullLoad(onProgress, signal);
+    return this.fullLoad(reads, onProgress, signal);
   }
 
   public missions(): Promise<MissionScopeReference[]> {
@@ -170,21 +182,32 @@ export class ScorecardService implements IScorecardService {
     return indexOwnership(requests, decisions);
   }
 
+  /**
+   * The reads every load needs, started together. Each promise is also marked handled here, so one that fails while
+   * the cache is still being read is not reported as unhandled; the load awaits it and fails with its error.
+   */
+  private listReads(): ListReads {
+    const reads: ListReads = { ownership: this.ownershipIndex(), cursor: this.newestModified(), count: this.repositories.dataAssets.count() };
+    [reads.ownership, reads.cursor, reads.count].forEach((read: Promise<unknown>) => read.catch(() => undefined));
+    return reads;
+  }
+
   /** The newest Modified in the list (server clock), read before a load starts; undefined for an empty list. */
   private async newestModified(): Promise<string | undefined> {
     const page = await this.repositories.dataAssets.page({ select: [], top: 1, orderBy: [{ field: 'modified', ascending: false }] });
     return page.items[0]?.modified;
   }
 
-  private async fullLoad(onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
+  private async fullLoad(reads: ListReads, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
     const assets = this.repositories.dataAssets;
-    // The highest ID bounds the ranges; the item count feeds the progress bar.
-    // The ownership lists are read beside the assets (they hold far fewer items), for the derived statuses.
-    const ownership = this.ownershipIndex();
+    // The highest ID bounds the ranges; the item count feeds the progress bar. The cursor is read before any item,
+    // so an edit made during the load is read again by the next delta. The ownership lists are read beside the
+    // assets (they hold far fewer items), for the derived statuses.
+    const ownership = reads.ownership;
     const [last, count, cursor] = await Promise.all([
       assets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] }),
-      assets.count(),
-      this.newestModified(),
+      reads.count,
+      reads.cursor,
       ownership
     ]);
     throwIfAborted(signal);
@@ -204,11 +227,19 @@ export class ScorecardService implements IScorecardService {
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
   }
 
-  private async deltaLoad(cached: CachedScoringRows, cachedRows: readonly ScorecardAsset[], since: string, onProgress: LoadProgress, signal: AbortSignal | undefined): Promise<ScorecardLoad> {
-    const assets = this.repositories.dataAssets;
-    // Re-derived on every load: a decision, a new request or an expiry changes statuses without touching the assets.
-    const ownership = this.ownershipIndex();
-    const [cursor, count] = await Promise.all([this.newestModified(), assets.count(), ownership]);
+  private async deltaLoad(
+    cached: CachedScoringRows,
+    cachedRows: readonly ScorecardAsset[],
+    since: string,
+    reads: ListReads,
+    onProgress: LoadProgress,
+    signal: AbortSignal | undefined
+  ): Promise<ScorecardLoad> {
+    // Ownership is re-derived on every load: a decision, a new request or an expiry changes statuses without
+    // touching the assets. The new cursor is read before the changed items, so an edit landing between the two
+    // reads is read again next time rather than missed.
+    const ownership = reads.ownership;
+    const [cursor, count] = await Promise.all([reads.cursor, reads.count, ownership]);
     let read = 0;
     const onPage = (n: number): void => {
       read += n;
