@@ -51,6 +51,16 @@ describe('itemFromRaw', () => {
     expect(toDateOnly('2024-02-29T14:00:00Z')).toBe('2024-03-01');
     expect(toDateOnly('2024-03-01')).toBe('2024-03-01');
   });
+
+  it('answers the same for a date-time it has converted before, past the size of its memory, and keeps text it cannot read', () => {
+    const dates = Array.from({ length: 12_000 }, (_, i) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000 - 3_600_000).toISOString());
+    const first = dates.map(toDateOnly);
+    expect(first[0]).toBe('2000-01-01');
+    expect(first[11_999]).toBe(new Date(Date.UTC(2000, 0, 1) + 11_999 * 86_400_000).toISOString().slice(0, 10));
+    expect(dates.map(toDateOnly)).toEqual(first);
+    expect(toDateOnly('not a date')).toBe('not a date');
+    expect(toDateOnly('not a date')).toBe('not a date');
+  });
 });
 
 describe('toWriteBody', () => {

@@ -204,7 +204,7 @@ export class ScorecardService implements IScorecardService {
     // so an edit made during the load is read again by the next delta. The ownership lists are read beside the
     // assets (they hold far fewer items), for the derived statuses.
     const ownership = reads.ownership;
-    const [last, count, cursor] = await Promise.all([
+    const [last, count, cursor, index] = await Promise.all([
       assets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] }),
       reads.count,
       reads.cursor,
@@ -213,15 +213,17 @@ export class ScorecardService implements IScorecardService {
     throwIfAborted(signal);
     let loaded = 0;
     onProgress(0, count);
+    // Each page becomes cached rows as it arrives, so the read items die young (cheap to collect) instead of all
+    // 100,000 living until the last range is in.
+    const now = this.now();
+    const toRow = (item: Stored<DataAsset>): ScorecardAsset => toDerivedRow(item, index, now);
     const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) =>
       this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
         loaded += n;
         onProgress(loaded, Math.max(count, loaded));
-      })
+      }, toRow)
     );
-    const index = await ownership;
-    const now = this.now();
-    const rows = ([] as ScorecardAsset[]).concat(...parts.map((items) => items.map((item) => toDerivedRow(item, index, now))));
+    const rows = ([] as ScorecardAsset[]).concat(...parts);
     const nowIso = this.now().toISOString();
     await this.save({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, rows);
     return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
@@ -298,25 +300,28 @@ export class ScorecardService implements IScorecardService {
     return ids;
   }
 
-  private readRange(
+  private readRange<R = Stored<DataAsset>>(
     range: IdRange,
     select: readonly (keyof DataAsset & string)[],
     top: number,
     signal: AbortSignal | undefined,
-    onPage: (count: number) => void
-  ): Promise<Stored<DataAsset>[]> {
-    return this.readAll(and(ge('ID', range.from), lt('ID', range.to)), select, top, signal, onPage, true);
+    onPage: (count: number) => void,
+    map?: (item: Stored<DataAsset>) => R
+  ): Promise<R[]> {
+    return this.readAll(and(ge('ID', range.from), lt('ID', range.to)), select, top, signal, onPage, true, map);
   }
 
-  private async readAll(
+  /** Every item matching `filter`, page after page; `map` turns each page's items into what is kept as it arrives. */
+  private async readAll<R = Stored<DataAsset>>(
     filter: ODataFilter,
     select: readonly (keyof DataAsset & string)[],
     top: number,
     signal: AbortSignal | undefined,
     onPage: (count: number) => void,
-    byId: boolean = false
-  ): Promise<Stored<DataAsset>[]> {
-    const out: Stored<DataAsset>[] = [];
+    byId: boolean = false,
+    map?: (item: Stored<DataAsset>) => R
+  ): Promise<R[]> {
+    const out: R[] = [];
     let continuation: string | undefined;
     do {
       throwIfAborted(signal);
@@ -324,7 +329,11 @@ export class ScorecardService implements IScorecardService {
         { filter, select: [...select], top, ...(byId ? { orderBy: [{ field: 'id' as const, ascending: true }] } : {}) },
         continuation
       );
-      out.push(...page.items);
+      if (map) {
+        for (const item of page.items) out.push(map(item));
+      } else {
+        out.push(...(page.items as unknown as R[]));
+      }
       onPage(page.items.length);
       continuation = page.continuation;
     } while (continuation);

@@ -114,9 +114,11 @@ class ColumnPacker {
         this.values.push(value);
         code = this.values.length;
         this.byJson.set(json, code);
+        // Only the kept object is remembered by identity: read items bring a fresh object per row (a person, a link),
+        // and keeping each one in the map cost more than serialising it (hundreds of thousands of entries).
+        this.byValue.set(value, code);
         this.allStrings = false;
       }
-      this.byValue.set(value, code);
     } else if (code === undefined) {
       this.values.push(value);
       code = this.values.length;
