@@ -17,7 +17,7 @@ import type { Repositories } from '../../../data/repositories/createRepositories
 import type { CachedScoringRows, IScorecardCache } from './cache/IScorecardCache';
 import { SCORECARD_CACHE_VERSION } from './cache/IScorecardCache';
 import { packRows, unpackRows, type PackedBefore } from './cache/compactRows';
-import { boundedIdRanges, MAX_RANGE_SPAN } from './idRanges';
+import { boundedIdRanges, MAX_RANGE_SPAN, pageAlignedSpan } from './idRanges';
 import type { IdRange } from './idRanges';
 import type {
   IScorecardService,
@@ -221,7 +221,7 @@ export class ScorecardService implements IScorecardService {
       this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
         loaded += n;
         onProgress(loaded, Math.max(count, loaded));
-      }, toRow)
+      }, toRow), this.pageSize
     );
     const rows = ([] as ScorecardAsset[]).concat(...parts);
     const nowIso = this.now().toISOString();
@@ -276,9 +276,13 @@ export class ScorecardService implements IScorecardService {
     return ([] as Stored<DataAsset>[]).concat(...parts);
   }
 
-  /** Runs `read` over ID ranges no wider than the threshold, `concurrency` at a time, results in range order. */
-  private async eachRange<R>(maxId: number, read: (range: IdRange) => Promise<R>): Promise<R[]> {
-    const ranges = boundedIdRanges(maxId, this.concurrency, this.options.maxRangeSpan ?? MAX_RANGE_SPAN);
+  /**
+   * Runs `read` over ID ranges no wider than the threshold, `concurrency` at a time, results in range order. With
+   * `pageSize` (a read of every item in each range), a range spans a whole number of pages: no short last page.
+   */
+  private async eachRange<R>(maxId: number, read: (range: IdRange) => Promise<R>, pageSize?: number): Promise<R[]> {
+    const threshold = this.options.maxRangeSpan ?? MAX_RANGE_SPAN;
+    const ranges = boundedIdRanges(maxId, this.concurrency, pageSize === undefined ? threshold : pageAlignedSpan(threshold, pageSize));
     const results: R[] = new Array<R>(ranges.length);
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -294,7 +298,7 @@ export class ScorecardService implements IScorecardService {
   /** Every ID the list holds now (IDs only, partitioned like the full load). */
   private async liveIds(signal: AbortSignal | undefined): Promise<Set<number>> {
     const last = await this.repositories.dataAssets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] });
-    const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) => this.readRange(range, [], ID_PAGE_SIZE, signal, () => undefined));
+    const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) => this.readRange(range, [], ID_PAGE_SIZE, signal, () => undefined), ID_PAGE_SIZE);
     const ids = new Set<number>();
     parts.forEach((items) => items.forEach((item) => ids.add(item.id)));
     return ids;

@@ -1,4 +1,4 @@
-import { boundedIdRanges, partitionIdRanges } from './idRanges';
+import { boundedIdRanges, pageAlignedSpan, partitionIdRanges } from './idRanges';
 
 /** Every ID 1..max appears in exactly one range. */
 function expectExactCover(max: number, parts: number): void {
@@ -54,5 +54,18 @@ describe('boundedIdRanges', () => {
     expect(ranges[0].from).toBe(1);
     expect(ranges[ranges.length - 1].to).toBe(100_001);
     expect(ranges.every((r, i) => i === 0 || r.from === ranges[i - 1].to)).toBe(true);
+  });
+});
+
+describe('pageAlignedSpan', () => {
+  it('narrows a range to whole pages, so every request but the list\'s last reads a full page', () => {
+    expect(pageAlignedSpan(5000, 2000)).toBe(4000);
+    expect(pageAlignedSpan(5000, 5000)).toBe(5000);
+    expect(pageAlignedSpan(5000, 1000)).toBe(5000);
+    expect(pageAlignedSpan(100, 30)).toBe(90);
+    expect(pageAlignedSpan(5000, 6000)).toBe(5000);
+    const ranges = boundedIdRanges(100_000, 4, pageAlignedSpan(5000, 2000));
+    expect(ranges).toHaveLength(25);
+    expect(ranges.every((r) => r.to - r.from === 4000)).toBe(true);
   });
 });
