@@ -26,10 +26,11 @@ import type {
   RecomputeResult,
   ScorecardAsset,
   ScorecardLoad,
+  ScorecardRecord,
   ScorecardSnapshotPoint
 } from './IScorecardService';
 import { deletionsPossible, mergeDelta } from './mergeDelta';
-import { scoreRecords, SCORING_SELECT, toDerivedRow, toScorecardAsset, withDerivedOwnership } from './scoringRows';
+import { scoreRecord, scoreRecords, SCORING_SELECT, toDerivedRow, toScorecardAsset, withDerivedOwnership } from './scoringRows';
 
 /** The SharePoint group whose members are governance leads (the workbench creates it; tenants create it once). */
 export { GOVERNANCE_LEADS_GROUP } from '../../../core/roles';
@@ -213,20 +214,21 @@ export class ScorecardService implements IScorecardService {
     throwIfAborted(signal);
     let loaded = 0;
     onProgress(0, count);
-    // Each page becomes cached rows as it arrives, so the read items die young (cheap to collect) instead of all
-    // 100,000 living until the last range is in.
+    // Each page becomes scored rows as it arrives: the work fills the waits for the other ranges' pages, and the
+    // read items die young (cheap to collect) instead of all 100,000 living until the last range is in.
     const now = this.now();
-    const toRow = (item: Stored<DataAsset>): ScorecardAsset => toDerivedRow(item, index, now);
+    const settings = await this.settings.get();
+    const toRecord = (item: Stored<DataAsset>): ScorecardRecord => scoreRecord(toDerivedRow(item, index, now), now, settings);
     const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) =>
       this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
         loaded += n;
         onProgress(loaded, Math.max(count, loaded));
-      }, toRow), this.pageSize
+      }, toRecord), this.pageSize
     );
-    const rows = ([] as ScorecardAsset[]).concat(...parts);
+    const records = ([] as ScorecardRecord[]).concat(...parts);
     const nowIso = this.now().toISOString();
-    await this.save({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, rows);
-    return { records: scoreRecords(rows, this.now(), await this.settings.get()), asOf: nowIso, mode: 'full', changed: rows.length, removed: 0 };
+    await this.save({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, records.map((record) => record.asset));
+    return { records, asOf: nowIso, mode: 'full', changed: records.length, removed: 0 };
   }
 
   private async deltaLoad(

@@ -31,10 +31,13 @@ export function toScorecardAsset(item: Stored<DataAsset>): ScorecardAsset {
  * cached label ranked through `settings`' mapping, the custodian's approval while the status is Confirmed).
  */
 export function scoreRecords(rows: readonly ScorecardAsset[], now: Date, settings?: HealthSettings): ScorecardRecord[] {
-  return rows.map((asset) => {
-    const record = asset as unknown as DataAsset;
-    return { asset, score: scoreAsset(record, recordScoreContext(record, now, settings)) };
-  });
+  return rows.map((asset) => scoreRecord(asset, now, settings));
+}
+
+/** One row scored as of `now` (see `scoreRecords`). */
+export function scoreRecord(asset: ScorecardAsset, now: Date, settings?: HealthSettings): ScorecardRecord {
+  const record = asset as unknown as DataAsset;
+  return { asset, score: scoreAsset(record, recordScoreContext(record, now, settings)) };
 }
 
 /**
