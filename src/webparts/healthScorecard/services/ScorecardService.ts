@@ -16,7 +16,7 @@ import type { ODataFilter } from '../../../data/odata/filter';
 import type { Repositories } from '../../../data/repositories/createRepositories';
 import type { CachedScoringRows, IScorecardCache } from './cache/IScorecardCache';
 import { SCORECARD_CACHE_VERSION } from './cache/IScorecardCache';
-import { packRows, unpackRows, type PackedBefore } from './cache/compactRows';
+import { packRows, RowsPacker, unpackRows, type CompactRows, type PackedBefore, type PackedPart } from './cache/compactRows';
 import { boundedIdRanges, MAX_RANGE_SPAN, pageAlignedSpan } from './idRanges';
 import type { IdRange } from './idRanges';
 import type {
@@ -219,15 +219,20 @@ export class ScorecardService implements IScorecardService {
     const now = this.now();
     const settings = await this.settings.get();
     const toRecord = (item: Stored<DataAsset>): ScorecardRecord => scoreRecord(toDerivedRow(item, index, now), now, settings);
-    const parts = await this.eachRange(last.items[0]?.id ?? 0, (range) =>
-      this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
+    // Each range's rows are packed for the cache as soon as the range is in, likewise.
+    const packer = this.options.cache ? new RowsPacker() : undefined;
+    const parts = await this.eachRange(last.items[0]?.id ?? 0, async (range) => {
+      const part = await this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
         loaded += n;
         onProgress(loaded, Math.max(count, loaded));
-      }, toRecord), this.pageSize
-    );
-    const records = ([] as ScorecardRecord[]).concat(...parts);
+      }, toRecord);
+      return { records: part, packed: packer?.pack(part.map((record) => record.asset)) };
+    }, this.pageSize);
+    const records = ([] as ScorecardRecord[]).concat(...parts.map((part) => part.records));
     const nowIso = this.now().toISOString();
-    await this.save({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, records.map((record) => record.asset));
+    if (packer) {
+      await this.write({ savedAt: nowIso, fullLoadAt: nowIso, cursor }, packer.finish(parts.map((part) => part.packed as PackedPart)));
+    }
     return { records, asOf: nowIso, mode: 'full', changed: records.length, removed: 0 };
   }
 
@@ -347,9 +352,15 @@ export class ScorecardService implements IScorecardService {
   }
 
   private async save(entry: Pick<CachedScoringRows, 'savedAt' | 'fullLoadAt' | 'cursor'>, rows: readonly ScorecardAsset[], before?: PackedBefore): Promise<void> {
+    if (this.options.cache) {
+      await this.write(entry, packRows(rows, before));
+    }
+  }
+
+  private async write(entry: Pick<CachedScoringRows, 'savedAt' | 'fullLoadAt' | 'cursor'>, rows: CompactRows): Promise<void> {
     const cache = this.options.cache;
     if (cache) {
-      await cache.store.write(cache.key, { version: SCORECARD_CACHE_VERSION, ...entry, rows: packRows(rows, before) });
+      await cache.store.write(cache.key, { version: SCORECARD_CACHE_VERSION, ...entry, rows });
     }
   }
 

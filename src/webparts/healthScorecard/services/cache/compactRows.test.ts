@@ -1,5 +1,5 @@
 import type { ScorecardAsset } from '../IScorecardService';
-import { packRows, toJsonFriendly, unpackRows } from './compactRows';
+import { packRows, RowsPacker, toJsonFriendly, unpackRows } from './compactRows';
 
 const ana = { id: 7, title: 'Ana Lopez', email: 'ana@example.org' };
 const rows = [
@@ -98,5 +98,22 @@ describe('repacking a column of many distinct values', () => {
     expect(packed.columns.title.lengths).toHaveLength(5000);
     expect(packed.columns.title.text?.startsWith('Dataset 1Dataset 2')).toBe(true);
     expect(packed.columns.title.text?.endsWith('Dataset 4999Dataset 1')).toBe(true);
+  });
+
+  it('packs parts as they arrive, in any order, and joins them in ID order with one dictionary per column', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      id: i + 1, title: `Dataset ${i % 700}`, region: i % 3 === 0 ? 'Africa' : 'Europe', owner: { ...ana }, ...(i % 5 === 0 ? {} : { lastReviewed: '2026-01-02' })
+    })) as unknown as ScorecardAsset[];
+    const packer = new RowsPacker();
+    // The third range arrives first, as concurrent ranges do.
+    const third = packer.pack(many.slice(2000));
+    const first = packer.pack(many.slice(0, 1000));
+    const second = packer.pack(many.slice(1000, 2000));
+    const packed = packer.finish([first, second, third]);
+    expect(Array.from(packed.ids)).toEqual(many.map((row) => row.id));
+    expect(unpackRows(packed)).toEqual(many);
+    expect(packed.columns.title.lengths).toHaveLength(700);
+    expect(packed.columns.owner.values).toEqual([ana]);
+    expect(unpackRows(packed)).toEqual(unpackRows(packRows(many)));
   });
 });

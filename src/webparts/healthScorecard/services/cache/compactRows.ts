@@ -69,19 +69,17 @@ function previousColumns(packed: CompactRows): PreviousColumn[] | undefined {
   return out;
 }
 
-/** Builds one column: distinct values in first-seen order, per row 0 (absent) or 1 + the value's index. */
-class ColumnPacker {
-  private readonly values: unknown[];
-  private readonly codes: Uint32Array;
+/** One column's distinct values in first-seen order; a value's code is 1 + its index (0: the row has no such property). */
+class ValueDictionary {
+  public readonly values: unknown[];
+  public allStrings = true;
   private readonly byValue = new Map<unknown, number>();
   private readonly byJson = new Map<string, number>();
-  private allStrings = true;
   private last: unknown;
   private lastCode = 0;
 
-  public constructor(count: number, private readonly previous?: PreviousColumn) {
-    this.codes = new Uint32Array(count);
-    this.values = previous ? previous.values.slice() : [];
+  public constructor(previous?: readonly unknown[]) {
+    this.values = previous ? previous.slice() : [];
     // Known values are looked up again only in columns with few of them (regions, people, flags). Hashing every one
     // of 76,000 locations would cost more than the refresh saves; a changed row's location is added anew instead,
     // and the old copy goes when no row points at it (`withoutUnused`).
@@ -94,17 +92,9 @@ class ColumnPacker {
     });
   }
 
-  /** Row `i` is the unchanged row `at` of the earlier packing. */
-  public reuse(i: number, at: number): void {
-    this.codes[i] = (this.previous as PreviousColumn).codes[at];
-  }
-
-  public add(i: number, value: unknown): void {
-    if (value === undefined) return; // code 0
-    if (value === this.last) {
-      this.codes[i] = this.lastCode; // runs of one value (a region, a flag) skip the lookup
-      return;
-    }
+  public codeOf(value: unknown): number {
+    if (value === undefined) return 0;
+    if (value === this.last) return this.lastCode; // runs of one value (a region, a flag) skip the lookup
     // The same object (rows unpacked from the cache share them) is found without serialising it again.
     let code = this.byValue.get(value);
     if (code === undefined && typeof value === 'object' && value !== null) {
@@ -125,47 +115,106 @@ class ColumnPacker {
       this.byValue.set(value, code);
       if (typeof value !== 'string') this.allStrings = false;
     }
-    this.codes[i] = code;
     this.last = value;
     this.lastCode = code;
+    return code;
+  }
+}
+
+/** A column from its dictionary and the rows' codes; `prune` drops values no row uses (after a repack). */
+function finishColumn(dictionary: ValueDictionary, allCodes: Uint32Array, prune: boolean): CompactColumn {
+  const [values, codes] = prune ? withoutUnused(dictionary.values, allCodes) : [dictionary.values, allCodes];
+  const narrowCodes = narrow(codes, values.length);
+  if (!dictionary.allStrings || values.length === 0) return { values, codes: narrowCodes };
+  const strings = values as string[];
+  return { text: strings.join(''), lengths: Uint32Array.from(strings, (text) => text.length), codes: narrowCodes };
+}
+
+/** The column index of each scoring property. */
+const COLUMN_OF = new Map<string, number>(SCORING_SELECT.map((property, c) => [property, c]));
+
+/**
+ * Codes `row`'s scoring properties into `codes[c][i]`. Row by row, reading the row's own keys with for...in: V8
+ * reads `row[key]` inside it from the object's layout, where a pass per column would look 23 property names up on
+ * 100,000 objects of a few dozen shapes.
+ */
+function codeRow(row: ScorecardAsset, i: number, dictionaries: readonly ValueDictionary[], codes: readonly Uint32Array[]): void {
+  const values = row as unknown as Record<string, unknown>;
+  // eslint-disable-next-line guard-for-in -- rows are plain objects; only the scoring properties have a column
+  for (const key in values) {
+    const c = COLUMN_OF.get(key);
+    if (c !== undefined) codes[c][i] = dictionaries[c].codeOf(values[key]);
+  }
+}
+
+/** Rows packed as they arrive, before they are joined (`RowsPacker.finish`). */
+export interface PackedPart {
+  readonly ids: Float64Array;
+  readonly codes: readonly Uint32Array[];
+}
+
+/**
+ * Packs rows part by part as they arrive (a full load's ranges, each in ID order, in any order between them), so the
+ * work fills the waits for the other parts; `finish` joins the parts in ID order. One dictionary per column serves
+ * every part.
+ */
+export class RowsPacker {
+  private readonly dictionaries = SCORING_SELECT.map(() => new ValueDictionary());
+
+  public pack(rows: readonly ScorecardAsset[]): PackedPart {
+    const ids = new Float64Array(rows.length);
+    const codes = SCORING_SELECT.map(() => new Uint32Array(rows.length));
+    for (let i = 0; i < rows.length; i++) {
+      ids[i] = rows[i].id;
+      codeRow(rows[i], i, this.dictionaries, codes);
+    }
+    return { ids, codes };
   }
 
-  public finish(): CompactColumn {
-    const [values, codes] = this.previous ? withoutUnused(this.values, this.codes) : [this.values, this.codes];
-    const narrowCodes = narrow(codes, values.length);
-    if (!this.allStrings || values.length === 0) return { values, codes: narrowCodes };
-    const strings = values as string[];
-    return { text: strings.join(''), lengths: Uint32Array.from(strings, (text) => text.length), codes: narrowCodes };
+  /** The packed rows of `parts`, which must be in ascending ID order between them. */
+  public finish(parts: readonly PackedPart[]): CompactRows {
+    const count = parts.reduce((sum, part) => sum + part.ids.length, 0);
+    const ids = new Float64Array(count);
+    const codes = SCORING_SELECT.map(() => new Uint32Array(count));
+    let at = 0;
+    for (const part of parts) {
+      ids.set(part.ids, at);
+      part.codes.forEach((column, c) => codes[c].set(column, at));
+      at += part.ids.length;
+    }
+    const columns: { [property: string]: CompactColumn } = {};
+    SCORING_SELECT.forEach((property, c) => {
+      columns[property] = finishColumn(this.dictionaries[c], codes[c], false);
+    });
+    return { ids, columns };
   }
 }
 
 /** Packs rows (already in ID order) into columns; object values (people, flags) are shared by their JSON text. */
 export function packRows(rows: readonly ScorecardAsset[], before?: PackedBefore): CompactRows {
-  const count = rows.length;
   const previous = before && before.rows.length === before.packed.ids.length ? previousColumns(before.packed) : undefined;
-  const reused = previous && before ? sameRows(rows, before.rows) : undefined;
-  const packers = SCORING_SELECT.map((property, c) => new ColumnPacker(count, previous?.[c]));
-  const packerOf = new Map<string, ColumnPacker>(SCORING_SELECT.map((property, c) => [property, packers[c]]));
+  if (!previous || !before) {
+    const packer = new RowsPacker();
+    return packer.finish([packer.pack(rows)]);
+  }
+  // A repack: a row that is still the object unpacked from `before` copies its codes; the others are coded anew.
+  const count = rows.length;
+  const reused = sameRows(rows, before.rows);
+  const dictionaries = previous.map((column) => new ValueDictionary(column.values));
+  const codes = SCORING_SELECT.map(() => new Uint32Array(count));
   const ids = new Float64Array(count);
-  // Row by row, reading each row's own keys with for...in: V8 reads `row[key]` inside it from the object's layout,
-  // where a pass per column would look 23 property names up on 100,000 objects of a few dozen shapes.
   for (let i = 0; i < count; i++) {
-    const row = rows[i] as unknown as Record<string, unknown>;
     ids[i] = rows[i].id;
-    const at = reused ? reused[i] : -1;
+    const at = reused[i];
     if (at >= 0) {
-      for (const packer of packers) packer.reuse(i, at);
-      continue;
-    }
-    // eslint-disable-next-line guard-for-in -- rows are plain objects; only the scoring properties have a packer
-    for (const key in row) {
-      const packer = packerOf.get(key);
-      if (packer) packer.add(i, row[key]);
+      for (let c = 0; c < codes.length; c++) codes[c][i] = previous[c].codes[at];
+    } else {
+      codeRow(rows[i], i, dictionaries, codes);
     }
   }
   const columns: { [property: string]: CompactColumn } = {};
   SCORING_SELECT.forEach((property, c) => {
-    columns[property] = packers[c].finish();
+    columns[property] = finishColumn(dictionaries[c], codes[c], true);
   });
   return { ids, columns };
 }
