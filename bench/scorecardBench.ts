@@ -172,7 +172,7 @@ export async function benchScorecardLoad(row: Row): Promise<void> {
   // usual cause); app limits are resource units per minute by licence count (1,200/min for up to 1,000 licences up
   // to 6,000/min from 50,000), every REST call counts, a multi-item query costs at least 2 units (REST has no fixed
   // cost and usually costs more than Graph), throttled requests count too, and the advice is fewer concurrent
-  // requests, no spikes, and honouring Retry-After. A 100,000-item load is about 60 requests: at concurrency 4 a
+  // requests, no spikes, and honouring Retry-After. A 100,000-item load is about 55 requests: at concurrency 4 a
   // burst of a few seconds; wider settings raise the peak rate, not the total.
   row('scorecard load: safe concurrency on a tenant', `${PRODUCTION_CONCURRENCY} (production default; 6 at most, the browser's connections per host on HTTP/1.1, shared with the page): each load is ~1 request per 2,000 items, every one counted against the user's and the app's throttling budget; 8 only raises the peak rate`);
   const sizes = (process.env.BENCH_SCORECARD_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
