@@ -204,29 +204,28 @@ export class ScorecardService implements IScorecardService {
     // The highest ID bounds the ranges; the item count feeds the progress bar. The cursor is read before any item,
     // so an edit made during the load is read again by the next delta. The ownership lists are read beside the
     // assets (they hold far fewer items), for the derived statuses.
-    const ownership = reads.ownership;
     const [last, count, cursor, index] = await Promise.all([
       assets.page({ select: [], top: 1, orderBy: [{ field: 'id', ascending: false }] }),
       reads.count,
       reads.cursor,
-      ownership
+      reads.ownership
     ]);
     throwIfAborted(signal);
     let loaded = 0;
     onProgress(0, count);
-    // Each page becomes scored rows as it arrives: the work fills the waits for the other ranges' pages, and the
-    // read items die young (cheap to collect) instead of all 100,000 living until the last range is in.
+    // Each range becomes scored rows, packed for the cache, as soon as it is in: the work fills the waits for the
+    // other ranges' pages, and the read items die young (cheap to collect) instead of all 100,000 living until the
+    // last range is in.
     const now = this.now();
     const settings = await this.settings.get();
-    const toRecord = (item: Stored<DataAsset>): ScorecardRecord => scoreRecord(toDerivedRow(item, index, now), now, settings);
-    // Each range's rows are packed for the cache as soon as the range is in, likewise.
     const packer = this.options.cache ? new RowsPacker() : undefined;
     const parts = await this.eachRange(last.items[0]?.id ?? 0, async (range) => {
-      const part = await this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
+      const items = await this.readRange(range, SCORING_SELECT, this.pageSize, signal, (n) => {
         loaded += n;
         onProgress(loaded, Math.max(count, loaded));
-      }, toRecord);
-      return { records: part, packed: packer?.pack(part.map((record) => record.asset)) };
+      });
+      const records = items.map((item) => scoreRecord(toDerivedRow(item, index, now), now, settings));
+      return { records, packed: packer?.pack(records.map((record) => record.asset)) };
     }, this.pageSize);
     const records = ([] as ScorecardRecord[]).concat(...parts.map((part) => part.records));
     const nowIso = this.now().toISOString();
@@ -311,28 +310,25 @@ export class ScorecardService implements IScorecardService {
     return ids;
   }
 
-  private readRange<R = Stored<DataAsset>>(
+  private readRange(
     range: IdRange,
     select: readonly (keyof DataAsset & string)[],
     top: number,
     signal: AbortSignal | undefined,
-    onPage: (count: number) => void,
-    map?: (item: Stored<DataAsset>) => R
-  ): Promise<R[]> {
-    return this.readAll(and(ge('ID', range.from), lt('ID', range.to)), select, top, signal, onPage, true, map);
+    onPage: (count: number) => void
+  ): Promise<Stored<DataAsset>[]> {
+    return this.readAll(and(ge('ID', range.from), lt('ID', range.to)), select, top, signal, onPage, true);
   }
 
-  /** Every item matching `filter`, page after page; `map` turns each page's items into what is kept as it arrives. */
-  private async readAll<R = Stored<DataAsset>>(
+  private async readAll(
     filter: ODataFilter,
     select: readonly (keyof DataAsset & string)[],
     top: number,
     signal: AbortSignal | undefined,
     onPage: (count: number) => void,
-    byId: boolean = false,
-    map?: (item: Stored<DataAsset>) => R
-  ): Promise<R[]> {
-    const out: R[] = [];
+    byId: boolean = false
+  ): Promise<Stored<DataAsset>[]> {
+    const out: Stored<DataAsset>[] = [];
     let continuation: string | undefined;
     do {
       throwIfAborted(signal);
@@ -340,11 +336,7 @@ export class ScorecardService implements IScorecardService {
         { filter, select: [...select], top, ...(byId ? { orderBy: [{ field: 'id' as const, ascending: true }] } : {}) },
         continuation
       );
-      if (map) {
-        for (const item of page.items) out.push(map(item));
-      } else {
-        out.push(...(page.items as unknown as R[]));
-      }
+      out.push(...page.items);
       onPage(page.items.length);
       continuation = page.continuation;
     } while (continuation);
